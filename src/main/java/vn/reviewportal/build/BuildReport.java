@@ -1,0 +1,33 @@
+package vn.reviewportal.build;
+
+import java.util.List;
+import java.util.Optional;
+import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.diag.SourceLines;
+import vn.reviewportal.model.SiteFile;
+
+/**
+ * What a run of the pipeline did: the stage that stopped it, if one did; the diagnostics (with
+ * the source lines to quote them); and on success the files of the site and how many pages and
+ * charts they hold.
+ */
+public record BuildReport(Optional<Stage> stoppedAt, List<Diagnostic> diagnostics, SourceLines sources, List<SiteFile> files,
+                          int pages, int charts, StageTimes times) {
+
+    public BuildReport {
+        diagnostics = diagnostics.stream().sorted(Diagnostic.READING_ORDER).toList();
+        files = List.copyOf(files);
+    }
+
+    public boolean succeeded() {
+        return stoppedAt.isEmpty();
+    }
+
+    public long errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warnings() {
+        return diagnostics.size() - errors();
+    }
+}

@@ -1,0 +1,112 @@
+package vn.reviewportal.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.reviewportal.chart.ChartRenderer;
+import vn.reviewportal.check.CheckedContent;
+import vn.reviewportal.check.ContentChecker;
+import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.diag.Position;
+import vn.reviewportal.diag.SourceLines;
+import vn.reviewportal.model.Content;
+import vn.reviewportal.model.SiteFile;
+import vn.reviewportal.output.SiteWriter;
+import vn.reviewportal.page.SitePlan;
+import vn.reviewportal.page.SitePlanner;
+import vn.reviewportal.render.PageRenderer;
+import vn.reviewportal.render.RenderedSite;
+import vn.reviewportal.source.ContentLoader;
+import vn.reviewportal.source.LoadedContent;
+import vn.reviewportal.stats.Statistics;
+import vn.reviewportal.stats.StatisticsCalculator;
+
+/**
+ * The whole build in one place: load → check → compute → plan → render pages and charts →
+ * write. Each stage is a function of the previous stage's immutable result and is timed.
+ * {@code check} runs the same pipeline without an output folder and so stops before writing.
+ */
+public final class Pipeline {
+
+    private final BuildOptions options;
+
+    public Pipeline(BuildOptions options) {
+        this.options = options;
+    }
+
+    public BuildReport run() {
+        StageTimes times = new StageTimes();
+        LoadedContent loaded = times.time("load",
+                () -> new ContentLoader(options.contentDir(), options.contentDisplay()).load());
+        if (loaded.content().isEmpty()) {
+            return failed(Stage.LOAD, loaded.diagnostics(), loaded.sources(), times);
+        }
+        CheckedContent checked = times.time("check", () -> ContentChecker.check(loaded.content().get()));
+        List<Diagnostic> diagnostics = concat(loaded.diagnostics(), checked.diagnostics());
+        if (checked.hasErrors()) {
+            return failed(Stage.CHECK, diagnostics, loaded.sources(), times);
+        }
+        Content content = checked.content();
+        Statistics statistics = times.time("stats", () -> StatisticsCalculator.compute(content));
+        SitePlan plan = times.time("plan",
+                () -> SitePlanner.plan(content, checked.findings(), statistics, Version.generator()));
+        RenderedSite rendered = times.time("render", () -> new PageRenderer(options.templatesDir(),
+                options.templatesDisplay(), content.site().language()).render(plan));
+        SourceLines sources = withTemplates(loaded.sources(), rendered.templateLines());
+        diagnostics = concat(diagnostics, rendered.diagnostics());
+        if (!rendered.diagnostics().isEmpty()) {
+            return failed(Stage.RENDER, diagnostics, sources, times);
+        }
+        ChartRenderer charts = new ChartRenderer();
+        List<SiteFile> chartFiles = times.time("charts", () -> plan.charts().stream().map(charts::render).toList());
+        List<SiteFile> files = new ArrayList<>(rendered.files());
+        files.addAll(chartFiles);
+        files.sort(Comparator.comparing(SiteFile::path));
+        if (options.outputDir().isPresent()) {
+            Optional<Diagnostic> writeError = times.time("write", () -> write(options.outputDir().get(), files));
+            if (writeError.isPresent()) {
+                return failed(Stage.WRITE, concat(diagnostics, List.of(writeError.get())), sources, times);
+            }
+        }
+        return new BuildReport(Optional.empty(), diagnostics, sources, files, plan.pages().size(), chartFiles.size(),
+                times);
+    }
+
+    private Optional<Diagnostic> write(Path out, List<SiteFile> files) {
+        try {
+            new SiteWriter(out).write(files);
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(Diagnostic.error("OUTPUT-FAILED", Position.wholeFile(options.outputDisplay()),
+                    "the site could not be written: " + e.getMessage(),
+                    "the previous site, if any, is unchanged; check the folder and free disk space"));
+        }
+    }
+
+    private static BuildReport failed(Stage stage, List<Diagnostic> diagnostics, SourceLines sources,
+                                      StageTimes times) {
+        return new BuildReport(Optional.of(stage), diagnostics, sources, List.of(), 0, 0, times);
+    }
+
+    private static List<Diagnostic> concat(List<Diagnostic> first, List<Diagnostic> second) {
+        List<Diagnostic> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static SourceLines withTemplates(SourceLines content, Map<String, List<String>> templates) {
+        Map<String, List<String>> copy = new HashMap<>(templates);
+        return (file, line) -> {
+            List<String> lines = copy.get(file);
+            if (lines != null) {
+                return line >= 1 && line <= lines.size() ? Optional.of(lines.get(line - 1)) : Optional.empty();
+            }
+            return content.line(file, line);
+        };
+    }
+}

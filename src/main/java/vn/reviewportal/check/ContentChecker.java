@@ -1,0 +1,235 @@
+package vn.reviewportal.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.reviewportal.diag.Diagnostics;
+import vn.reviewportal.diag.Position;
+import vn.reviewportal.diag.Suggestions;
+import vn.reviewportal.model.Article;
+import vn.reviewportal.model.CommentCount;
+import vn.reviewportal.model.Content;
+import vn.reviewportal.model.Label;
+import vn.reviewportal.model.Organization;
+import vn.reviewportal.model.Period;
+import vn.reviewportal.model.QualityFinding;
+import vn.reviewportal.model.RatingCounts;
+import vn.reviewportal.model.Ref;
+import vn.reviewportal.model.Result;
+import vn.reviewportal.model.ShortcomingCount;
+
+/**
+ * The validate stage: checks what no single file can check by itself (references, the tree,
+ * counts against each other) and what the published figures say against their counts.
+ * A pure function of the content.
+ */
+public final class ContentChecker {
+
+    private ContentChecker() {
+    }
+
+    public static CheckedContent check(Content content) {
+        Diagnostics diagnostics = new Diagnostics();
+        List<QualityFinding> findings = new ArrayList<>();
+        Set<String> organizations = checkOrganizations(content, diagnostics);
+        Set<String> years = new HashSet<>();
+        for (Period period : content.periods()) {
+            years.add(Integer.toString(period.year()));
+            checkPeriod(period, organizations, diagnostics, findings);
+        }
+        for (Article article : content.articles()) {
+            checkArticle(article, organizations, years, diagnostics);
+        }
+        return new CheckedContent(content, findings, diagnostics.list());
+    }
+
+    private static Set<String> checkOrganizations(Content content, Diagnostics diagnostics) {
+        Map<String, Organization> byId = new HashMap<>();
+        for (Organization organization : content.organizations()) {
+            Organization first = byId.putIfAbsent(organization.id(), organization);
+            if (first != null) {
+                diagnostics.error("DUPLICATE-ID", organization.at(), "the organization id '" + organization.id()
+                        + "' is used twice", "it was first used at line " + first.at().line() + "; ids must be unique");
+            }
+        }
+        for (Organization organization : content.organizations()) {
+            organization.parentId().ifPresent(parent -> {
+                if (!byId.containsKey(parent)) {
+                    unknownOrganization(new Ref(parent, organization.parentAt()), byId.keySet(), diagnostics);
+                }
+            });
+        }
+        for (Organization organization : byId.values().stream().sorted((a, b) -> a.at().compareTo(b.at())).toList()) {
+            Set<String> path = new HashSet<>();
+            Organization current = organization;
+            while (current != null && current.parentId().isPresent()) {
+                if (!path.add(current.id())) {
+                    break;
+                }
+                current = byId.get(current.parentId().get());
+                if (current != null && current.id().equals(organization.id())
+                        && cycle(organization, byId).stream().map(byId::get)
+                                .allMatch(member -> organization.at().compareTo(member.at()) <= 0)) {
+                    diagnostics.error("ORGANIZATION-CYCLE", organization.parentAt(), "the organization '"
+                                    + organization.id() + "' is its own ancestor: " + String.join(" → ", cycle(organization, byId)),
+                            "each organization's parent must be higher in the tree");
+                    break;
+                }
+            }
+        }
+        if (!byId.containsKey(content.site().root())) {
+            unknownOrganization(new Ref(content.site().root(), content.site().rootAt()), byId.keySet(), diagnostics);
+        }
+        return byId.keySet();
+    }
+
+    private static List<String> cycle(Organization start, Map<String, Organization> byId) {
+        List<String> ids = new ArrayList<>();
+        Organization current = start;
+        do {
+            ids.add(current.id());
+            current = byId.get(current.parentId().orElseThrow());
+        } while (current != null && !current.id().equals(start.id()));
+        ids.add(start.id());
+        return ids;
+    }
+
+    private static void checkPeriod(Period period, Set<String> organizations, Diagnostics diagnostics,
+                                    List<QualityFinding> findings) {
+        Set<String> groups = declared(period.groups(), "shortcoming group", diagnostics);
+        Set<String> levels = declared(period.commentLevels(), "comment level", diagnostics);
+        Set<String> targets = declared(period.commentTargets(), "comment target", diagnostics);
+        Set<String> organizationLevels = declared(period.ratingScales().organizations(), "rating level", diagnostics);
+        Set<String> memberLevels = declared(period.ratingScales().members(), "rating level", diagnostics);
+        Map<String, Position> resultFor = new HashMap<>();
+        for (Result result : period.results()) {
+            Ref organization = result.organization();
+            if (!organizations.contains(organization.id())) {
+                unknownOrganization(organization, organizations, diagnostics);
+            }
+            Position first = resultFor.putIfAbsent(organization.id(), organization.at());
+            if (first != null) {
+                diagnostics.error("DUPLICATE-RESULT", organization.at(), "a second result for '" + organization.id()
+                        + "' in this period", "its first result starts at line " + first.line() + "; merge the two");
+            }
+            result.reviewed().ifPresent(r -> {
+                if (r.done() > r.required()) {
+                    diagnostics.error("DONE-EXCEEDS-REQUIRED", r.doneAt(), r.done()
+                                    + " organizations reviewed, but only " + r.required() + " were required to",
+                            "'done' counts organizations that held the review and cannot be more than 'required'");
+                }
+            });
+            for (CommentCount comment : result.comments()) {
+                known(comment.level(), levels, "comment level", "comment_levels", diagnostics);
+                known(comment.target(), targets, "comment target", "comment_targets", diagnostics);
+            }
+            for (ShortcomingCount count : result.shortcomings()) {
+                checkShortcomings(period, organization.id(), count, groups, diagnostics, findings);
+            }
+            result.discipline().ifPresent(d -> {
+                if (d.committeeMembers() > d.members()) {
+                    diagnostics.error("COMMITTEE-EXCEEDS-MEMBERS", d.committeeMembersAt(), d.committeeMembers()
+                                    + " committee members disciplined, but only " + d.members() + " "
+                                    + (d.members() == 1 ? "member" : "members") + " in all",
+                            "'committee_members' counts those among 'members' who sit on a committee");
+                }
+            });
+            result.ratings().ifPresent(r -> {
+                r.organizations().ifPresent(c -> checkRatings(period, organization.id(), "organizations", c,
+                        organizationLevels, diagnostics, findings));
+                r.members().ifPresent(c -> checkRatings(period, organization.id(), "members", c, memberLevels,
+                        diagnostics, findings));
+            });
+        }
+    }
+
+    private static void checkShortcomings(Period period, String organizationId, ShortcomingCount count,
+                                          Set<String> groups, Diagnostics diagnostics, List<QualityFinding> findings) {
+        if (!known(count.group(), groups, "shortcoming group", "groups", diagnostics)) {
+            return;
+        }
+        if (count.remediated() > count.found()) {
+            diagnostics.error("REMEDIATED-EXCEEDS-TOTAL", count.remediatedAt(), count.remediated()
+                            + " shortcomings remediated, but only " + count.found() + " were found",
+                    "'remediated' counts shortcomings among 'found' that are fully remediated; check both numbers");
+            return;
+        }
+        count.reportedPercent().ifPresent(reported -> count.rate().ifPresent(rate -> {
+            if (!rate.agreesWith(reported)) {
+                diagnostics.warning("REPORTED-PERCENT-MISMATCH", count.reportedAt(),
+                        "the published " + reported.toPlainString() + " % does not match its counts: "
+                                + count.remediated() + " of " + count.found() + " is " + rate.rounded(2).toPlainString()
+                                + " %, which rounds to " + rate.rounded().toPlainString() + " %",
+                        "the portal shows the rate computed from the counts and notes the difference on the "
+                                + "data-quality page; if a count was copied wrongly, correct it");
+                findings.add(new QualityFinding.PercentMismatch(count.reportedAt(), period.year(), organizationId,
+                        count.group().id(), count.remediated(), count.found(), reported, rate));
+            }
+        }));
+        if (count.reportedPercent().isPresent() && count.found() == 0) {
+            diagnostics.warning("REPORTED-PERCENT-MISMATCH", count.reportedAt(),
+                    "a percentage is published, but no shortcoming was found to compute it from",
+                    "remove 'reported_percent' or check 'found'");
+        }
+    }
+
+    private static void checkRatings(Period period, String organizationId, String subject, RatingCounts counts,
+                                     Set<String> levels, Diagnostics diagnostics, List<QualityFinding> findings) {
+        String scale = "rating_scales." + subject;
+        counts.counts().forEach(c -> known(c.level(), levels, "rating level", scale, diagnostics));
+        if (counts.total() != counts.rated()) {
+            diagnostics.warning("RATINGS-DO-NOT-SUM", counts.ratedAt(), counts.rated() + " " + subject
+                            + " rated, but the counts per level add up to " + counts.total(),
+                    "check the counts; the difference is noted on the data-quality page");
+            findings.add(new QualityFinding.RatingsDoNotSum(counts.ratedAt(), period.year(), organizationId, subject,
+                    counts.rated(), counts.total()));
+        }
+    }
+
+    private static void checkArticle(Article article, Set<String> organizations, Set<String> years,
+                                     Diagnostics diagnostics) {
+        article.organizations().stream()
+                .filter(ref -> !organizations.contains(ref.id()))
+                .forEach(ref -> unknownOrganization(ref, organizations, diagnostics));
+        article.period().filter(ref -> !years.contains(ref.id())).ifPresent(ref ->
+                diagnostics.error("UNKNOWN-PERIOD", ref.at(), "there is no period " + ref.id(),
+                        years.isEmpty() ? "add content/periods/" + ref.id() + ".yaml, or remove 'period'"
+                                : "periods are: " + String.join(", ", years.stream().sorted().toList())));
+    }
+
+    /** The ids declared in one vocabulary of a period, reporting a declared id used twice. */
+    private static Set<String> declared(List<Label> labels, String what, Diagnostics diagnostics) {
+        Map<String, Label> byId = new HashMap<>();
+        for (Label label : labels) {
+            Label first = byId.putIfAbsent(label.id(), label);
+            if (first != null) {
+                diagnostics.error("DUPLICATE-ID", label.at(), "the " + what + " '" + label.id() + "' is declared twice",
+                        "it was first declared at line " + first.at().line() + "; keep one");
+            }
+        }
+        return byId.keySet();
+    }
+
+    private static boolean known(Ref ref, Set<String> declared, String what, String list, Diagnostics diagnostics) {
+        if (declared.contains(ref.id())) {
+            return true;
+        }
+        String code = "UNKNOWN-" + what.toUpperCase(java.util.Locale.ROOT).replace(' ', '-');
+        diagnostics.error(code, ref.at(), "unknown " + what + " '" + ref.id() + "'", Suggestions.closest(ref.id(), declared)
+                .map(id -> "did you mean '" + id + "'? ")
+                .orElse("") + (declared.isEmpty() ? "this period declares no " + what + "s; add them under '" + list + "'"
+                : "declared in '" + list + "': " + String.join(", ", declared.stream().sorted().toList())));
+        return false;
+    }
+
+    private static void unknownOrganization(Ref ref, Set<String> organizations, Diagnostics diagnostics) {
+        List<String> known = organizations.stream().sorted().toList();
+        diagnostics.error("UNKNOWN-ORGANIZATION", ref.at(), "no organization has the id '" + ref.id() + "'",
+                Suggestions.closest(ref.id(), organizations).map(id -> "did you mean '" + id + "'?")
+                        .orElse(known.size() <= 10 ? "organizations.yaml declares: " + String.join(", ", known)
+                                : "organizations are declared in organizations.yaml"));
+    }
+}

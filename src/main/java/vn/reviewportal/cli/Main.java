@@ -1,0 +1,103 @@
+package vn.reviewportal.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import vn.reviewportal.build.Version;
+
+/**
+ * The {@code portal} command. Exit status: 0 success (warnings allowed), 1 content errors,
+ * 2 wrong usage.
+ */
+@CommandLine.Command(name = "portal", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Builds the review portal: a static intranet site with the results of the yearly review.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit status: 0 success (warnings allowed), 1 content errors, 2 wrong usage.",
+                "Run 'portal <command> --help' for the options of a command."})
+public final class Main implements Callable<Integer> {
+
+    static final int OK = 0;
+    static final int CONTENT_ERRORS = 1;
+    static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Console console = new Console(out, err, System.console() != null, System.getenv(), Path.of(""));
+        System.exit(run(args, console));
+    }
+
+    /** Runs the command line with the given streams and environment; returns the exit status. */
+    static int run(String[] args, Console console) {
+        CommandLine commandLine = new CommandLine(new Main(), new Factory(console));
+        commandLine.setOut(console.out());
+        commandLine.setErr(console.err());
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            console.err().println("portal: internal error: " + e);
+            boolean debug = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug");
+            if (debug) {
+                e.printStackTrace(console.err());
+            } else {
+                console.err().println("Run the same command with --debug to see where it happened, and report it.");
+            }
+            console.err().flush();
+            return CONTENT_ERRORS;
+        });
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(console.colour()
+                ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        int status = commandLine.execute(args);
+        console.out().flush();
+        console.err().flush();
+        return status;
+    }
+
+    /** {@code portal} alone: say what is missing and show the commands. */
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("portal: missing command");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
+    }
+
+    /**
+     * Streams, terminal, environment and working folder of one run, handed to every command;
+     * relative paths on the command line are resolved against {@code workingDir}.
+     */
+    record Console(PrintWriter out, PrintWriter err, boolean terminal, Map<String, String> env, Path workingDir) {
+        Console {
+            env = Map.copyOf(env);
+        }
+
+        /** Colours only on a terminal, and never when NO_COLOR is set. */
+        boolean colour() {
+            return terminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
+        }
+    }
+
+    /** Creates the commands with the console of this run, instead of a static. */
+    private record Factory(Console console) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == BuildCommand.class) {
+                return type.cast(new BuildCommand(console));
+            }
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(console));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Version.generator()};
+        }
+    }
+}

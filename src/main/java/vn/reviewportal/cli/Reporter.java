@@ -1,0 +1,45 @@
+package vn.reviewportal.cli;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import vn.reviewportal.build.BuildReport;
+import vn.reviewportal.diag.DiagnosticFormatter;
+
+/** Prints a build's diagnostics (to standard error) and its one-line summary. */
+final class Reporter {
+
+    /** Diagnostics shown at most; the rest are counted. */
+    static final int LIMIT = 50;
+
+    private final Main.Console console;
+
+    Reporter(Main.Console console) {
+        this.console = console;
+    }
+
+    void diagnostics(BuildReport report) {
+        if (!report.diagnostics().isEmpty()) {
+            console.err().print(new DiagnosticFormatter(report.sources(), console.colour(), LIMIT)
+                    .format(report.diagnostics()));
+            console.err().flush();
+        }
+    }
+
+    static String counts(BuildReport report) {
+        return plural(report.errors(), "error") + ", " + plural(report.warnings(), "warning");
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    static String times(BuildReport report) {
+        return report.times().millis().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue() + " ms")
+                .collect(Collectors.joining(", "));
+    }
+
+    static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+}

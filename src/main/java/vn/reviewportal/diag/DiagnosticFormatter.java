@@ -1,0 +1,79 @@
+package vn.reviewportal.diag;
+
+import java.util.List;
+
+/**
+ * Prints diagnostics the way a compiler does:
+ *
+ * <pre>
+ * content/periods/2012.yaml:14:7: error[UNKNOWN-KEY]: unknown key 'fond' in a shortcoming count
+ *    14 |       to-chuc-dang: {fond: 747, remediated: 497}
+ *       |                      ^
+ *       = hint: did you mean 'found'?
+ * </pre>
+ *
+ * At most {@code limit} diagnostics are printed; the rest are counted.
+ */
+public final class DiagnosticFormatter {
+
+    private static final String RED = "\u001b[1;31m";
+    private static final String YELLOW = "\u001b[1;33m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String CYAN = "\u001b[36m";
+    private static final String RESET = "\u001b[0m";
+
+    private final SourceLines sources;
+    private final boolean colour;
+    private final int limit;
+
+    public DiagnosticFormatter(SourceLines sources, boolean colour, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
+        }
+        this.sources = sources;
+        this.colour = colour;
+        this.limit = limit;
+    }
+
+    public String format(List<Diagnostic> diagnostics) {
+        StringBuilder out = new StringBuilder();
+        diagnostics.stream().limit(limit).forEach(d -> appendOne(out, d));
+        if (diagnostics.size() > limit) {
+            out.append("... and ").append(diagnostics.size() - limit)
+                    .append(" more not shown; fix the ones above and run again\n");
+        }
+        return out.toString();
+    }
+
+    public String formatOne(Diagnostic diagnostic) {
+        StringBuilder out = new StringBuilder();
+        appendOne(out, diagnostic);
+        return out.toString();
+    }
+
+    private void appendOne(StringBuilder out, Diagnostic d) {
+        Position at = d.position();
+        out.append(paint(BOLD, at.toString())).append(": ")
+                .append(paint(d.isError() ? RED : YELLOW, d.severity().label() + "[" + d.code() + "]"))
+                .append(": ").append(d.message()).append('\n');
+        String gutter = " ".repeat(Math.max(5, String.valueOf(at.line()).length() + 1));
+        if (at.hasLine()) {
+            sources.line(at.file(), at.line()).ifPresent(text -> {
+                String shown = text.replace('\t', ' ');
+                String number = String.valueOf(at.line());
+                out.append(paint(CYAN, " ".repeat(gutter.length() - number.length()) + number + " |"))
+                        .append(' ').append(shown).append('\n');
+                int caretAt = Math.max(0, Math.min(at.column() - 1, shown.length()));
+                out.append(paint(CYAN, gutter + " |")).append(' ').append(" ".repeat(caretAt))
+                        .append(paint(d.isError() ? RED : YELLOW, "^")).append('\n');
+            });
+        }
+        if (!d.hint().isEmpty()) {
+            out.append(paint(CYAN, gutter + " =")).append(" hint: ").append(d.hint()).append('\n');
+        }
+    }
+
+    private String paint(String style, String text) {
+        return colour ? style + text + RESET : text;
+    }
+}

@@ -1,0 +1,49 @@
+package vn.reviewportal.diag;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** "Did you mean ...?": the known name closest to a misspelt one, when it is close enough to be a typo. */
+public final class Suggestions {
+
+    private Suggestions() {
+    }
+
+    public static Optional<String> closest(String typed, Collection<String> known) {
+        int allowed = Math.max(1, Math.min(3, typed.length() / 3));
+        Optional<String> close = known.stream()
+                .filter(k -> distance(typed, k) <= allowed)
+                .min(Comparator.comparingInt((String k) -> distance(typed, k)).thenComparing(k -> k));
+        if (close.isPresent() || typed.length() < 3) {
+            return close;
+        }
+        // A shortened or lengthened id: 'ban-thuong-vu' for 'ban-thuong-vu-dang-uy-khoi'.
+        List<String> related = known.stream()
+                .filter(k -> k.startsWith(typed) || typed.startsWith(k))
+                .sorted()
+                .toList();
+        return related.size() == 1 ? Optional.of(related.get(0)) : Optional.empty();
+    }
+
+    /** Levenshtein distance: insertions, deletions and substitutions. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

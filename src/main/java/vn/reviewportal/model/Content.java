@@ -1,0 +1,31 @@
+package vn.reviewportal.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything read from the content directory. Periods are in year order and articles newest
+ * first, so that every later stage sees one stable order.
+ */
+public record Content(SiteConfig site, List<Organization> organizations, List<Period> periods,
+                      List<Article> articles) {
+
+    public static final Comparator<Article> NEWEST_FIRST = Comparator
+            .comparing((Article a) -> a.date().toInstant()).reversed()
+            .thenComparing(Article::slug);
+
+    public Content {
+        organizations = List.copyOf(organizations);
+        periods = periods.stream().sorted(Comparator.comparingInt(Period::year)).toList();
+        articles = articles.stream().sorted(NEWEST_FIRST).toList();
+    }
+
+    public Optional<Organization> organization(String id) {
+        return organizations.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    public Optional<Period> period(int year) {
+        return periods.stream().filter(p -> p.year() == year).findFirst();
+    }
+}

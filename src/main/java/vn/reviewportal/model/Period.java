@@ -1,0 +1,28 @@
+package vn.reviewportal.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.reviewportal.diag.Position;
+
+/** One review period ({@code content/periods/<year>.yaml}) and the results reported for it. */
+public record Period(int year, String title, Optional<LocalDate> published, Optional<LocalDate> start,
+                     Optional<LocalDate> end, List<Label> groups, List<Label> commentLevels,
+                     List<Label> commentTargets, RatingScales ratingScales, List<Result> results,
+                     Position at) {
+
+    public Period {
+        groups = List.copyOf(groups);
+        commentLevels = List.copyOf(commentLevels);
+        commentTargets = List.copyOf(commentTargets);
+        results = List.copyOf(results);
+    }
+
+    public Optional<Result> resultFor(String organizationId) {
+        return results.stream().filter(r -> r.organization().id().equals(organizationId)).findFirst();
+    }
+
+    public Optional<Label> group(String id) {
+        return groups.stream().filter(g -> g.id().equals(id)).findFirst();
+    }
+}

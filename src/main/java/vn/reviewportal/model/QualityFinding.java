@@ -1,0 +1,28 @@
+package vn.reviewportal.model;
+
+import java.math.BigDecimal;
+import vn.reviewportal.diag.Position;
+
+/**
+ * Something about the figures a reader should know: they are published as they are, but they
+ * do not agree with each other. Each finding is both a console warning and a line on the
+ * data-quality page.
+ */
+public sealed interface QualityFinding {
+
+    Position at();
+
+    int year();
+
+    String organizationId();
+
+    /** A published percentage that its own counts do not give (the seed's 66.3 % for 497/747). */
+    record PercentMismatch(Position at, int year, String organizationId, String groupId, long remediated,
+                           long found, BigDecimal reported, Percent computed) implements QualityFinding {
+    }
+
+    /** Rating counts per level whose sum is not the number rated. */
+    record RatingsDoNotSum(Position at, int year, String organizationId, String subject, long rated, long sum)
+            implements QualityFinding {
+    }
+}

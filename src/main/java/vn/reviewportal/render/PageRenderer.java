@@ -1,0 +1,238 @@
+package vn.reviewportal.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.diag.Diagnostics;
+import vn.reviewportal.diag.Position;
+import vn.reviewportal.model.Language;
+import vn.reviewportal.model.SiteFile;
+import vn.reviewportal.page.PagePlan;
+import vn.reviewportal.page.SitePlan;
+
+/**
+ * The render stage for pages: FreeMarker {@code .ftlh} templates (HTML auto-escaping on) from
+ * the site's {@code templates/} folder, falling back to the built-in copy of each template
+ * that folder does not have. Also copies the stylesheet and other assets.
+ */
+public final class PageRenderer {
+
+    /** Assets every site has; a file of the same name under {@code templates/assets/} replaces it. */
+    static final List<String> BUILT_IN_ASSETS = List.of("assets/style.css");
+
+    private final Optional<Path> templatesDir;
+    private final String templatesDisplay;
+    private final Configuration configuration;
+
+    /**
+     * @param templatesDir     the site's templates folder, if it has one
+     * @param templatesDisplay how that folder is named in messages, e.g. {@code templates}
+     */
+    public PageRenderer(Optional<Path> templatesDir, String templatesDisplay, Language language) {
+        this.templatesDir = templatesDir.filter(Files::isDirectory);
+        this.templatesDisplay = templatesDisplay;
+        this.configuration = configuration(this.templatesDir, language);
+    }
+
+    private static Configuration configuration(Optional<Path> templatesDir, Language language) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        templatesDir.ifPresent(dir -> {
+            try {
+                loaders.add(new FileTemplateLoader(dir.toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        loaders.add(new ClassTemplateLoader(PageRenderer.class, "/templates"));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
+        cfg.setLocale(language.locale());
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        return cfg;
+    }
+
+    public RenderedSite render(SitePlan plan) {
+        Diagnostics diagnostics = new Diagnostics();
+        Map<String, List<String>> templateLines = new HashMap<>();
+        List<SiteFile> files = new ArrayList<>();
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        Map<String, Object> shared = Map.of(
+                "t", plan.messages().texts(),
+                "markdown", (TemplateMethodModelEx) arguments -> {
+                    if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel text)) {
+                        throw new TemplateModelException("markdown(text) takes one text");
+                    }
+                    return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.toHtml(text.getAsString()));
+                });
+        for (PagePlan page : plan.pages()) {
+            renderPage(page, shared, diagnostics, templateLines).ifPresent(files::add);
+            if (diagnostics.hasErrors() && diagnostics.list().size() >= 20) {
+                break; // the same template error repeats on every page; the first ones say enough
+            }
+        }
+        files.addAll(assets());
+        return new RenderedSite(files, dedupe(diagnostics.list()), templateLines);
+    }
+
+    private Optional<SiteFile> renderPage(PagePlan page, Map<String, Object> shared, Diagnostics diagnostics,
+                                          Map<String, List<String>> templateLines) {
+        String name = page.template() + ".ftlh";
+        try {
+            Template template = configuration.getTemplate(name);
+            Map<String, Object> model = new LinkedHashMap<>(shared);
+            model.put("layout", page.layout());
+            model.put("view", page.view());
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return Optional.of(new SiteFile(page.path(), out.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (ParseException e) {
+            String file = templateFile(e.getTemplateName() != null ? e.getTemplateName() : name);
+            remember(file, e.getTemplateName(), templateLines);
+            diagnostics.error("TEMPLATE-SYNTAX", new Position(file, Math.max(1, e.getLineNumber()),
+                    Math.max(1, e.getColumnNumber())), firstSentence(e.getEditorMessage()),
+                    "check that every <#if>, <#list> and <#macro> is closed in the right order; "
+                            + "or delete the template to use the built-in one");
+        } catch (TemplateException e) {
+            String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+            String file = templateFile(source);
+            remember(file, source, templateLines);
+            Integer line = e.getLineNumber();
+            Integer column = e.getColumnNumber();
+            diagnostics.error("TEMPLATE-ERROR", new Position(file, line == null ? 1 : Math.max(1, line),
+                    column == null ? 1 : Math.max(1, column)),
+                    firstLine(e.getBlamedExpressionString() != null
+                            ? "'" + e.getBlamedExpressionString() + "' " + describe(e) : e.getMessageWithoutStackTop()),
+                    "while rendering " + page.path() + "; templates see only 'layout', 'view', 't' and 'markdown'");
+        } catch (IOException e) {
+            diagnostics.error("TEMPLATE-MISSING", Position.wholeFile(templateFile(name)),
+                    "cannot load the template: " + firstLine(e.getMessage()),
+                    "restore the template, or delete the site's copy to use the built-in one");
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(TemplateException e) {
+        String message = e.getMessageWithoutStackTop();
+        if (message.contains("null or missing")) {
+            return "is missing or has no value";
+        }
+        return "failed: " + firstLine(message);
+    }
+
+    private String templateFile(String name) {
+        if (templatesDir.isPresent() && Files.exists(templatesDir.get().resolve(name))) {
+            return templatesDisplay + "/" + name;
+        }
+        return "(built-in) templates/" + name;
+    }
+
+    private void remember(String file, String name, Map<String, List<String>> templateLines) {
+        if (name == null || templatesDir.isEmpty()) {
+            return;
+        }
+        Path path = templatesDir.get().resolve(name);
+        try {
+            if (Files.isRegularFile(path)) {
+                templateLines.put(file, Files.readString(path).lines().toList());
+            }
+        } catch (IOException e) {
+            // Quoting the line is a courtesy; the diagnostic stands without it.
+        }
+    }
+
+    private List<SiteFile> assets() {
+        TreeSet<String> names = new TreeSet<>(BUILT_IN_ASSETS);
+        templatesDir.map(dir -> dir.resolve("assets")).filter(Files::isDirectory).ifPresent(dir -> {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.filter(Files::isRegularFile)
+                        .map(p -> "assets/" + dir.relativize(p).toString().replace('\\', '/'))
+                        .forEach(names::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        List<SiteFile> files = new ArrayList<>();
+        for (String name : names) {
+            files.add(new SiteFile(name, asset(name)));
+        }
+        return files;
+    }
+
+    private byte[] asset(String name) {
+        try {
+            if (templatesDir.isPresent() && Files.isRegularFile(templatesDir.get().resolve(name))) {
+                return Files.readAllBytes(templatesDir.get().resolve(name));
+            }
+            try (InputStream in = PageRenderer.class.getResourceAsStream("/templates/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("built-in asset missing from the generator: " + name);
+                }
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String firstSentence(String text) {
+        String line = firstLine(text);
+        int end = line.indexOf(". ");
+        return end > 0 ? line.substring(0, end + 1) : line;
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.strip().lines().findFirst().orElse("").strip();
+    }
+
+    /** The same template error on many pages is reported once, naming how many pages it stopped. */
+    private static List<Diagnostic> dedupe(List<Diagnostic> diagnostics) {
+        Map<String, List<Diagnostic>> byProblem = new LinkedHashMap<>();
+        for (Diagnostic d : diagnostics) {
+            byProblem.computeIfAbsent(d.code() + d.position() + d.message(), k -> new ArrayList<>()).add(d);
+        }
+        return byProblem.values().stream()
+                .map(same -> {
+                    Diagnostic first = same.get(0);
+                    String hint = same.size() == 1 ? first.hint()
+                            : first.hint().replaceFirst("while rendering (\\S+);",
+                                    "while rendering $1 and " + (same.size() - 1) + " other page(s);");
+                    return new Diagnostic(first.severity(), first.code(), first.position(), first.message(), hint);
+                })
+                .toList();
+    }
+}

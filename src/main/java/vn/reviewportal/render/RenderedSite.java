@@ -1,0 +1,20 @@
+package vn.reviewportal.render;
+
+import java.util.List;
+import java.util.Map;
+import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.model.SiteFile;
+
+/**
+ * The pages and assets rendered from the plan, or the template errors that stopped them.
+ *
+ * @param templateLines the text of templates named by diagnostics, so they can be quoted
+ */
+public record RenderedSite(List<SiteFile> files, List<Diagnostic> diagnostics, Map<String, List<String>> templateLines) {
+
+    public RenderedSite {
+        files = List.copyOf(files);
+        diagnostics = List.copyOf(diagnostics);
+        templateLines = Map.copyOf(templateLines);
+    }
+}

@@ -1,0 +1,465 @@
+package vn.reviewportal.source;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import vn.reviewportal.diag.Diagnostics;
+import vn.reviewportal.diag.Position;
+import vn.reviewportal.model.Article;
+import vn.reviewportal.model.CommentCount;
+import vn.reviewportal.model.Content;
+import vn.reviewportal.model.Discipline;
+import vn.reviewportal.model.Label;
+import vn.reviewportal.model.Language;
+import vn.reviewportal.model.Organization;
+import vn.reviewportal.model.OrganizationKind;
+import vn.reviewportal.model.Period;
+import vn.reviewportal.model.RatingCounts;
+import vn.reviewportal.model.RatingScales;
+import vn.reviewportal.model.Ratings;
+import vn.reviewportal.model.Ref;
+import vn.reviewportal.model.Result;
+import vn.reviewportal.model.Reviewed;
+import vn.reviewportal.model.ShortcomingCount;
+import vn.reviewportal.model.SiteConfig;
+
+/**
+ * The first stage: reads the content directory, and nothing else reads it. Every file is read
+ * even after an error, so that one run reports all that is wrong; the content is returned only
+ * when nothing was.
+ */
+public final class ContentLoader {
+
+    /** Largest content file accepted, in bytes (documented in docs/content-format.md). */
+    public static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+    private static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})\\.ya?ml");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final Path contentDir;
+    private final String displayRoot;
+    private final YamlReader yaml = new YamlReader(MAX_FILE_BYTES);
+
+    /**
+     * @param contentDir  the content directory
+     * @param displayRoot how that directory is named in messages, e.g. {@code content}
+     */
+    public ContentLoader(Path contentDir, String displayRoot) {
+        this.contentDir = contentDir;
+        this.displayRoot = displayRoot.endsWith("/") ? displayRoot.substring(0, displayRoot.length() - 1) : displayRoot;
+    }
+
+    public LoadedContent load() {
+        Diagnostics diagnostics = new Diagnostics();
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        if (!Files.isDirectory(contentDir)) {
+            diagnostics.error("MISSING-FILE", Position.wholeFile(displayRoot), "the content directory does not exist",
+                    "run the command in the folder that holds content/, or name it with --content DIR");
+            return new LoadedContent(Optional.empty(), diagnostics.list(), new SourceTexts(texts));
+        }
+        Reading reading = new Reading(diagnostics, texts);
+        Optional<SiteConfig> site = reading.yamlFile(contentDir.resolve("site.yaml"), true)
+                .flatMap(root -> readSite(root, diagnostics));
+        List<Organization> organizations = reading.yamlFile(contentDir.resolve("organizations.yaml"), true)
+                .map(root -> readOrganizations(root, diagnostics)).orElse(List.of());
+        List<Period> periods = new ArrayList<>();
+        for (Path file : reading.list(contentDir.resolve("periods"), ".yaml", ".yml")) {
+            String display = display(file);
+            var matcher = YEAR_FILE.matcher(file.getFileName().toString());
+            if (!matcher.matches()) {
+                diagnostics.error("INVALID-FILE-NAME", Position.wholeFile(display),
+                        "the file name '" + file.getFileName() + "' is not a year",
+                        "a period file is named after the year it holds: rename it, e.g. to periods/2013.yaml");
+                continue;
+            }
+            int fileYear = Integer.parseInt(matcher.group(1));
+            reading.yamlFile(file, true).flatMap(root -> readPeriod(root, fileYear, display, diagnostics))
+                    .ifPresent(periods::add);
+        }
+        List<Article> articles = new ArrayList<>();
+        for (Path file : reading.list(contentDir.resolve("articles"), ".md")) {
+            reading.text(file).flatMap(text -> readArticle(file, text, diagnostics)).ifPresent(articles::add);
+        }
+        Optional<Content> content = diagnostics.hasErrors() || site.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Content(site.get(), organizations, periods, articles));
+        return new LoadedContent(content, diagnostics.list(), new SourceTexts(texts));
+    }
+
+    private String display(Path file) {
+        return displayRoot + "/" + contentDir.relativize(file).toString().replace('\\', '/');
+    }
+
+    private Optional<SiteConfig> readSite(YamlNode root, Diagnostics diagnostics) {
+        return Fields.of(root, "site.yaml", List.of("title", "description", "language", "root"), diagnostics)
+                .flatMap(f -> {
+                    Optional<String> title = f.text("title", true);
+                    String description = f.text("description", false).orElse("");
+                    Optional<Language> language = f.text("language", true).flatMap(code -> {
+                        Optional<Language> known = Language.fromCode(code);
+                        if (known.isEmpty()) {
+                            diagnostics.error("UNKNOWN-LANGUAGE", f.valueAt("language"),
+                                    "the site language '" + code + "' is not available", "write 'language: vi'");
+                        }
+                        return known;
+                    });
+                    Optional<String> rootId = f.id("root", true);
+                    if (title.isEmpty() || language.isEmpty() || rootId.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new SiteConfig(title.get(), description, language.get(), rootId.get(),
+                            f.valueAt("root")));
+                });
+    }
+
+    private List<Organization> readOrganizations(YamlNode root, Diagnostics diagnostics) {
+        List<Organization> organizations = new ArrayList<>();
+        Fields.of(root, "organizations.yaml", List.of("organizations"), diagnostics)
+                .flatMap(f -> f.list("organizations", true))
+                .orElse(List.of())
+                .forEach(item -> Fields.of(item, "an organization", List.of("id", "name", "short_name", "kind", "parent"),
+                        diagnostics).ifPresent(f -> {
+                            Optional<String> id = f.id("id", true);
+                            Optional<String> name = f.text("name", true);
+                            String shortName = f.text("short_name", false).orElse("");
+                            Optional<OrganizationKind> kind = f.text("kind", true).flatMap(k -> {
+                                Optional<OrganizationKind> known = OrganizationKind.fromId(k);
+                                if (known.isEmpty()) {
+                                    diagnostics.error("UNKNOWN-KIND", f.valueAt("kind"), "unknown kind '" + k + "'",
+                                            "use one of: " + String.join(", ", Stream.of(OrganizationKind.values())
+                                                    .map(OrganizationKind::id).toList()));
+                                }
+                                return known;
+                            });
+                            Optional<String> parent = f.id("parent", false);
+                            if (id.isPresent() && name.isPresent() && kind.isPresent()) {
+                                organizations.add(new Organization(id.get(), name.get(), shortName, kind.get(), parent,
+                                        f.valueAt("id"), f.valueAt("parent")));
+                            }
+                        }));
+        return organizations;
+    }
+
+    private Optional<Period> readPeriod(YamlNode root, int fileYear, String display, Diagnostics diagnostics) {
+        List<String> keys = List.of("year", "title", "published", "start", "end", "groups", "comment_levels",
+                "comment_targets", "rating_scales", "results");
+        Map<String, String> resultKeys = new java.util.TreeMap<>();
+        RESULT_KEYS.forEach(k -> resultKeys.put(k, "'" + k + "' belongs inside each item of 'results', beside 'organization'"));
+        return Fields.of(root, "a period", keys, resultKeys, diagnostics).flatMap(f -> {
+            OptionalLong year = f.count("year", true);
+            if (year.isPresent() && year.getAsLong() != fileYear) {
+                diagnostics.error("YEAR-MISMATCH", f.valueAt("year"), "the year " + year.getAsLong()
+                        + " does not match the file name " + fileYear + ".yaml", "make the two the same");
+            }
+            Optional<String> title = f.text("title", true);
+            Optional<LocalDate> published = f.date("published", false);
+            Optional<LocalDate> start = f.date("start", false);
+            Optional<LocalDate> end = f.date("end", false);
+            if (start.isPresent() && end.isPresent() && start.get().isAfter(end.get())) {
+                diagnostics.error("INVALID-DATE", f.valueAt("end"), "the period ends before it starts",
+                        "check 'start' and 'end'");
+            }
+            List<Label> groups = labels(f, "groups", true, diagnostics);
+            List<Label> levels = labels(f, "comment_levels", false, diagnostics);
+            List<Label> targets = labels(f, "comment_targets", false, diagnostics);
+            RatingScales scales = f.node("rating_scales", false)
+                    .flatMap(n -> Fields.of(n, "the rating scales", List.of("organizations", "members"), diagnostics))
+                    .map(s -> new RatingScales(labels(s, "organizations", false, diagnostics),
+                            labels(s, "members", false, diagnostics)))
+                    .orElse(RatingScales.NONE);
+            List<Result> results = new ArrayList<>();
+            f.list("results", false).orElse(List.of())
+                    .forEach(item -> readResult(item, diagnostics).ifPresent(results::add));
+            if (year.isEmpty() || title.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Period((int) year.getAsLong(), title.get(), published, start, end, groups, levels,
+                    targets, scales, results, Position.wholeFile(display)));
+        });
+    }
+
+    private static List<Label> labels(Fields f, String key, boolean required, Diagnostics diagnostics) {
+        List<Label> labels = new ArrayList<>();
+        List<YamlNode> items = f.list(key, required).orElse(List.of());
+        if (required && items.isEmpty() && f.has(key)) {
+            diagnostics.error("MISSING-KEY", f.valueAt(key), "'" + key + "' is empty", "list at least one item");
+        }
+        for (YamlNode item : items) {
+            Fields.of(item, "an item of '" + key + "'", List.of("id", "label"), diagnostics).ifPresent(l -> {
+                Optional<String> id = l.id("id", true);
+                Optional<String> label = l.text("label", true);
+                if (id.isPresent() && label.isPresent()) {
+                    labels.add(new Label(id.get(), label.get(), l.valueAt("id")));
+                }
+            });
+        }
+        return labels;
+    }
+
+    private static final List<String> RESULT_KEYS = List.of("organization", "source", "reviewed",
+            "suggested_contents", "comments", "shortcomings", "discipline", "ratings");
+
+    private Optional<Result> readResult(YamlNode item, Diagnostics diagnostics) {
+        return Fields.of(item, "a result", RESULT_KEYS, diagnostics).flatMap(f -> {
+            Optional<String> organization = f.id("organization", true);
+            String source = f.text("source", false).orElse("");
+            Optional<Reviewed> reviewed = f.node("reviewed", false)
+                    .flatMap(n -> Fields.of(n, "'reviewed'", List.of("required", "done"), diagnostics))
+                    .flatMap(r -> {
+                        OptionalLong required = r.count("required", true);
+                        OptionalLong done = r.count("done", true);
+                        return required.isPresent() && done.isPresent()
+                                ? Optional.of(new Reviewed(required.getAsLong(), done.getAsLong(), r.valueAt("done")))
+                                : Optional.empty();
+                    });
+            OptionalLong suggested = f.count("suggested_contents", false);
+            List<CommentCount> comments = new ArrayList<>();
+            for (YamlNode c : f.list("comments", false).orElse(List.of())) {
+                Fields.of(c, "a comment count", List.of("level", "target", "count"), diagnostics).ifPresent(cf -> {
+                    Optional<String> level = cf.id("level", true);
+                    Optional<String> target = cf.id("target", true);
+                    OptionalLong count = cf.count("count", true);
+                    if (level.isPresent() && target.isPresent() && count.isPresent()) {
+                        comments.add(new CommentCount(new Ref(level.get(), cf.valueAt("level")),
+                                new Ref(target.get(), cf.valueAt("target")), count.getAsLong()));
+                    }
+                });
+            }
+            List<ShortcomingCount> shortcomings = f.node("shortcomings", false)
+                    .map(n -> readShortcomings(n, diagnostics)).orElse(List.of());
+            Optional<Discipline> discipline = f.node("discipline", false)
+                    .flatMap(n -> Fields.of(n, "'discipline'", List.of("members", "committee_members"), diagnostics))
+                    .flatMap(d -> {
+                        OptionalLong members = d.count("members", true);
+                        OptionalLong committee = d.count("committee_members", false);
+                        return members.isPresent()
+                                ? Optional.of(new Discipline(members.getAsLong(), committee.orElse(0),
+                                        d.valueAt("committee_members")))
+                                : Optional.empty();
+                    });
+            Optional<Ratings> ratings = f.node("ratings", false)
+                    .flatMap(n -> Fields.of(n, "'ratings'", List.of("organizations", "members"), diagnostics))
+                    .map(r -> new Ratings(
+                            r.node("organizations", false).flatMap(n -> readRatingCounts(n, diagnostics)),
+                            r.node("members", false).flatMap(n -> readRatingCounts(n, diagnostics))));
+            return organization.map(id -> new Result(new Ref(id, f.valueAt("organization")), source, reviewed,
+                    suggested, comments, shortcomings, discipline, ratings));
+        });
+    }
+
+    private static List<ShortcomingCount> readShortcomings(YamlNode node, Diagnostics diagnostics) {
+        if (!(node instanceof YamlNode.Mapping groups)) {
+            diagnostics.error("WRONG-TYPE", node.at(), "'shortcomings' must map each group id to its counts, but this is "
+                    + node.describe(), "write e.g. 'to-chuc-dang: {found: 747, remediated: 497}'");
+            return List.of();
+        }
+        List<ShortcomingCount> counts = new ArrayList<>();
+        for (YamlNode.Entry entry : groups.entries()) {
+            if (!Fields.validId(entry.key(), entry.keyAt(), diagnostics)) {
+                continue;
+            }
+            Fields.of(entry.value(), "a shortcoming count", List.of("found", "remediated", "reported_percent"),
+                    diagnostics).ifPresent(f -> {
+                        OptionalLong found = f.count("found", true);
+                        OptionalLong remediated = f.count("remediated", true);
+                        Optional<BigDecimal> reported = f.percent("reported_percent");
+                        if (found.isPresent() && remediated.isPresent()) {
+                            counts.add(new ShortcomingCount(new Ref(entry.key(), entry.keyAt()), found.getAsLong(),
+                                    remediated.getAsLong(), reported, f.valueAt("remediated"),
+                                    f.valueAt("reported_percent")));
+                        }
+                    });
+        }
+        return counts;
+    }
+
+    private static Optional<RatingCounts> readRatingCounts(YamlNode node, Diagnostics diagnostics) {
+        return Fields.of(node, "a rating count", List.of("rated", "counts"), diagnostics).flatMap(f -> {
+            OptionalLong rated = f.count("rated", true);
+            List<RatingCounts.LevelCount> levels = new ArrayList<>();
+            f.node("counts", true).ifPresent(n -> {
+                if (!(n instanceof YamlNode.Mapping mapping)) {
+                    diagnostics.error("WRONG-TYPE", n.at(), "'counts' must map each rating level to a count, but this is "
+                            + n.describe(), "write e.g. 'hoan-thanh-tot: 30'");
+                    return;
+                }
+                for (YamlNode.Entry entry : mapping.entries()) {
+                    OptionalLong count = Fields.count(entry.key(), entry.value(), diagnostics);
+                    if (Fields.validId(entry.key(), entry.keyAt(), diagnostics) && count.isPresent()) {
+                        levels.add(new RatingCounts.LevelCount(new Ref(entry.key(), entry.keyAt()), count.getAsLong()));
+                    }
+                }
+            });
+            return rated.isPresent() ? Optional.of(new RatingCounts(rated.getAsLong(), f.valueAt("rated"), levels))
+                    : Optional.empty();
+        });
+    }
+
+    private Optional<Article> readArticle(Path file, String text, Diagnostics diagnostics) {
+        String display = display(file);
+        String name = file.getFileName().toString();
+        String slug = name.substring(0, name.length() - ".md".length());
+        if (!SLUG.matcher(slug).matches()) {
+            String suggested = Slugs.slug(slug);
+            diagnostics.error("INVALID-SLUG", Position.wholeFile(display),
+                    "the file name '" + name + "' cannot be used as a web address",
+                    "use lowercase letters a-z, digits and hyphens" + (suggested.isEmpty() ? "" : ", e.g. '" + suggested + ".md'"));
+            return Optional.empty();
+        }
+        Optional<FrontMatter> frontMatter = FrontMatter.split(display, text, diagnostics);
+        if (frontMatter.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter fm = frontMatter.get();
+        List<String> keys = List.of("title", "date", "author", "source", "summary", "tags", "organizations", "period");
+        return yaml.read(display, fm.yaml(), fm.yamlLine(), diagnostics)
+                .flatMap(root -> Fields.of(root, "the front matter", keys, diagnostics))
+                .flatMap(f -> {
+                    Optional<String> title = f.text("title", true);
+                    Optional<OffsetDateTime> date = f.dateTime("date", true);
+                    String author = f.text("author", false).orElse("");
+                    String source = f.text("source", false).orElse("");
+                    String summary = f.text("summary", false).orElseGet(() -> firstParagraph(fm.body()));
+                    List<String> tags = f.texts("tags");
+                    List<Ref> organizations = new ArrayList<>();
+                    for (YamlNode item : f.list("organizations", false).orElse(List.of())) {
+                        if (item instanceof YamlNode.Scalar scalar && Fields.validId(scalar.text(), item.at(), diagnostics)) {
+                            organizations.add(new Ref(scalar.text(), item.at()));
+                        } else if (!(item instanceof YamlNode.Scalar)) {
+                            diagnostics.error("WRONG-TYPE", item.at(), "each item of 'organizations' must be an id",
+                                    "write one organization id per line, each starting with '- '");
+                        }
+                    }
+                    Optional<Ref> period = f.count("period", false)
+                            .stream().mapToObj(y -> new Ref(Long.toString(y), f.valueAt("period"))).findFirst();
+                    if (title.isEmpty() || date.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Article(slug, title.get(), date.get(), author, source, summary, tags,
+                            organizations, period, fm.body(), fm.bodyLine(), Position.wholeFile(display)));
+                });
+    }
+
+    /**
+     * The first paragraph of a Markdown body as plain text, for an article without a summary:
+     * headings, lists, tables and quotes are skipped, links keep their text, emphasis marks go.
+     */
+    static String firstParagraph(String markdown) {
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : markdown.lines().toList()) {
+            String text = line.strip();
+            if (text.isEmpty()) {
+                if (paragraph.length() > 0) {
+                    break;
+                }
+                continue;
+            }
+            if (paragraph.length() == 0 && (text.startsWith("#") || text.startsWith("|") || text.startsWith(">")
+                    || text.startsWith("- ") || text.startsWith("* ") || text.matches("\\d+[.)] .*")
+                    || text.startsWith("```") || text.startsWith("---") || text.startsWith("!["))) {
+                continue;
+            }
+            paragraph.append(paragraph.length() == 0 ? "" : " ").append(text);
+        }
+        return paragraph.toString()
+                .replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+                .replaceAll("[*_`]+", "")
+                .strip();
+    }
+
+    /** File reading shared by every kind of content file: size and encoding checks, source texts. */
+    private final class Reading {
+        private final Diagnostics diagnostics;
+        private final Map<String, List<String>> texts;
+
+        Reading(Diagnostics diagnostics, Map<String, List<String>> texts) {
+            this.diagnostics = diagnostics;
+            this.texts = texts;
+        }
+
+        Optional<YamlNode> yamlFile(Path file, boolean required) {
+            if (!Files.exists(file)) {
+                if (required) {
+                    diagnostics.error("MISSING-FILE", Position.wholeFile(display(file)), "this file is missing",
+                            "every content directory needs site.yaml and organizations.yaml; see docs/content-format.md");
+                }
+                return Optional.empty();
+            }
+            return text(file).flatMap(text -> yaml.read(display(file), text, 1, diagnostics));
+        }
+
+        Optional<String> text(Path file) {
+            String display = display(file);
+            try {
+                if (!Files.isRegularFile(file)) {
+                    diagnostics.error("UNREADABLE", Position.wholeFile(display), "this is not a regular file", "");
+                    return Optional.empty();
+                }
+                if (Files.size(file) > MAX_FILE_BYTES) {
+                    diagnostics.error("FILE-TOO-LARGE", Position.wholeFile(display), "the file is larger than "
+                            + MAX_FILE_BYTES / (1024 * 1024) + " MiB", "split the content into smaller files");
+                    return Optional.empty();
+                }
+                byte[] bytes = Files.readAllBytes(file);
+                Optional<String> text = decode(bytes, display);
+                text.ifPresent(t -> texts.put(display, t.lines().toList()));
+                return text;
+            } catch (IOException e) {
+                diagnostics.error("UNREADABLE", Position.wholeFile(display), "cannot read the file: " + e.getMessage(), "");
+                return Optional.empty();
+            }
+        }
+
+        private Optional<String> decode(byte[] bytes, String display) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+            var result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
+                int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+                int column = before.length() - (before.lastIndexOf('\n') + 1) + 1;
+                diagnostics.error("INVALID-UTF8", new Position(display, line, column),
+                        "the file is not saved as UTF-8 text",
+                        "save it again with the UTF-8 encoding (in Notepad: File → Save As → Encoding: UTF-8)");
+                texts.put(display, new String(bytes, StandardCharsets.UTF_8).lines().toList());
+                return Optional.empty();
+            }
+            String text = out.flip().toString();
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        }
+
+        /** The files directly in {@code dir} with one of the endings, in name order; none when it is absent. */
+        List<Path> list(Path dir, String... endings) {
+            if (!Files.isDirectory(dir)) {
+                return List.of();
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                return files.filter(p -> Stream.of(endings).anyMatch(e -> p.getFileName().toString().endsWith(e)))
+                        .sorted()
+                        .toList();
+            } catch (IOException e) {
+                diagnostics.error("UNREADABLE", Position.wholeFile(display(dir)), "cannot list the folder: " + e.getMessage(), "");
+                return List.of();
+            }
+        }
+    }
+}

@@ -1,0 +1,280 @@
+package vn.reviewportal.source;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import vn.reviewportal.diag.Diagnostics;
+import vn.reviewportal.diag.Position;
+import vn.reviewportal.diag.Suggestions;
+
+/**
+ * Typed, strict access to the keys of one YAML mapping. Unknown keys are reported when the
+ * reader is made; each getter reports a missing or ill-typed value at its position and returns
+ * empty, so that one pass over a file reports every problem in it.
+ */
+final class Fields {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern GROUPED_THOUSANDS = Pattern.compile("\\d{1,3}([.,]\\d{3})+");
+    private static final Pattern PLAIN_DIGITS = Pattern.compile("\\d+");
+
+    private final YamlNode.Mapping mapping;
+    private final String what;
+    private final Diagnostics diagnostics;
+    /** Allowed keys that an unknown key was taken for a typo of: their absence is already reported. */
+    private final Set<String> misspelt;
+
+    private Fields(YamlNode.Mapping mapping, String what, Diagnostics diagnostics, Set<String> misspelt) {
+        this.mapping = mapping;
+        this.what = what;
+        this.diagnostics = diagnostics;
+        this.misspelt = Set.copyOf(misspelt);
+    }
+
+    /**
+     * Reads {@code node} as a mapping with the given keys, reporting any other key.
+     *
+     * @param what what the mapping describes, for messages: "a shortcoming count"
+     */
+    static Optional<Fields> of(YamlNode node, String what, List<String> keys, Diagnostics diagnostics) {
+        return of(node, what, keys, Map.of(), diagnostics);
+    }
+
+    /**
+     * As {@link #of(YamlNode, String, List, Diagnostics)}, where {@code elsewhere} tells, for keys
+     * that are valid in another place, where they belong.
+     */
+    static Optional<Fields> of(YamlNode node, String what, List<String> keys, Map<String, String> elsewhere,
+                               Diagnostics diagnostics) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            diagnostics.error("WRONG-TYPE", node.at(), what + " must be a set of keys, but this is " + node.describe(),
+                    "write it as 'key: value' lines; expected keys: " + String.join(", ", keys));
+            return Optional.empty();
+        }
+        Set<String> misspelt = new HashSet<>();
+        YamlNode.Entry previous = null;
+        for (YamlNode.Entry entry : mapping.entries()) {
+            YamlNode.Entry before = previous;
+            previous = entry;
+            if (!keys.contains(entry.key()) && splitThousands(before, entry)) {
+                String written = ((YamlNode.Scalar) before.value()).text() + "," + entry.key();
+                diagnostics.error("NOT-A-COUNT", before.value().at(), "'" + before.key() + "' is written " + written
+                        + " with a thousands separator, which YAML reads as two items",
+                        "write counts without a thousands separator: " + written.replace(",", ""));
+                continue;
+            }
+            if (!keys.contains(entry.key()) && elsewhere.containsKey(entry.key())) {
+                diagnostics.error("UNKNOWN-KEY", entry.keyAt(), "'" + entry.key() + "' does not belong in " + what,
+                        elsewhere.get(entry.key()));
+                continue;
+            }
+            if (!keys.contains(entry.key())) {
+                Optional<String> meant = Suggestions.closest(entry.key(), keys)
+                        .filter(k -> mapping.entry(k).isEmpty());
+                meant.ifPresent(misspelt::add);
+                diagnostics.error("UNKNOWN-KEY", entry.keyAt(), "unknown key '" + entry.key() + "' in " + what,
+                        meant.map(k -> "did you mean '" + k + "'?")
+                                .orElse("the keys allowed here are: " + String.join(", ", keys)));
+            }
+        }
+        return Optional.of(new Fields(mapping, what, diagnostics, misspelt));
+    }
+
+    /** "count: 4,716" inside braces is read as "count: 4" and a key "716" without a value. */
+    private static boolean splitThousands(YamlNode.Entry before, YamlNode.Entry entry) {
+        return before != null && entry.key().matches("\\d{3}")
+                && entry.value() instanceof YamlNode.Scalar value && value.text().isEmpty()
+                && before.value() instanceof YamlNode.Scalar number && number.kind() == YamlNode.Scalar.Kind.INTEGER;
+    }
+
+    Position at() {
+        return mapping.at();
+    }
+
+    boolean has(String key) {
+        return mapping.entry(key).isPresent();
+    }
+
+    /** Where the value of {@code key} is written, or the mapping's position when it is absent. */
+    Position valueAt(String key) {
+        return mapping.entry(key).map(e -> e.value().at()).orElse(mapping.at());
+    }
+
+    Position keyAt(String key) {
+        return mapping.entry(key).map(YamlNode.Entry::keyAt).orElse(mapping.at());
+    }
+
+    Optional<YamlNode> node(String key, boolean required) {
+        Optional<YamlNode.Entry> entry = mapping.entry(key);
+        if (entry.isEmpty() || isNull(entry.get().value())) {
+            if (required && !misspelt.contains(key)) {
+                Position where = entry.map(e -> e.keyAt()).orElse(mapping.at());
+                diagnostics.error("MISSING-KEY", where,
+                        entry.isEmpty() ? what + " has no '" + key + "'" : "'" + key + "' has no value",
+                        "'" + key + "' is required here; see docs/content-format.md");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(entry.get().value());
+    }
+
+    Optional<String> text(String key, boolean required) {
+        return node(key, required).flatMap(node -> {
+            if (node instanceof YamlNode.Scalar scalar) {
+                String text = scalar.text().strip();
+                if (text.isEmpty() && required) {
+                    diagnostics.error("MISSING-KEY", node.at(), "'" + key + "' is empty", "write the " + key + " here");
+                    return Optional.empty();
+                }
+                return Optional.of(text);
+            }
+            diagnostics.error("WRONG-TYPE", node.at(), "'" + key + "' must be text, but this is " + node.describe(),
+                    "write a single line of text after '" + key + ":'");
+            return Optional.empty();
+        });
+    }
+
+    Optional<String> id(String key, boolean required) {
+        return text(key, required).filter(id -> validId(id, valueAt(key), diagnostics));
+    }
+
+    static boolean validId(String id, Position at, Diagnostics diagnostics) {
+        if (ID.matcher(id).matches()) {
+            return true;
+        }
+        String suggested = Slugs.slug(id);
+        diagnostics.error("INVALID-ID", at, "'" + id + "' is not a valid id",
+                "ids use lowercase letters a-z, digits and single hyphens"
+                        + (suggested.isEmpty() ? "" : ", e.g. '" + suggested + "'"));
+        return false;
+    }
+
+    OptionalLong count(String key, boolean required) {
+        Optional<YamlNode> node = node(key, required);
+        if (node.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        return count(key, node.get(), diagnostics);
+    }
+
+    static OptionalLong count(String key, YamlNode node, Diagnostics diagnostics) {
+        if (node instanceof YamlNode.Scalar scalar) {
+            String text = scalar.text().strip();
+            if (scalar.kind() == YamlNode.Scalar.Kind.TEXT && PLAIN_DIGITS.matcher(text).matches()) {
+                diagnostics.error("NOT-A-COUNT", node.at(), "'" + key + "' is the text \"" + text
+                        + "\" in quotes, not a number", "remove the quotes: '" + key + ": " + text + "'");
+                return OptionalLong.empty();
+            }
+            if (scalar.kind() == YamlNode.Scalar.Kind.INTEGER) {
+                try {
+                    long value = Long.parseLong(text);
+                    if (value < 0) {
+                        diagnostics.error("NEGATIVE-COUNT", node.at(), "'" + key + "' is " + value
+                                + ", but a count cannot be negative", "write the number of items, 0 or more");
+                        return OptionalLong.empty();
+                    }
+                    return OptionalLong.of(value);
+                } catch (NumberFormatException e) {
+                    diagnostics.error("NOT-A-COUNT", node.at(), "'" + key + "' is too large: " + text,
+                            "a count must be below 9,223,372,036,854,775,807");
+                    return OptionalLong.empty();
+                }
+            }
+            if (GROUPED_THOUSANDS.matcher(text).matches()) {
+                diagnostics.error("NOT-A-COUNT", node.at(), "'" + key + "' must be a whole number, but this is "
+                        + scalar.describe(), "write counts without a thousands separator: "
+                        + text.replace(".", "").replace(",", ""));
+                return OptionalLong.empty();
+            }
+        }
+        diagnostics.error("NOT-A-COUNT", node.at(), "'" + key + "' must be a whole number, but this is "
+                + node.describe(), "write the count in digits, e.g. '" + key + ": 12'");
+        return OptionalLong.empty();
+    }
+
+    Optional<BigDecimal> percent(String key) {
+        return node(key, false).flatMap(node -> {
+            if (node instanceof YamlNode.Scalar scalar
+                    && (scalar.kind() == YamlNode.Scalar.Kind.INTEGER || scalar.kind() == YamlNode.Scalar.Kind.DECIMAL)) {
+                BigDecimal value = new BigDecimal(scalar.text());
+                if (value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0) {
+                    return Optional.of(value);
+                }
+                diagnostics.error("INVALID-PERCENT", node.at(), "'" + key + "' is " + scalar.text()
+                        + ", but a percentage lies between 0 and 100", "write the percentage as published, e.g. 66.3");
+                return Optional.empty();
+            }
+            String hint = node instanceof YamlNode.Scalar scalar && scalar.text().matches("\\d+,\\d+%?")
+                    ? "write a dot as the decimal separator and no % sign: " + scalar.text().replace(',', '.').replace("%", "")
+                    : "write the number as published, without a % sign, e.g. 66.3";
+            diagnostics.error("INVALID-PERCENT", node.at(), "'" + key + "' must be a number, but this is "
+                    + node.describe(), hint);
+            return Optional.empty();
+        });
+    }
+
+    Optional<LocalDate> date(String key, boolean required) {
+        return text(key, required).flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                boolean shaped = text.matches("\\d{4}-\\d{2}-\\d{2}");
+                diagnostics.error("INVALID-DATE", valueAt(key), shaped ? "'" + text + "' is not a date in the calendar"
+                                : "'" + key + "' must be a date written YYYY-MM-DD, but this is '" + text + "'",
+                        shaped ? "check the day and the month" : "for 3 May 2013 write 2013-05-03");
+                return Optional.empty();
+            }
+        });
+    }
+
+    Optional<OffsetDateTime> dateTime(String key, boolean required) {
+        return text(key, required).flatMap(text -> {
+            try {
+                return Optional.of(OffsetDateTime.parse(text));
+            } catch (DateTimeParseException e) {
+                diagnostics.error("INVALID-DATE", valueAt(key), "'" + key
+                                + "' must be a date and time with its time zone, but this is '" + text + "'",
+                        "for 3 May 2013, 15:00 in Vietnam write 2013-05-03T15:00:00+07:00");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The items of a list value; a missing optional list is an empty list. */
+    Optional<List<YamlNode>> list(String key, boolean required) {
+        return node(key, required).flatMap(node -> {
+            if (node instanceof YamlNode.Sequence sequence) {
+                return Optional.of(sequence.items());
+            }
+            diagnostics.error("WRONG-TYPE", node.at(), "'" + key + "' must be a list, but this is " + node.describe(),
+                    "write one item per line, each starting with '- ', or [a, b] on one line");
+            return Optional.empty();
+        });
+    }
+
+    /** A list of plain texts, such as tags. */
+    List<String> texts(String key) {
+        return list(key, false).orElse(List.of()).stream()
+                .flatMap(item -> {
+                    if (item instanceof YamlNode.Scalar scalar && scalar.kind() != YamlNode.Scalar.Kind.NULL) {
+                        return java.util.stream.Stream.of(scalar.text().strip());
+                    }
+                    diagnostics.error("WRONG-TYPE", item.at(), "each item of '" + key + "' must be text, but this is "
+                            + item.describe(), "write one item per line, each starting with '- '");
+                    return java.util.stream.Stream.empty();
+                })
+                .toList();
+    }
+
+    private static boolean isNull(YamlNode node) {
+        return node instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Scalar.Kind.NULL;
+    }
+}

@@ -1,0 +1,177 @@
+package vn.reviewportal.source;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import vn.reviewportal.diag.Diagnostics;
+import vn.reviewportal.diag.Position;
+
+/**
+ * Reads one YAML document into a {@link YamlNode} tree with positions, using Jackson's YAML
+ * streaming parser. Strict where YAML is lenient: duplicate keys, anchors and aliases, a second
+ * document and nesting deeper than {@link #MAX_DEPTH} are errors, because each of them would
+ * otherwise be read silently in a way the editor did not mean.
+ */
+final class YamlReader {
+
+    /** Deepest nesting accepted; real content files need fewer than ten levels. */
+    static final int MAX_DEPTH = 40;
+
+    private final YAMLFactory factory;
+
+    YamlReader(int maxCodePoints) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(maxCodePoints);
+        options.setAllowDuplicateKeys(true); // reported by us, with both positions
+        this.factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 10).build())
+                .build();
+    }
+
+    /**
+     * Parses {@code text}, which starts on line {@code firstLine} of {@code file}. Returns the
+     * root node, or empty after reporting why there is none.
+     */
+    Optional<YamlNode> read(String file, String text, int firstLine, Diagnostics diagnostics) {
+        Cursor cursor = new Cursor(file, firstLine - 1);
+        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                diagnostics.error("EMPTY-FILE", Position.wholeFile(file), "the file has no content",
+                        "write the keys this file needs; see docs/content-format.md");
+                return Optional.empty();
+            }
+            Optional<YamlNode> root = node(parser, cursor, 0, diagnostics);
+            JsonToken next = parser.nextToken();
+            if (next != null) {
+                diagnostics.error("MULTIPLE-DOCUMENTS", separatorBefore(text, parser.currentTokenLocation(), cursor),
+                        "a second YAML document starts here; a content file holds exactly one",
+                        "remove the '---' line and merge the two parts, or move the second part to its own file");
+                return Optional.empty();
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            diagnostics.add(SyntaxProblem.explain(e, text, cursor.file, cursor.lineOffset));
+            return Optional.empty();
+        } catch (IOException e) {
+            diagnostics.error("UNREADABLE", Position.wholeFile(file), "cannot read: " + e.getMessage(), "");
+            return Optional.empty();
+        } catch (Stop stop) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<YamlNode> node(YAMLParser parser, Cursor cursor, int depth, Diagnostics diagnostics)
+            throws IOException {
+        Position at = cursor.at(parser.currentTokenLocation());
+        if (parser.isCurrentAlias() || parser.getObjectId() != null) {
+            diagnostics.error("YAML-ALIAS", at,
+                    "YAML anchors and aliases (&name, *name) are not accepted",
+                    "write the value out in full at each place it is needed");
+            throw new Stop();
+        }
+        if (depth > MAX_DEPTH) {
+            diagnostics.error("TOO-DEEP", at, "the data is nested more than " + MAX_DEPTH + " levels deep",
+                    "content files need only a few levels; check the indentation");
+            throw new Stop();
+        }
+        JsonToken token = parser.currentToken();
+        return switch (token) {
+            case START_OBJECT -> Optional.of(mapping(parser, cursor, at, depth, diagnostics));
+            case START_ARRAY -> Optional.of(sequence(parser, cursor, at, depth, diagnostics));
+            case VALUE_STRING -> Optional.of(scalar(at, YamlNode.Scalar.Kind.TEXT, nfc(parser.getText())));
+            case VALUE_NUMBER_INT -> Optional.of(scalar(at, YamlNode.Scalar.Kind.INTEGER, parser.getText()));
+            case VALUE_NUMBER_FLOAT -> Optional.of(scalar(at, YamlNode.Scalar.Kind.DECIMAL, parser.getText()));
+            case VALUE_TRUE, VALUE_FALSE -> Optional.of(scalar(at, YamlNode.Scalar.Kind.BOOLEAN, parser.getText()));
+            case VALUE_NULL -> Optional.of(scalar(at, YamlNode.Scalar.Kind.NULL, ""));
+            default -> throw new IllegalStateException("unexpected YAML token " + token + " at " + at);
+        };
+    }
+
+    private YamlNode mapping(YAMLParser parser, Cursor cursor, Position at, int depth, Diagnostics diagnostics)
+            throws IOException {
+        List<YamlNode.Entry> entries = new ArrayList<>();
+        Map<String, Position> seen = new HashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = nfc(parser.currentName());
+            Position keyAt = cursor.at(parser.currentTokenLocation());
+            parser.nextToken();
+            YamlNode value = node(parser, cursor, depth + 1, diagnostics).orElseThrow(Stop::new);
+            Position first = seen.putIfAbsent(key, keyAt);
+            if (first != null) {
+                diagnostics.error("DUPLICATE-KEY", keyAt, "the key '" + key + "' is written twice here",
+                        "it was first written at line " + first.line() + "; keep one of the two");
+                continue;
+            }
+            entries.add(new YamlNode.Entry(key, keyAt, value));
+        }
+        return new YamlNode.Mapping(at, entries);
+    }
+
+    private YamlNode sequence(YAMLParser parser, Cursor cursor, Position at, int depth, Diagnostics diagnostics)
+            throws IOException {
+        List<YamlNode> items = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            items.add(node(parser, cursor, depth + 1, diagnostics).orElseThrow(Stop::new));
+        }
+        return new YamlNode.Sequence(at, items);
+    }
+
+    private static YamlNode scalar(Position at, YamlNode.Scalar.Kind kind, String text) {
+        return new YamlNode.Scalar(at, kind, text);
+    }
+
+    /** Text pasted from other programs may be decomposed (NFD); compare and show it composed. */
+    static String nfc(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /** The '---' line that starts the second document, which is what the editor has to remove. */
+    private static Position separatorBefore(String text, JsonLocation secondDocument, Cursor cursor) {
+        List<String> lines = text.lines().toList();
+        for (int line = Math.min(secondDocument.getLineNr(), lines.size()); line >= 1; line--) {
+            if (lines.get(line - 1).startsWith("---")) {
+                return cursor.at(line, 1);
+            }
+        }
+        return cursor.at(secondDocument);
+    }
+
+    /** Turns parser locations into file positions, adding the line offset of embedded YAML. */
+    private static final class Cursor {
+        final String file;
+        final int lineOffset;
+
+        Cursor(String file, int lineOffset) {
+            this.file = file;
+            this.lineOffset = lineOffset;
+        }
+
+        Position at(JsonLocation location) {
+            return at(location.getLineNr(), location.getColumnNr());
+        }
+
+        Position at(int line, int column) {
+            return new Position(file, Math.max(1, line) + lineOffset, Math.max(1, column));
+        }
+    }
+
+    /** Unwinds the recursive descent after an error that makes the rest of the file meaningless. */
+    private static final class Stop extends RuntimeException {
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+}

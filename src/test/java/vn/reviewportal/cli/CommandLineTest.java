@@ -1,0 +1,120 @@
+package vn.reviewportal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.reviewportal.TestFiles;
+
+/**
+ * Drives the real command line in its own JVM, the way a user runs it: exit statuses, what is
+ * printed, and what happens to {@code site/}.
+ */
+class CommandLineTest {
+
+    @TempDir
+    Path work;
+
+    record Run(int status, String out, String err) {
+    }
+
+    @BeforeEach
+    void copyTheDefaultContent() throws IOException {
+        TestFiles.copyTree(TestFiles.project().resolve("content"), work.resolve("content"));
+    }
+
+    private Run portal(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-Dorg.freemarker.loggerLibrary=none",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
+        builder.environment().put("NO_COLOR", "1");
+        builder.redirectOutput(work.resolve("out.txt").toFile()).redirectError(work.resolve("err.txt").toFile());
+        Process process = builder.start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("portal " + String.join(" ", args) + " did not finish");
+        }
+        return new Run(process.exitValue(), Files.readString(work.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(work.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void buildWritesTheSiteWarnsAboutThePublishedPercentageAndSummarises() throws Exception {
+        Run run = portal("build");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(Files.isRegularFile(work.resolve("site/index.html")));
+        assertTrue(run.err().startsWith("content/periods/2012.yaml:44:69: warning[REPORTED-PERCENT-MISMATCH]"), run.err());
+        assertTrue(run.out().matches("(?s)built site/: 8 pages, 1 chart, 1 warning in \\d+\\.\\d s \\(load .*\\)\\n"),
+                run.out());
+        String period = Files.readString(work.resolve("site/periods/2012.html"));
+        assertTrue(period.contains("src=\"../charts/2012-dbk-cqt-bac-ninh-remediation.svg\""));
+        assertTrue(Files.isRegularFile(work.resolve("site/charts/2012-dbk-cqt-bac-ninh-remediation.svg")));
+    }
+
+    @Test
+    void twoBuildsGiveByteIdenticalSites() throws Exception {
+        assertEquals(0, portal("build", "--out", "first").status());
+        assertEquals(0, portal("build", "--out", "second").status());
+        Map<String, String> first = TestFiles.snapshot(work.resolve("first"));
+        assertTrue(first.size() > 8, first.toString());
+        assertEquals(first, TestFiles.snapshot(work.resolve("second")));
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteUntouched() throws Exception {
+        assertEquals(0, portal("build").status());
+        Map<String, String> before = TestFiles.snapshot(work.resolve("site"));
+        Path period = work.resolve("content/periods/2012.yaml");
+        Files.writeString(period, Files.readString(period).replace("remediated: 3665", "remediated: 5141"));
+        Run run = portal("build");
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("content/periods/2012.yaml:46:44: error[REMEDIATED-EXCEEDS-TOTAL]"), run.err());
+        assertTrue(run.err().endsWith("build failed: 1 error, 1 warning; site/ was not changed\n"), run.err());
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+        assertEquals(before, TestFiles.snapshot(work.resolve("site")));
+    }
+
+    @Test
+    void checkValidatesWithoutWriting() throws Exception {
+        Run run = portal("check");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("check passed: 0 errors, 1 warning"), run.out());
+        assertFalse(Files.exists(work.resolve("site")));
+    }
+
+    @Test
+    void wrongUsageExitsWithTwoAndSaysWhatIsWrong() throws Exception {
+        Run unknownCommand = portal("publsh");
+        assertEquals(2, unknownCommand.status());
+        assertTrue(unknownCommand.err().contains("publsh"), unknownCommand.err());
+        Run unknownOption = portal("build", "--outt", "x");
+        assertEquals(2, unknownOption.status());
+        assertTrue(unknownOption.err().contains("--outt"), unknownOption.err());
+        assertEquals(2, portal().status());
+    }
+
+    @Test
+    void helpExplainsEveryCommand() throws Exception {
+        Run help = portal("--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("build") && help.out().contains("check") && help.out().contains("Exit status"),
+                help.out());
+        Run buildHelp = portal("build", "--help");
+        assertEquals(0, buildHelp.status());
+        assertTrue(buildHelp.out().contains("--content") && buildHelp.out().contains("--out"), buildHelp.out());
+    }
+}

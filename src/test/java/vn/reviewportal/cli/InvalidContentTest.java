@@ -1,0 +1,84 @@
+package vn.reviewportal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.reviewportal.TestFiles;
+
+/**
+ * Every folder under {@code src/test/resources/invalid/} is one broken input: its
+ * {@code content/} files are laid over a copy of the default content, the real command line
+ * builds it over an existing site (with the case's {@code templates/}, if any; files listed in
+ * {@code delete.txt} are removed from the content first), and the test expects exactly the diagnostics in
+ * {@code expected.txt}, exit status 1 (or the one in {@code expected-exit.txt}), no stack
+ * trace, and the previous site byte for byte as it was.
+ *
+ * <p>To write the expected files anew after a deliberate change of messages, run
+ * {@code mvn -B test -Dtest=InvalidContentTest -Dinvalid.update=true} and review the diff.
+ */
+class InvalidContentTest {
+
+    private static final Path CASES = TestFiles.project().resolve("src/test/resources/invalid");
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> dirs = Files.list(CASES)) {
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsTheProblemAndLeavesTheSiteAlone(String name, @TempDir Path work) throws IOException {
+        Path caseDir = CASES.resolve(name);
+        TestFiles.copyTree(TestFiles.project().resolve("content"), work.resolve("content"));
+        if (Files.isDirectory(caseDir.resolve("content"))) {
+            TestFiles.copyTree(caseDir.resolve("content"), work.resolve("content"));
+        }
+        if (Files.exists(caseDir.resolve("delete.txt"))) {
+            for (String relative : Files.readAllLines(caseDir.resolve("delete.txt"))) {
+                if (!relative.isBlank()) {
+                    Files.delete(work.resolve("content").resolve(relative.strip()));
+                }
+            }
+        }
+        if (Files.isDirectory(caseDir.resolve("templates"))) {
+            TestFiles.copyTree(caseDir.resolve("templates"), work.resolve("templates"));
+        }
+        Path site = work.resolve("site");
+        Files.createDirectories(site.resolve("news"));
+        Files.writeString(site.resolve(".review-portal"), "marker");
+        Files.writeString(site.resolve("index.html"), "<p>the site as published before</p>");
+        Files.writeString(site.resolve("news/old.html"), "<p>an older article</p>");
+        Map<String, String> before = TestFiles.snapshot(site);
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Main.Console console = new Main.Console(new PrintWriter(out), new PrintWriter(err), false, Map.of(), work);
+        int status = Main.run(new String[] {"build"}, console);
+
+        String actual = err.toString();
+        Path expectedFile = caseDir.resolve("expected.txt");
+        if (Boolean.getBoolean("invalid.update")) {
+            Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
+        }
+        int expectedStatus = Files.exists(caseDir.resolve("expected-exit.txt"))
+                ? Integer.parseInt(Files.readString(caseDir.resolve("expected-exit.txt")).strip()) : 1;
+        assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual, "diagnostics of " + name);
+        assertEquals(expectedStatus, status, "exit status of " + name);
+        assertFalse(actual.contains("\tat ") || actual.contains("Exception"), "no stack trace: " + actual);
+        if (expectedStatus != 0) {
+            assertEquals(before, TestFiles.snapshot(site), "the previous site must be untouched");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package vn.reviewportal.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.reviewportal.TestFiles;
+import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.diag.Position;
+import vn.reviewportal.model.Article;
+import vn.reviewportal.model.Content;
+import vn.reviewportal.model.Period;
+import vn.reviewportal.model.Result;
+import vn.reviewportal.model.ShortcomingCount;
+
+class ContentLoaderTest {
+
+    @Test
+    void theDefaultContentHoldsTheSeedReportsFigures() {
+        LoadedContent loaded = new ContentLoader(TestFiles.project().resolve("content"), "content").load();
+        assertEquals(List.of(), loaded.diagnostics());
+        Content content = loaded.content().orElseThrow();
+        Period period = content.period(2012).orElseThrow();
+        Result result = period.resultFor("dbk-cqt-bac-ninh").orElseThrow();
+        assertEquals(55, result.reviewed().orElseThrow().done());
+        assertEquals(55, result.reviewed().orElseThrow().required());
+        assertEquals(161, result.suggestedContents().orElseThrow());
+        assertEquals(List.of(16L, 64L, 215L, 409L, 4716L),
+                result.comments().stream().map(c -> c.count()).toList());
+        ShortcomingCount organizations = result.shortcomings().get(0);
+        assertEquals(List.of(747L, 497L), List.of(organizations.found(), organizations.remediated()));
+        assertEquals(Optional.of(new BigDecimal("66.3")), organizations.reportedPercent());
+        assertEquals(List.of(2005L, 1334L), List.of(result.shortcomings().get(1).found(), result.shortcomings().get(1).remediated()));
+        assertEquals(List.of(5140L, 3665L), List.of(result.shortcomings().get(2).found(), result.shortcomings().get(2).remediated()));
+        assertEquals(8, result.discipline().orElseThrow().members());
+        assertEquals(1, result.discipline().orElseThrow().committeeMembers());
+        Article article = content.articles().get(0);
+        assertTrue(article.source().contains("Vân Giang"), article.source());
+        assertEquals("2013-05-03T15:00+07:00", article.date().toString());
+    }
+
+    @Test
+    void frontMatterPositionsAreFilePositions(@TempDir Path dir) throws IOException {
+        TestFiles.copyTree(TestFiles.project().resolve("content"), dir);
+        Files.writeString(dir.resolve("articles/2013-05-04-bai-moi.md"), """
+                ---
+                title: Bài mới
+                date: 2013-05-04
+                ---
+                Nội dung.
+                """);
+        List<Diagnostic> problems = new ContentLoader(dir, "content").load().diagnostics();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("INVALID-DATE", problems.get(0).code());
+        assertEquals(new Position("content/articles/2013-05-04-bai-moi.md", 3, 7), problems.get(0).position());
+    }
+
+    @Test
+    void everyProblemInAFileIsReportedInOneRun(@TempDir Path dir) throws IOException {
+        TestFiles.copyTree(TestFiles.project().resolve("content"), dir);
+        String period = Files.readString(dir.resolve("periods/2012.yaml"))
+                .replace("found: 747", "found: -747")
+                .replace("found: 2005", "found: 2.005")
+                .replace("suggested_contents: 161", "suggested_content: 161");
+        Files.writeString(dir.resolve("periods/2012.yaml"), period);
+        LoadedContent loaded = new ContentLoader(dir, "content").load();
+        assertTrue(loaded.content().isEmpty());
+        assertEquals(List.of("UNKNOWN-KEY", "NEGATIVE-COUNT", "NOT-A-COUNT"),
+                loaded.diagnostics().stream().map(Diagnostic::code).toList());
+        assertTrue(loaded.diagnostics().get(2).hint().contains("2005"), loaded.diagnostics().get(2).hint());
+    }
+
+    @Test
+    void aSummaryDefaultsToTheFirstParagraph() {
+        assertEquals("Đảng bộ đã hoàn thành kiểm điểm.",
+                ContentLoader.firstParagraph("## Tiêu đề\n\nĐảng bộ đã *hoàn thành*\n[kiểm điểm](x.html).\n\nĐoạn hai."));
+    }
+
+    @Test
+    void invalidUtf8IsReportedWhereItIs(@TempDir Path dir) throws IOException {
+        TestFiles.copyTree(TestFiles.project().resolve("content"), dir);
+        // "Kết quả" saved by an editor in a Windows code page: 0xEA alone is not UTF-8.
+        byte[] bytes = "language: vi\ntitle: K?t qu\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        bytes[21] = (byte) 0xEA;
+        Files.write(dir.resolve("site.yaml"), bytes);
+        List<Diagnostic> problems = new ContentLoader(dir, "content").load().diagnostics();
+        assertEquals("INVALID-UTF8", problems.get(0).code());
+        assertEquals(new Position("content/site.yaml", 2, 9), problems.get(0).position());
+    }
+
+    @Test
+    void aByteOrderMarkIsAccepted(@TempDir Path dir) throws IOException {
+        TestFiles.copyTree(TestFiles.project().resolve("content"), dir);
+        Files.writeString(dir.resolve("site.yaml"), "\uFEFF" + Files.readString(dir.resolve("site.yaml")));
+        assertEquals(List.of(), new ContentLoader(dir, "content").load().diagnostics());
+    }
+}

@@ -1,0 +1,92 @@
+package vn.reviewportal.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.diag.Diagnostics;
+import vn.reviewportal.diag.Position;
+
+class YamlReaderTest {
+
+    private final YamlReader reader = new YamlReader(1_000_000);
+
+    private List<Diagnostic> problems(String yaml) {
+        Diagnostics diagnostics = new Diagnostics();
+        reader.read("f.yaml", yaml, 1, diagnostics);
+        return diagnostics.list();
+    }
+
+    @Test
+    void everyValueKnowsWhereItIsWritten() {
+        Diagnostics diagnostics = new Diagnostics();
+        YamlNode root = reader.read("f.yaml", """
+                year: 2012
+                groups:
+                  - {id: to-chuc-dang, label: Tổ chức đảng}
+                """, 1, diagnostics).orElseThrow();
+        YamlNode.Mapping mapping = (YamlNode.Mapping) root;
+        assertEquals(new Position("f.yaml", 1, 7), mapping.entry("year").orElseThrow().value().at());
+        YamlNode.Sequence groups = (YamlNode.Sequence) mapping.entry("groups").orElseThrow().value();
+        YamlNode.Mapping first = (YamlNode.Mapping) groups.items().get(0);
+        assertEquals(new Position("f.yaml", 3, 31), first.entry("label").orElseThrow().value().at());
+        assertTrue(diagnostics.list().isEmpty());
+    }
+
+    @Test
+    void embeddedYamlReportsFileLines() {
+        Diagnostics diagnostics = new Diagnostics();
+        YamlNode root = reader.read("a.md", "title: x\ndate: y\n", 2, diagnostics).orElseThrow();
+        assertEquals(3, ((YamlNode.Mapping) root).entry("date").orElseThrow().keyAt().line());
+    }
+
+    @Test
+    void duplicateKeysAreErrorsAtTheSecondKey() {
+        List<Diagnostic> problems = problems("found: 1\nremediated: 1\nfound: 2\n");
+        assertEquals(1, problems.size());
+        assertEquals("DUPLICATE-KEY", problems.get(0).code());
+        assertEquals(new Position("f.yaml", 3, 1), problems.get(0).position());
+        assertTrue(problems.get(0).hint().contains("line 1"));
+    }
+
+    @Test
+    void anchorsAndAliasesAreRefused() {
+        List<Diagnostic> problems = problems("a: &x {found: 1}\nb: *x\n");
+        assertEquals("YAML-ALIAS", problems.get(0).code());
+        assertEquals(1, problems.get(0).position().line());
+    }
+
+    @Test
+    void aSecondDocumentIsRefused() {
+        List<Diagnostic> problems = problems("a: 1\n---\nb: 2\n");
+        assertEquals("MULTIPLE-DOCUMENTS", problems.get(0).code());
+        assertEquals(new Position("f.yaml", 2, 1), problems.get(0).position(), "at the '---' to remove");
+    }
+
+    @Test
+    void syntaxErrorsPointAtTheProblem() {
+        List<Diagnostic> tab = problems("a:\n\tb: 1\n");
+        assertEquals("YAML-SYNTAX", tab.get(0).code());
+        assertEquals(new Position("f.yaml", 2, 1), tab.get(0).position());
+        assertTrue(tab.get(0).message().contains("tab"), tab.get(0).message());
+        assertEquals("YAML-SYNTAX", problems("title: \"abc\nyear: 1\n").get(0).code());
+    }
+
+    @Test
+    void anEmptyFileIsAnError() {
+        assertEquals("EMPTY-FILE", problems("# only a comment\n").get(0).code());
+    }
+
+    @Test
+    void decomposedVietnameseIsComposed() {
+        Diagnostics diagnostics = new Diagnostics();
+        String nfd = java.text.Normalizer.normalize("Đảng viên", java.text.Normalizer.Form.NFD);
+        YamlNode root = reader.read("f.yaml", "name: " + nfd + "\n", 1, diagnostics).orElseThrow();
+        YamlNode.Scalar name = (YamlNode.Scalar) ((YamlNode.Mapping) root).entry("name").orElseThrow().value();
+        assertEquals("Đảng viên", name.text());
+        assertEquals(Optional.empty(), diagnostics.list().stream().findFirst());
+    }
+}

@@ -1,0 +1,44 @@
+package vn.reviewportal.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.reviewportal.TestFiles;
+import vn.reviewportal.source.ContentLoader;
+
+class StatisticsCalculatorTest {
+
+    private final Statistics statistics = StatisticsCalculator.compute(
+            new ContentLoader(TestFiles.project().resolve("content"), "content").load().content().orElseThrow());
+
+    @Test
+    void groupsKeepThePeriodsOrderWithRatesAndWorkInProgress() {
+        OrganizationFigures figures = statistics.of("dbk-cqt-bac-ninh", 2012).orElseThrow();
+        assertEquals(List.of("to-chuc-dang", "lanh-dao", "dang-vien"),
+                figures.groups().stream().map(GroupFigures::groupId).toList());
+        assertEquals(List.of(new BigDecimal("66.5"), new BigDecimal("66.5"), new BigDecimal("71.3")),
+                figures.groups().stream().map(g -> g.rate().orElseThrow().rounded()).toList());
+        assertEquals(List.of(250L, 671L, 1475L), figures.groups().stream().map(GroupFigures::inProgress).toList());
+    }
+
+    @Test
+    void theTotalAddsCountsNotPercentages() {
+        OrganizationFigures figures = statistics.of("dbk-cqt-bac-ninh", 2012).orElseThrow();
+        assertEquals(7892, figures.total().found());
+        assertEquals(5496, figures.total().remediated());
+        assertEquals(new BigDecimal("69.6"), figures.total().rate().orElseThrow().rounded());
+        assertEquals(5420, figures.commentsTotal());
+    }
+
+    @Test
+    void onlyThePublishedFigureThatDisagreesIsFlagged() {
+        List<GroupFigures> groups = statistics.of("dbk-cqt-bac-ninh", 2012).orElseThrow().groups();
+        assertTrue(groups.get(0).reportedDiffers());
+        assertFalse(groups.get(1).reportedDiffers());
+        assertFalse(groups.get(2).reportedDiffers());
+    }
+}
