@@ -15,10 +15,12 @@ import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.diag.SourceLines;
 import vn.reviewportal.model.Content;
+import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.output.SiteWriter;
 import vn.reviewportal.page.SitePlan;
 import vn.reviewportal.page.SitePlanner;
+import vn.reviewportal.render.DownloadRenderer;
 import vn.reviewportal.render.PageRenderer;
 import vn.reviewportal.render.RenderedSite;
 import vn.reviewportal.source.ContentLoader;
@@ -53,8 +55,10 @@ public final class Pipeline {
         }
         Content content = checked.content();
         Statistics statistics = times.time("stats", () -> StatisticsCalculator.compute(content));
-        SitePlan plan = times.time("plan",
-                () -> SitePlanner.plan(content, checked.findings(), statistics, Version.generator()));
+        diagnostics = concat(diagnostics, statistics.diagnostics());
+        List<QualityFinding> findings = new ArrayList<>(checked.findings());
+        findings.addAll(statistics.findings());
+        SitePlan plan = times.time("plan", () -> SitePlanner.plan(content, findings, statistics, Version.generator()));
         RenderedSite rendered = times.time("render", () -> new PageRenderer(options.templatesDir(),
                 options.templatesDisplay(), content.site().language()).render(plan));
         SourceLines sources = withTemplates(loaded.sources(), rendered.templateLines());
@@ -64,8 +68,12 @@ public final class Pipeline {
         }
         ChartRenderer charts = new ChartRenderer();
         List<SiteFile> chartFiles = times.time("charts", () -> plan.charts().stream().map(charts::render).toList());
+        DownloadRenderer downloads = new DownloadRenderer();
+        List<SiteFile> downloadFiles = times.time("downloads",
+                () -> plan.downloads().stream().flatMap(d -> downloads.render(d).stream()).toList());
         List<SiteFile> files = new ArrayList<>(rendered.files());
         files.addAll(chartFiles);
+        files.addAll(downloadFiles);
         files.sort(Comparator.comparing(SiteFile::path));
         if (options.outputDir().isPresent()) {
             Optional<Diagnostic> writeError = times.time("write", () -> write(options.outputDir().get(), files));

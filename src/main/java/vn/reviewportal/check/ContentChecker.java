@@ -40,8 +40,10 @@ public final class ContentChecker {
             years.add(Integer.toString(period.year()));
             checkPeriod(period, organizations, diagnostics, findings);
         }
+        ArticleFigures figures = new ArticleFigures(content.site().language());
         for (Article article : content.articles()) {
             checkArticle(article, organizations, years, diagnostics);
+            figures.check(article, diagnostics, findings);
         }
         return new CheckedContent(content, findings, diagnostics.list());
     }

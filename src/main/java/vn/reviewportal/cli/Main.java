@@ -14,7 +14,7 @@ import vn.reviewportal.build.Version;
  */
 @CommandLine.Command(name = "portal", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Builds the review portal: a static intranet site with the results of the yearly review.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, SampleCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success (warnings allowed), 1 content errors, 2 wrong usage.",
                 "Run 'portal <command> --help' for the options of a command."})
 public final class Main implements Callable<Integer> {
@@ -89,6 +89,9 @@ public final class Main implements Callable<Integer> {
             }
             if (type == CheckCommand.class) {
                 return type.cast(new CheckCommand(console));
+            }
+            if (type == SampleCommand.class) {
+                return type.cast(new SampleCommand(console));
             }
             return CommandLine.defaultFactory().create(type);
         }

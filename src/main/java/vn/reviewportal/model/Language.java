@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** The language of the generated site: its UI strings, number and date formats. */
 public enum Language {
-    VI("vi", Locale.forLanguageTag("vi-VN"));
+    VI("vi", Locale.forLanguageTag("vi-VN")),
+    EN("en", Locale.UK);
 
     private final String code;
     private final Locale locale;

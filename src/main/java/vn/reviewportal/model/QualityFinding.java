@@ -12,13 +12,19 @@ public sealed interface QualityFinding {
 
     Position at();
 
-    int year();
-
-    String organizationId();
-
     /** A published percentage that its own counts do not give (the seed's 66.3 % for 497/747). */
     record PercentMismatch(Position at, int year, String organizationId, String groupId, long remediated,
                            long found, BigDecimal reported, Percent computed) implements QualityFinding {
+    }
+
+    /** A total an organization states that its subordinate organizations' figures do not add up to. */
+    record ChildrenDoNotSum(Position at, int year, String organizationId, String key, String subject, long stated,
+                            long sum, Position partsAt) implements QualityFinding {
+    }
+
+    /** A ratio and percentage in an article's text that do not agree ("1.356/1.468 ... 97,8 %"). */
+    record ArticlePercentMismatch(Position at, String articleSlug, String articleTitle, String text,
+                                  BigDecimal published, Percent computed) implements QualityFinding {
     }
 
     /** Rating counts per level whose sum is not the number rated. */

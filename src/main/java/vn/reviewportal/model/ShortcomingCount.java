@@ -9,7 +9,7 @@ import vn.reviewportal.diag.Position;
  * {@code reportedPercent} is the percentage as the source published it, kept only to be checked.
  */
 public record ShortcomingCount(Ref group, long found, long remediated, Optional<BigDecimal> reportedPercent,
-                               Position remediatedAt, Position reportedAt) {
+                               Position foundAt, Position remediatedAt, Position reportedAt) {
 
     /** Shortcomings still being remediated: never negative once the content is checked. */
     public long inProgress() {

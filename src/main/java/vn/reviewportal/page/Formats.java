@@ -12,7 +12,8 @@ import vn.reviewportal.model.Percent;
 
 /**
  * Numbers and dates the way the site's language writes them. In Vietnamese: 4.716 (dot groups
- * thousands), 66,5 % (comma for decimals, a no-break space before %), 03/05/2013.
+ * thousands), 66,5 % (comma for decimals, a no-break space before %), 03/05/2013. In English:
+ * 4,716, 66.5%, 3 May 2013.
  */
 public final class Formats {
 
@@ -22,11 +23,14 @@ public final class Formats {
     private final Locale locale;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
+    private final String percentSign;
 
     public Formats(Language language) {
         this.locale = language.locale();
-        this.date = DateTimeFormatter.ofPattern("dd/MM/yyyy", locale);
-        this.dateTime = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy", locale);
+        boolean vietnamese = language == Language.VI;
+        this.date = DateTimeFormatter.ofPattern(vietnamese ? "dd/MM/yyyy" : "d MMMM yyyy", locale);
+        this.dateTime = DateTimeFormatter.ofPattern(vietnamese ? "HH:mm, dd/MM/yyyy" : "HH:mm, d MMMM yyyy", locale);
+        this.percentSign = vietnamese ? NBSP + "%" : "%";
     }
 
     public String count(long value) {
@@ -39,12 +43,12 @@ public final class Formats {
     }
 
     public String percent(Percent percent) {
-        return decimal(percent.rounded()) + NBSP + "%";
+        return decimal(percent.rounded()) + percentSign;
     }
 
     /** A published figure, shown with the precision it was published with. */
     public String percent(BigDecimal published) {
-        return decimal(published) + NBSP + "%";
+        return decimal(published) + percentSign;
     }
 
     public String decimal(BigDecimal value) {

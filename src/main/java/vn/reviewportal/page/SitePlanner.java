@@ -1,8 +1,9 @@
 package vn.reviewportal.page;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,18 +11,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.reviewportal.model.Article;
 import vn.reviewportal.model.Content;
-import vn.reviewportal.model.Label;
 import vn.reviewportal.model.Organization;
-import vn.reviewportal.model.Percent;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.QualityFinding;
-import vn.reviewportal.stats.GroupFigures;
+import vn.reviewportal.page.TableBuilder.Value;
 import vn.reviewportal.stats.OrganizationFigures;
 import vn.reviewportal.stats.Statistics;
 
 /**
- * The plan stage: decides every page and chart of the site and builds the view each template
- * gets. A pure function of the checked content and its statistics; nothing is rendered here.
+ * The plan stage: decides every page, chart and download of the site and builds the view each
+ * template gets. A pure function of the checked content and its statistics; nothing is
+ * rendered here. The figures of one organization in one period are shaped by
+ * {@link ResultsPlanner}, so they look the same on every page that shows them.
  */
 public final class SitePlanner {
 
@@ -29,9 +30,12 @@ public final class SitePlanner {
     static final String NEWS = "news/index.html";
     static final String PERIODS = "periods/index.html";
     static final String ORGANIZATIONS = "organizations/index.html";
+    static final String COMPARISON = "comparison.html";
     static final String DATA_QUALITY = "data-quality.html";
     /** How many articles the home page lists. */
     static final int HOME_ARTICLES = 5;
+    /** How many articles one page of the news list shows. */
+    static final int NEWS_PER_PAGE = 10;
 
     private final Content content;
     private final List<QualityFinding> findings;
@@ -40,6 +44,9 @@ public final class SitePlanner {
     private final Formats formats;
     private final String generator;
     private final Map<String, Organization> organizations;
+    private final List<ChartPlan> charts = new ArrayList<>();
+    private final List<DownloadPlan> downloads = new ArrayList<>();
+    private final ResultsPlanner results;
 
     private SitePlanner(Content content, List<QualityFinding> findings, Statistics statistics, String generator) {
         this.content = content;
@@ -50,9 +57,11 @@ public final class SitePlanner {
         this.generator = generator;
         this.organizations = content.organizations().stream()
                 .collect(Collectors.toMap(Organization::id, Function.identity()));
+        this.results = new ResultsPlanner(content, statistics, findings, messages, formats, charts, downloads);
     }
 
     /**
+     * @param findings  everything the checks found that readers should know
      * @param generator the generator's name and version, printed in every page's footer
      */
     public static SitePlan plan(Content content, List<QualityFinding> findings, Statistics statistics, String generator) {
@@ -61,15 +70,8 @@ public final class SitePlanner {
 
     private SitePlan plan() {
         List<PagePlan> pages = new ArrayList<>();
-        List<ChartPlan> charts = new ArrayList<>();
-        for (OrganizationFigures figures : statistics.figures()) {
-            if (!figures.groups().isEmpty()) {
-                charts.add(remediationChart(figures));
-            }
-        }
         pages.add(page(HOME, "home", messages.get("nav.home"), "home", home()));
-        pages.add(page(NEWS, "news-list", messages.get("news.title"), "news",
-                new Views.NewsList(content.articles().stream().map(a -> summary(a, NEWS)).toList())));
+        pages.addAll(newsPages());
         for (Article article : content.articles()) {
             pages.add(page(articlePath(article), "article", article.title(), "news", article(article)));
         }
@@ -78,17 +80,29 @@ public final class SitePlanner {
             String path = periodPath(period.year());
             pages.add(page(path, "period", messages.get("period.heading", period.year()) + " — " + period.title(),
                     "periods", period(period, path)));
+            String ranking = rankingPath(period.year());
+            pages.add(page(ranking, "ranking", messages.get("ranking.title", period.year()), "periods",
+                    new RankingPlanner(content, statistics, messages, formats, charts, downloads).ranking(period, ranking)));
         }
+        pages.add(page(COMPARISON, "comparison", messages.get("comparison.title"), "periods",
+                new ComparisonPlanner(content, statistics, messages, formats, downloads).comparison(COMPARISON)));
         pages.add(page(ORGANIZATIONS, "organization-list", messages.get("organizations.title"), "organizations",
                 organizationList()));
         for (Organization organization : content.organizations()) {
             String path = organizationPath(organization.id());
-            pages.add(page(path, "organization", organization.name(), "organizations", organization(organization, path)));
+            pages.add(page(path, "organization", organization.name(), "organizations",
+                    results.organization(organization, path)));
         }
         pages.add(page(DATA_QUALITY, "data-quality", messages.get("quality.title"), "data-quality", dataQuality()));
         pages.sort(Comparator.comparing(PagePlan::path));
-        charts.sort(Comparator.comparing(ChartPlan::path));
-        return new SitePlan(pages, charts, messages);
+        return new SitePlan(pages, unique(charts, ChartPlan::path), unique(downloads, DownloadPlan::path), messages);
+    }
+
+    /** The same chart or table may be planned from several pages; each file is written once. */
+    private static <T> List<T> unique(List<T> items, Function<T, String> path) {
+        Map<String, T> byPath = new LinkedHashMap<>();
+        items.forEach(item -> byPath.putIfAbsent(path.apply(item), item));
+        return byPath.values().stream().sorted(Comparator.comparing(path)).toList();
     }
 
     private PagePlan page(String path, String template, String title, String section, Object view) {
@@ -100,7 +114,7 @@ public final class SitePlanner {
                 new Views.NavItem(root + ORGANIZATIONS, messages.get("nav.organizations"), section.equals("organizations")),
                 new Views.NavItem(root + DATA_QUALITY, messages.get("nav.data-quality"), section.equals("data-quality")));
         Views.Layout layout = new Views.Layout(content.site().title(), content.site().description(),
-                content.site().language().code(), title, root, section, nav, generator);
+                content.site().language().code(), content.site().notice(), title, root, section, nav, generator);
         return new PagePlan(path, template, layout, view);
     }
 
@@ -110,7 +124,7 @@ public final class SitePlanner {
         return "../".repeat((int) depth);
     }
 
-    private static String link(String from, String to) {
+    static String link(String from, String to) {
         return rootOf(from) + to;
     }
 
@@ -118,16 +132,20 @@ public final class SitePlanner {
         return "news/" + article.slug() + ".html";
     }
 
+    static String newsPath(int page) {
+        return page == 1 ? NEWS : "news/page-" + page + ".html";
+    }
+
     static String periodPath(int year) {
         return "periods/" + year + ".html";
     }
 
-    static String organizationPath(String id) {
-        return "organizations/" + id + ".html";
+    static String rankingPath(int year) {
+        return "rankings/" + year + ".html";
     }
 
-    static String chartPath(OrganizationFigures figures) {
-        return "charts/" + figures.year() + "-" + figures.organizationId() + "-remediation.svg";
+    static String organizationPath(String id) {
+        return "organizations/" + id + ".html";
     }
 
     private Views.Home home() {
@@ -135,10 +153,28 @@ public final class SitePlanner {
         Optional<Views.Results> latest = newestFirst(content.periods()).stream()
                 .flatMap(p -> statistics.of(root, p.year()).stream())
                 .findFirst()
-                .map(f -> results(f, HOME));
+                .map(f -> results.results(f, HOME, false));
         List<Views.ArticleSummary> articles = content.articles().stream().limit(HOME_ARTICLES)
                 .map(a -> summary(a, HOME)).toList();
         return new Views.Home(latest.orElse(null), articles, new Views.Link(NEWS, messages.get("home.all-news")));
+    }
+
+    private List<PagePlan> newsPages() {
+        List<Article> articles = content.articles();
+        int pages = Math.max(1, (articles.size() + NEWS_PER_PAGE - 1) / NEWS_PER_PAGE);
+        List<PagePlan> plans = new ArrayList<>();
+        for (int page = 1; page <= pages; page++) {
+            String path = newsPath(page);
+            List<Views.ArticleSummary> summaries = articles.stream().skip((long) (page - 1) * NEWS_PER_PAGE)
+                    .limit(NEWS_PER_PAGE).map(a -> summary(a, path)).toList();
+            Views.Link previous = page == 1 ? null
+                    : new Views.Link(link(path, newsPath(page - 1)), messages.get("news.newer"));
+            Views.Link next = page == pages ? null
+                    : new Views.Link(link(path, newsPath(page + 1)), messages.get("news.older"));
+            String title = page == 1 ? messages.get("news.title") : messages.get("news.page-title", page);
+            plans.add(page(path, "news-list", title, "news", new Views.NewsList(summaries, page, pages, previous, next)));
+        }
+        return plans;
     }
 
     private Views.ArticleSummary summary(Article article, String from) {
@@ -165,14 +201,34 @@ public final class SitePlanner {
         return new Views.PeriodList(newestFirst(content.periods()).stream()
                 .map(p -> new Views.PeriodSummary(
                         new Views.Link(link(PERIODS, periodPath(p.year())), messages.get("period.heading", p.year())),
-                        p.title(), p.published().map(d -> messages.get("periods.published", formats.date(d))).orElse("")))
-                .toList());
+                        p.title(), p.published().map(d -> messages.get("periods.published", formats.date(d))).orElse(""),
+                        new Views.Link(link(PERIODS, rankingPath(p.year())), messages.get("ranking.link"))))
+                .toList(), new Views.Link(link(PERIODS, COMPARISON), messages.get("comparison.title")));
     }
 
     private Views.Period period(Period period, String path) {
-        List<Views.Results> results = statistics.ofYear(period.year()).stream().map(f -> results(f, path)).toList();
+        Views.Results root = statistics.of(content.site().root(), period.year())
+                .map(f -> results.results(f, path, true)).orElse(null);
+        TableBuilder table = new TableBuilder(period.year() + "/organizations", messages.get("period.organizations"))
+                .column("organization", messages.get("column.organization"), false)
+                .column("basis", messages.get("column.basis"), false)
+                .column("found", messages.get("results.found"), true)
+                .column("remediated", messages.get("results.remediated"), true)
+                .column("in_progress", messages.get("results.in-progress"), true)
+                .column("rate_percent", messages.get("results.rate"), true)
+                .column("organization_id", messages.get("column.organization-id"), false);
+        for (OrganizationFigures f : statistics.ofYear(period.year())) {
+            Organization o = organizations.get(f.organizationId());
+            table.row(List.of(Value.link(o.name(), link(path, organizationPath(o.id()))),
+                    Value.text(messages.get("basis." + f.basis().name().toLowerCase(java.util.Locale.ROOT))),
+                    results.count(f.total().found()), results.count(f.total().remediated()),
+                    results.count(f.total().inProgress()), results.percent(f.total().rate()), Value.text(o.id())));
+        }
         return new Views.Period(Integer.toString(period.year()), period.title(),
-                period.published().map(d -> messages.get("periods.published", formats.date(d))).orElse(""), results);
+                period.published().map(d -> messages.get("periods.published", formats.date(d))).orElse(""), root,
+                table.isEmpty() ? null : table.build(path, downloads),
+                new Views.Link(link(path, rankingPath(period.year())), messages.get("ranking.link")),
+                new Views.Link(link(path, COMPARISON), messages.get("comparison.title")));
     }
 
     private Views.OrganizationList organizationList() {
@@ -184,143 +240,26 @@ public final class SitePlanner {
 
     private void addTree(Organization organization, int depth, List<Views.TreeEntry> entries) {
         entries.add(new Views.TreeEntry(new Views.Link(link(ORGANIZATIONS, organizationPath(organization.id())),
-                organization.name()), kind(organization), depth));
-        children(organization).forEach(child -> addTree(child, depth + 1, entries));
-    }
-
-    private List<Organization> children(Organization organization) {
-        return content.organizations().stream()
-                .filter(o -> o.parentId().filter(organization.id()::equals).isPresent())
-                .toList();
-    }
-
-    private String kind(Organization organization) {
-        return messages.get("kind." + organization.kind().id());
-    }
-
-    private Views.Organization organization(Organization organization, String path) {
-        Views.Link parent = organization.parentId().map(organizations::get)
-                .map(p -> new Views.Link(link(path, organizationPath(p.id())), p.name()))
-                .orElse(null);
-        List<Views.Link> children = children(organization).stream()
-                .map(c -> new Views.Link(link(path, organizationPath(c.id())), c.name()))
-                .toList();
-        List<Views.Results> periods = newestFirst(statistics.ofOrganization(organization.id())).stream()
-                .map(f -> results(f, path)).toList();
-        return new Views.Organization(organization.name(), kind(organization), parent, children, periods);
+                organization.name()), messages.get("kind." + organization.kind().id()), depth));
+        results.children(organization).forEach(child -> addTree(child, depth + 1, entries));
     }
 
     private Views.DataQuality dataQuality() {
-        List<Views.Finding> rows = findings.stream()
-                .sorted(Comparator.comparing(QualityFinding::at))
-                .map(this::finding)
-                .toList();
-        return new Views.DataQuality(rows);
+        TableBuilder table = new TableBuilder("data-quality", messages.get("quality.title"))
+                .column("subject", messages.get("quality.subject"), false)
+                .column("problem", messages.get("quality.problem"), false)
+                .column("where", messages.get("quality.where"), false);
+        findings.stream().sorted(Comparator.comparing(QualityFinding::at)).forEach(finding -> {
+            Views.Link subject = results.subject(finding, DATA_QUALITY);
+            table.row(List.of(Value.link(subject.text(), subject.href()), Value.text(results.describe(finding)),
+                    Value.text(finding.at().toString())));
+        });
+        return new Views.DataQuality(table.isEmpty() ? null : table.build(DATA_QUALITY, downloads));
     }
 
-    private Views.Finding finding(QualityFinding finding) {
-        String organization = organizations.get(finding.organizationId()).name();
-        Views.Link subject = new Views.Link(link(DATA_QUALITY, periodPath(finding.year())),
-                messages.get("period.heading", finding.year()));
-        String text;
-        if (finding instanceof QualityFinding.PercentMismatch m) {
-            text = messages.get("quality.percent-mismatch", finding.year(), organization,
-                    groupLabel(finding.year(), m.groupId()), formats.percent(m.reported()),
-                    formats.ratio(m.remediated(), m.found()), formats.percent(m.computed()));
-        } else {
-            QualityFinding.RatingsDoNotSum r = (QualityFinding.RatingsDoNotSum) finding;
-            text = messages.get("quality.ratings-do-not-sum", finding.year(), organization,
-                    messages.get("quality.subject." + r.subject()), formats.count(r.rated()), formats.count(r.sum()));
-        }
-        return new Views.Finding(finding.at().toString(), subject, text);
-    }
-
-    private String groupLabel(int year, String groupId) {
-        return content.period(year).flatMap(p -> p.group(groupId)).map(Label::label).orElse(groupId);
-    }
-
-    /** One organization's figures in one period, as shown on the home, period and organization pages. */
-    private Views.Results results(OrganizationFigures f, String from) {
-        Period period = content.period(f.year()).orElseThrow();
-        Organization organization = organizations.get(f.organizationId());
-        List<Views.Figure> figures = new ArrayList<>();
-        f.reviewed().ifPresent(r -> figures.add(new Views.Figure(formats.ratio(r.done(), r.required()),
-                messages.get("figure.reviewed"))));
-        f.suggestedContents().ifPresent(n -> figures.add(new Views.Figure(formats.count(n), messages.get("figure.suggested"))));
-        if (!f.comments().isEmpty()) {
-            figures.add(new Views.Figure(formats.count(f.commentsTotal()), messages.get("figure.comments")));
-        }
-        f.total().rate().ifPresent(rate -> figures.add(new Views.Figure(formats.percent(rate),
-                messages.get("figure.remediated", formats.ratio(f.total().remediated(), f.total().found())))));
-        f.discipline().ifPresent(d -> figures.add(new Views.Figure(formats.count(d.members()), d.committeeMembers() > 0
-                ? messages.get("figure.discipline-committee", formats.count(d.committeeMembers()))
-                : messages.get("figure.discipline"))));
-
-        List<Views.GroupRow> groups = f.groups().stream().map(this::row).toList();
-        List<Views.CommentRow> comments = f.comments().stream()
-                .map(c -> new Views.CommentRow(label(period.commentLevels(), c.level().id()),
-                        label(period.commentTargets(), c.target().id()), formats.count(c.count())))
-                .toList();
-        List<String> notes = new ArrayList<>();
-        for (GroupFigures g : f.groups()) {
-            if (g.reportedDiffers()) {
-                notes.add(messages.get("note.percent-mismatch", g.label(), formats.percent(g.reported().orElseThrow()),
-                        formats.ratio(g.remediated(), g.found()), g.rate().map(formats::percent).orElse("—")));
-            }
-        }
-        if (f.total().inProgress() > 0) {
-            notes.add(messages.get("note.in-progress", formats.count(f.total().inProgress())));
-        }
-        Views.Chart chart = f.groups().isEmpty() ? null : chartView(f, organization, from);
-        return new Views.Results(
-                new Views.Link(link(from, organizationPath(organization.id())), organization.name()),
-                new Views.Link(link(from, periodPath(period.year())), messages.get("period.heading", period.year())),
-                period.title(), f.source(), figures, groups, f.groups().isEmpty() ? null : row(f.total()), comments,
-                formats.count(f.commentsTotal()), chart, notes);
-    }
-
-    private Views.GroupRow row(GroupFigures g) {
-        String label = g.label().isEmpty() ? messages.get("results.total") : g.label();
-        return new Views.GroupRow(label, formats.count(g.found()), formats.count(g.remediated()),
-                formats.count(g.inProgress()), g.rate().map(formats::percent).orElse("—"),
-                formats.ratio(g.remediated(), g.found()), g.reported().map(formats::percent).orElse(""),
-                g.reportedDiffers());
-    }
-
-    private static <T> List<T> newestFirst(List<T> oldestFirst) {
+    static <T> List<T> newestFirst(List<T> oldestFirst) {
         List<T> copy = new ArrayList<>(oldestFirst);
-        java.util.Collections.reverse(copy);
+        Collections.reverse(copy);
         return copy;
-    }
-
-    private static String label(List<Label> labels, String id) {
-        return labels.stream().filter(l -> l.id().equals(id)).findFirst().map(Label::label).orElse(id);
-    }
-
-    private ChartPlan remediationChart(OrganizationFigures f) {
-        List<GroupFigures> groups = f.groups();
-        return new ChartPlan(chartPath(f), f.year() + "-" + f.organizationId() + "-remediation",
-                messages.get("chart.remediation.title", f.year()), messages.get("chart.remediation.axis"),
-                groups.stream().map(GroupFigures::label).toList(),
-                groups.stream().map(g -> g.rate().map(Percent::rounded).orElse(BigDecimal.ZERO)).toList(),
-                groups.stream().map(g -> g.rate().map(formats::percent).orElse("—")).toList(),
-                ChartPlan.WIDTH, ChartPlan.heightFor(groups.size()));
-    }
-
-    private Views.Chart chartView(OrganizationFigures f, Organization organization, String from) {
-        String data = f.groups().stream()
-                .map(g -> g.label() + ": " + g.rate().map(formats::percent).orElse("—")
-                        + " (" + formats.ratio(g.remediated(), g.found()) + ")")
-                .collect(Collectors.joining("; ")) + ".";
-        List<List<String>> rows = f.groups().stream()
-                .map(g -> List.of(g.label(), formats.ratio(g.remediated(), g.found()),
-                        g.rate().map(formats::percent).orElse("—")))
-                .toList();
-        return new Views.Chart(link(from, chartPath(f)), ChartPlan.WIDTH, ChartPlan.heightFor(f.groups().size()),
-                messages.get("chart.remediation.alt", f.year(), organization.name(), data),
-                messages.get("chart.remediation.title", f.year()),
-                List.of(messages.get("results.group"), messages.get("results.remediated") + "/" + messages.get("results.found"),
-                        messages.get("results.rate")),
-                rows);
     }
 }

@@ -13,9 +13,9 @@ public final class Views {
     private Views() {
     }
 
-    /** What every page knows about the site and about itself. */
-    public record Layout(String siteTitle, String siteDescription, String lang, String pageTitle, String root,
-                         String section, List<NavItem> nav, String generator) {
+    /** What every page knows about the site and about itself. {@code notice} is shown on every page. */
+    public record Layout(String siteTitle, String siteDescription, String lang, String notice, String pageTitle,
+                         String root, String section, List<NavItem> nav, String generator) {
         public Layout {
             nav = List.copyOf(nav);
         }
@@ -36,30 +36,52 @@ public final class Views {
     public record ArticleSummary(String title, String href, String date, String isoDate, String summary) {
     }
 
-    /** A chart image, its text alternative and its data (shown as a table beside it). */
-    public record Chart(String src, int width, int height, String alt, String caption, List<String> columns, List<List<String>> rows) {
-        public Chart {
-            columns = List.copyOf(columns);
-            rows = rows.stream().map(List::copyOf).toList();
+    /** A table column; numeric columns are right-aligned. */
+    public record Column(String label, boolean numeric) {
+    }
+
+    /**
+     * A table cell: its text, a link if it leads somewhere, and a flag with a short explanation
+     * when the value deserves attention (a published figure that disagrees with its counts).
+     */
+    public record Cell(String text, String href, String flag) {
+        public static Cell of(String text) {
+            return new Cell(text, null, null);
         }
     }
 
-    public record GroupRow(String label, String found, String remediated, String inProgress, String rate,
-                           String ratio, String reported, boolean reportedDiffers) {
+    /** A row; its first cell heads the row. */
+    public record Row(List<Cell> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
     }
 
-    public record CommentRow(String level, String target, String count) {
+    /** The same table's figures as files to download. */
+    public record Downloads(String csv, String json) {
     }
 
-    /** One organization's figures in one period. */
-    public record Results(Link organization, Link period, String periodTitle, String source, List<Figure> figures,
-                          List<GroupRow> groups, GroupRow total, List<CommentRow> comments, String commentsTotal,
-                          Chart chart, List<String> notes) {
+    /** A table with its caption and its downloads; {@code footer} (a totals row) may be null. */
+    public record Table(String caption, List<Column> columns, List<Row> rows, Row footer, Downloads downloads) {
+        public Table {
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** A chart image, its text alternative and its data as a table. */
+    public record Chart(String src, int width, int height, String alt, String caption, Table data) {
+    }
+
+    /** One organization's figures in one period. {@code basis} says when they are added up from subordinates. */
+    public record Results(Link organization, Link period, String periodTitle, String source, String basis,
+                          String narrative, List<Figure> figures, Table groups, List<Chart> charts, List<String> notes,
+                          Table comments, List<Table> ratings) {
         public Results {
             figures = List.copyOf(figures);
-            groups = List.copyOf(groups);
-            comments = List.copyOf(comments);
+            charts = List.copyOf(charts);
             notes = List.copyOf(notes);
+            ratings = List.copyOf(ratings);
         }
     }
 
@@ -69,7 +91,8 @@ public final class Views {
         }
     }
 
-    public record NewsList(List<ArticleSummary> articles) {
+    /** One page of the news list; {@code previous} and {@code next} are null at the ends. */
+    public record NewsList(List<ArticleSummary> articles, int page, int pages, Link previous, Link next) {
         public NewsList {
             articles = List.copyOf(articles);
         }
@@ -83,19 +106,17 @@ public final class Views {
         }
     }
 
-    public record PeriodSummary(Link link, String title, String published) {
+    public record PeriodSummary(Link link, String title, String published, Link ranking) {
     }
 
-    public record PeriodList(List<PeriodSummary> periods) {
+    public record PeriodList(List<PeriodSummary> periods, Link comparison) {
         public PeriodList {
             periods = List.copyOf(periods);
         }
     }
 
-    public record Period(String year, String title, String published, List<Results> results) {
-        public Period {
-            results = List.copyOf(results);
-        }
+    public record Period(String year, String title, String published, Results root, Table organizations,
+                         Link ranking, Link comparison) {
     }
 
     /** A node of the organization tree for the index, with its depth for indentation. */
@@ -108,20 +129,26 @@ public final class Views {
         }
     }
 
-    public record Organization(String name, String kind, Link parent, List<Link> children, List<Results> periods) {
+    public record Organization(String name, String kind, Link parent, String narrative, String rank, Chart trend,
+                               Table children, List<Results> periods) {
         public Organization {
-            children = List.copyOf(children);
             periods = List.copyOf(periods);
         }
     }
 
-    /** One data-quality finding: where in the content, what it concerns, and what is wrong. */
-    public record Finding(String where, Link subject, String text) {
+    /** One level of the tree ranked by remediation rate, with a chart of the top and bottom. */
+    public record RankingSection(String title, Table table, Chart chart) {
     }
 
-    public record DataQuality(List<Finding> findings) {
-        public DataQuality {
-            findings = List.copyOf(findings);
+    public record Ranking(String year, String title, List<RankingSection> sections) {
+        public Ranking {
+            sections = List.copyOf(sections);
         }
+    }
+
+    public record Comparison(Table groups, Table organizations) {
+    }
+
+    public record DataQuality(Table findings) {
     }
 }

@@ -107,15 +107,16 @@ public final class ContentLoader {
     }
 
     private Optional<SiteConfig> readSite(YamlNode root, Diagnostics diagnostics) {
-        return Fields.of(root, "site.yaml", List.of("title", "description", "language", "root"), diagnostics)
+        return Fields.of(root, "site.yaml", List.of("title", "description", "notice", "language", "root"), diagnostics)
                 .flatMap(f -> {
                     Optional<String> title = f.text("title", true);
                     String description = f.text("description", false).orElse("");
+                    String notice = f.text("notice", false).orElse("");
                     Optional<Language> language = f.text("language", true).flatMap(code -> {
                         Optional<Language> known = Language.fromCode(code);
                         if (known.isEmpty()) {
                             diagnostics.error("UNKNOWN-LANGUAGE", f.valueAt("language"),
-                                    "the site language '" + code + "' is not available", "write 'language: vi'");
+                                    "the site language '" + code + "' is not available", "write 'language: vi' or 'language: en'");
                         }
                         return known;
                     });
@@ -123,7 +124,7 @@ public final class ContentLoader {
                     if (title.isEmpty() || language.isEmpty() || rootId.isEmpty()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new SiteConfig(title.get(), description, language.get(), rootId.get(),
+                    return Optional.of(new SiteConfig(title.get(), description, notice, language.get(), rootId.get(),
                             f.valueAt("root")));
                 });
     }
@@ -237,7 +238,7 @@ public final class ContentLoader {
                     OptionalLong count = cf.count("count", true);
                     if (level.isPresent() && target.isPresent() && count.isPresent()) {
                         comments.add(new CommentCount(new Ref(level.get(), cf.valueAt("level")),
-                                new Ref(target.get(), cf.valueAt("target")), count.getAsLong()));
+                                new Ref(target.get(), cf.valueAt("target")), count.getAsLong(), cf.valueAt("count")));
                     }
                 });
             }
@@ -250,7 +251,7 @@ public final class ContentLoader {
                         OptionalLong committee = d.count("committee_members", false);
                         return members.isPresent()
                                 ? Optional.of(new Discipline(members.getAsLong(), committee.orElse(0),
-                                        d.valueAt("committee_members")))
+                                        d.valueAt("members"), d.valueAt("committee_members")))
                                 : Optional.empty();
                     });
             Optional<Ratings> ratings = f.node("ratings", false)
@@ -281,7 +282,7 @@ public final class ContentLoader {
                         Optional<BigDecimal> reported = f.percent("reported_percent");
                         if (found.isPresent() && remediated.isPresent()) {
                             counts.add(new ShortcomingCount(new Ref(entry.key(), entry.keyAt()), found.getAsLong(),
-                                    remediated.getAsLong(), reported, f.valueAt("remediated"),
+                                    remediated.getAsLong(), reported, f.valueAt("found"), f.valueAt("remediated"),
                                     f.valueAt("reported_percent")));
                         }
                     });

@@ -1,48 +1,223 @@
 package vn.reviewportal.stats;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import vn.reviewportal.diag.Diagnostics;
+import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.CommentCount;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Label;
+import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
+import vn.reviewportal.model.QualityFinding;
+import vn.reviewportal.model.RatingCounts;
 import vn.reviewportal.model.Result;
 import vn.reviewportal.model.ShortcomingCount;
+import vn.reviewportal.stats.OrganizationFigures.Basis;
+import vn.reviewportal.stats.OrganizationFigures.CommentFigures;
+import vn.reviewportal.stats.OrganizationFigures.DisciplineFigures;
 
-/** The compute stage: exact figures from checked counts. A pure function of the content. */
+/**
+ * The compute stage: exact figures from checked counts, for every organization and period. An
+ * organization without its own result gets the sum of its subordinates' figures; one that
+ * states totals and whose subordinates all report is checked against their sum. A pure
+ * function of the content.
+ */
 public final class StatisticsCalculator {
 
-    private StatisticsCalculator() {
+    private final Content content;
+    private final Map<String, List<Organization>> children = new HashMap<>();
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final List<QualityFinding> findings = new ArrayList<>();
+
+    private StatisticsCalculator(Content content) {
+        this.content = content;
+        for (Organization organization : content.organizations()) {
+            organization.parentId().ifPresent(parent ->
+                    children.computeIfAbsent(parent, k -> new ArrayList<>()).add(organization));
+        }
     }
 
     public static Statistics compute(Content content) {
-        List<OrganizationFigures> figures = new ArrayList<>();
-        for (Period period : content.periods()) {
-            for (Result result : period.results()) {
-                figures.add(figures(period, result));
-            }
-        }
-        return new Statistics(figures);
+        return new StatisticsCalculator(content).compute();
     }
 
-    static OrganizationFigures figures(Period period, Result result) {
+    private Statistics compute() {
+        List<OrganizationFigures> figures = new ArrayList<>();
+        for (Period period : content.periods()) {
+            Map<String, Figures> memo = new HashMap<>();
+            for (Organization organization : content.organizations()) {
+                effective(period, organization, memo).ifPresent(f -> figures.add(f.figures()));
+            }
+        }
+        return new Statistics(figures, findings, diagnostics.list());
+    }
+
+    /** Figures with the position of the first result they come from, to point at when they disagree. */
+    private record Figures(OrganizationFigures figures, Position from) {
+    }
+
+    private Optional<Figures> effective(Period period, Organization organization, Map<String, Figures> memo) {
+        if (memo.containsKey(organization.id())) {
+            return Optional.ofNullable(memo.get(organization.id()));
+        }
+        List<Organization> subordinates = children.getOrDefault(organization.id(), List.of());
+        List<Figures> reporting = new ArrayList<>();
+        for (Organization child : subordinates) {
+            effective(period, child, memo).ifPresent(reporting::add);
+        }
+        Optional<Result> own = period.resultFor(organization.id());
+        Figures result;
+        if (own.isPresent()) {
+            result = new Figures(reported(period, own.get(), subordinates.size(), reporting.size()),
+                    own.get().organization().at());
+            if (!reporting.isEmpty() && reporting.size() == subordinates.size()) {
+                compare(period, organization, own.get(), sum(period, organization, reporting, subordinates.size()));
+            }
+        } else if (!reporting.isEmpty()) {
+            result = sum(period, organization, reporting, subordinates.size());
+        } else {
+            result = null;
+        }
+        memo.put(organization.id(), result);
+        return Optional.ofNullable(result);
+    }
+
+    static OrganizationFigures reported(Period period, Result result, int children, int childrenReporting) {
         List<GroupFigures> groups = new ArrayList<>();
         for (Label group : period.groups()) {
             result.shortcomings().stream()
                     .filter(s -> s.group().id().equals(group.id()))
                     .findFirst()
-                    .ifPresent(s -> groups.add(group(group, s)));
+                    .ifPresent(s -> groups.add(new GroupFigures(group.id(), group.label(), s.found(), s.remediated(),
+                            s.reportedPercent())));
         }
-        long found = groups.stream().mapToLong(GroupFigures::found).sum();
-        long remediated = groups.stream().mapToLong(GroupFigures::remediated).sum();
-        GroupFigures total = new GroupFigures("", "", found, remediated, Optional.empty());
-        long comments = result.comments().stream().mapToLong(CommentCount::count).sum();
-        return new OrganizationFigures(result.organization().id(), period.year(), result.source(), result.reviewed(),
-                result.suggestedContents(), groups, total, result.comments(), comments, result.discipline());
+        List<CommentFigures> comments = result.comments().stream()
+                .map(c -> comment(period, c.level().id(), c.target().id(), c.count()))
+                .toList();
+        List<RatingFigures> ratings = new ArrayList<>();
+        result.ratings().ifPresent(r -> {
+            r.organizations().ifPresent(c -> ratings.add(rating(RatingFigures.Subject.ORGANIZATIONS,
+                    period.ratingScales().organizations(), c)));
+            r.members().ifPresent(c -> ratings.add(rating(RatingFigures.Subject.MEMBERS,
+                    period.ratingScales().members(), c)));
+        });
+        return new OrganizationFigures(result.organization().id(), period.year(), Basis.REPORTED, children,
+                childrenReporting, result.source(), result.reviewed(), result.suggestedContents(), groups,
+                total(groups), comments, comments.stream().mapToLong(CommentFigures::count).sum(),
+                result.discipline().map(d -> new DisciplineFigures(d.members(), d.committeeMembers())), ratings);
     }
 
-    private static GroupFigures group(Label group, ShortcomingCount count) {
-        return new GroupFigures(group.id(), group.label(), count.found(), count.remediated(), count.reportedPercent());
+    private Figures sum(Period period, Organization organization, List<Figures> parts, int children) {
+        List<GroupFigures> groups = new ArrayList<>();
+        for (Label group : period.groups()) {
+            List<GroupFigures> same = parts.stream().flatMap(p -> p.figures().groups().stream())
+                    .filter(g -> g.groupId().equals(group.id())).toList();
+            if (!same.isEmpty()) {
+                groups.add(new GroupFigures(group.id(), group.label(),
+                        same.stream().mapToLong(GroupFigures::found).sum(),
+                        same.stream().mapToLong(GroupFigures::remediated).sum(), Optional.empty()));
+            }
+        }
+        Map<String, Long> commentCounts = new LinkedHashMap<>();
+        for (Label level : period.commentLevels()) {
+            for (Label target : period.commentTargets()) {
+                parts.stream().flatMap(p -> p.figures().comments().stream())
+                        .filter(c -> c.levelId().equals(level.id()) && c.targetId().equals(target.id()))
+                        .forEach(c -> commentCounts.merge(level.id() + "\n" + target.id(), c.count(), Long::sum));
+            }
+        }
+        List<CommentFigures> comments = commentCounts.entrySet().stream()
+                .map(e -> comment(period, e.getKey().split("\n")[0], e.getKey().split("\n")[1], e.getValue()))
+                .toList();
+        List<DisciplineFigures> disciplines = parts.stream()
+                .flatMap(p -> p.figures().discipline().stream()).toList();
+        Optional<DisciplineFigures> discipline = disciplines.isEmpty() ? Optional.empty()
+                : Optional.of(new DisciplineFigures(disciplines.stream().mapToLong(DisciplineFigures::members).sum(),
+                        disciplines.stream().mapToLong(DisciplineFigures::committeeMembers).sum()));
+        List<RatingFigures> ratings = new ArrayList<>();
+        for (RatingFigures.Subject subject : RatingFigures.Subject.values()) {
+            List<RatingFigures> same = parts.stream().flatMap(p -> p.figures().ratings().stream())
+                    .filter(r -> r.subject() == subject).toList();
+            if (!same.isEmpty()) {
+                List<Label> scale = subject == RatingFigures.Subject.ORGANIZATIONS
+                        ? period.ratingScales().organizations() : period.ratingScales().members();
+                List<RatingFigures.Level> levels = scale.stream()
+                        .map(l -> new RatingFigures.Level(l.id(), l.label(), same.stream()
+                                .flatMap(r -> r.levels().stream()).filter(x -> x.id().equals(l.id()))
+                                .mapToLong(RatingFigures.Level::count).sum()))
+                        .toList();
+                ratings.add(new RatingFigures(subject, same.stream().mapToLong(RatingFigures::rated).sum(), levels));
+            }
+        }
+        OrganizationFigures figures = new OrganizationFigures(organization.id(), period.year(), Basis.ROLLED_UP,
+                children, parts.size(), "", Optional.empty(), OptionalLong.empty(), groups, total(groups), comments,
+                comments.stream().mapToLong(CommentFigures::count).sum(), discipline, ratings);
+        return new Figures(figures, parts.get(0).from());
+    }
+
+    /** Where an organization states totals and all its subordinates report, the two must agree. */
+    private void compare(Period period, Organization organization, Result own, Figures sum) {
+        int reporting = sum.figures().childrenReporting();
+        for (ShortcomingCount stated : own.shortcomings()) {
+            sum.figures().groups().stream().filter(g -> g.groupId().equals(stated.group().id())).findFirst()
+                    .ifPresent(added -> {
+                        String group = period.group(stated.group().id()).map(Label::label).orElse(stated.group().id());
+                        disagree(period, organization, "found", group, stated.found(), added.found(), stated.foundAt(),
+                                sum.from(), reporting);
+                        disagree(period, organization, "remediated", group, stated.remediated(), added.remediated(),
+                                stated.remediatedAt(), sum.from(), reporting);
+                    });
+        }
+        for (CommentCount stated : own.comments()) {
+            sum.figures().comments().stream()
+                    .filter(c -> c.levelId().equals(stated.level().id()) && c.targetId().equals(stated.target().id()))
+                    .findFirst()
+                    .ifPresent(added -> disagree(period, organization, "count", added.level() + " → " + added.target(),
+                            stated.count(), added.count(), stated.countAt(), sum.from(), reporting));
+        }
+        own.discipline().ifPresent(stated -> sum.figures().discipline().ifPresent(added ->
+                disagree(period, organization, "members", "discipline", stated.members(), added.members(),
+                        stated.membersAt(), sum.from(), reporting)));
+    }
+
+    private void disagree(Period period, Organization organization, String key, String subject, long stated, long added,
+                          Position statedAt, Position partsAt, int reporting) {
+        if (stated == added) {
+            return;
+        }
+        diagnostics.warning("CHILDREN-DO-NOT-SUM", statedAt, "'" + key + "' (" + subject + ") of '" + organization.id()
+                        + "' is " + stated + ", but its " + reporting + " subordinate organizations add up to " + added,
+                "their results start at " + partsAt + "; correct the total or the subordinates' figures");
+        findings.add(new QualityFinding.ChildrenDoNotSum(statedAt, period.year(), organization.id(), key, subject,
+                stated, added, partsAt));
+    }
+
+    private static CommentFigures comment(Period period, String level, String target, long count) {
+        return new CommentFigures(level, label(period.commentLevels(), level), target,
+                label(period.commentTargets(), target), count);
+    }
+
+    private static RatingFigures rating(RatingFigures.Subject subject, List<Label> scale, RatingCounts counts) {
+        List<RatingFigures.Level> levels = scale.stream()
+                .map(l -> new RatingFigures.Level(l.id(), l.label(), counts.counts().stream()
+                        .filter(c -> c.level().id().equals(l.id()))
+                        .mapToLong(RatingCounts.LevelCount::count).sum()))
+                .toList();
+        return new RatingFigures(subject, counts.rated(), levels);
+    }
+
+    private static GroupFigures total(List<GroupFigures> groups) {
+        return new GroupFigures("", "", groups.stream().mapToLong(GroupFigures::found).sum(),
+                groups.stream().mapToLong(GroupFigures::remediated).sum(), Optional.empty());
+    }
+
+    private static String label(List<Label> labels, String id) {
+        return labels.stream().filter(l -> l.id().equals(id)).findFirst().map(Label::label).orElse(id);
     }
 }

@@ -58,11 +58,15 @@ class CommandLineTest {
         assertEquals(0, run.status(), run.err());
         assertTrue(Files.isRegularFile(work.resolve("site/index.html")));
         assertTrue(run.err().startsWith("content/periods/2012.yaml:44:69: warning[REPORTED-PERCENT-MISMATCH]"), run.err());
-        assertTrue(run.out().matches("(?s)built site/: 8 pages, 1 chart, 1 warning in \\d+\\.\\d s \\(load .*\\)\\n"),
+        assertTrue(run.out().matches("(?s)built site/: 10 pages, 3 charts, 1 warning in \\d+\\.\\d s \\(load .*\\)\\n"),
                 run.out());
         String period = Files.readString(work.resolve("site/periods/2012.html"));
-        assertTrue(period.contains("src=\"../charts/2012-dbk-cqt-bac-ninh-remediation.svg\""));
-        assertTrue(Files.isRegularFile(work.resolve("site/charts/2012-dbk-cqt-bac-ninh-remediation.svg")));
+        assertTrue(period.contains("src=\"../charts/2012/dbk-cqt-bac-ninh-rate.svg\""));
+        assertTrue(Files.isRegularFile(work.resolve("site/charts/2012/dbk-cqt-bac-ninh-rate.svg")));
+        for (String figure : List.of("161", "55/55", "16", "64", "215", "409", "4.716", "747", "497", "2.005",
+                "1.334", "5.140", "3.665", "66,3\u00a0%", "66,5\u00a0%", "71,3\u00a0%", "8")) {
+            assertTrue(period.contains(">" + figure + "<") || period.contains(">" + figure + " <"), figure);
+        }
     }
 
     @Test

@@ -29,11 +29,12 @@ class SitePlannerTest {
     @Test
     void theSiteHasEveryKindOfPageInPathOrder() {
         List<String> paths = plan.pages().stream().map(PagePlan::path).toList();
-        assertEquals(List.of("data-quality.html", "index.html",
+        assertEquals(List.of("comparison.html", "data-quality.html", "index.html",
                 "news/2013-05-03-khac-phuc-khuyet-diem-sau-kiem-diem-2012.html", "news/index.html",
                 "organizations/dbk-cqt-bac-ninh.html", "organizations/index.html", "periods/2012.html",
-                "periods/index.html"), paths);
-        assertEquals(List.of("charts/2012-dbk-cqt-bac-ninh-remediation.svg"),
+                "periods/index.html", "rankings/2012.html"), paths);
+        assertEquals(List.of("charts/2012/dbk-cqt-bac-ninh-comments.svg", "charts/2012/dbk-cqt-bac-ninh-progress.svg",
+                        "charts/2012/dbk-cqt-bac-ninh-rate.svg"),
                 plan.charts().stream().map(ChartPlan::path).toList());
     }
 
@@ -42,10 +43,11 @@ class SitePlannerTest {
         assertEquals("", SitePlanner.rootOf("index.html"));
         assertEquals("../", SitePlanner.rootOf("periods/2012.html"));
         Views.Period period = (Views.Period) page("periods/2012.html").view();
-        assertEquals("../charts/2012-dbk-cqt-bac-ninh-remediation.svg", period.results().get(0).chart().src());
-        assertEquals("../organizations/dbk-cqt-bac-ninh.html", period.results().get(0).organization().href());
+        assertEquals("../charts/2012/dbk-cqt-bac-ninh-rate.svg", period.root().charts().get(0).src());
+        assertEquals("../organizations/dbk-cqt-bac-ninh.html", period.root().organization().href());
+        assertEquals("../data/2012/dbk-cqt-bac-ninh-shortcomings.csv", period.root().groups().downloads().csv());
         Views.Home home = (Views.Home) page("index.html").view();
-        assertEquals("charts/2012-dbk-cqt-bac-ninh-remediation.svg", home.latest().chart().src());
+        assertEquals("charts/2012/dbk-cqt-bac-ninh-rate.svg", home.latest().charts().get(0).src());
         assertTrue(plan.pages().stream().flatMap(p -> p.layout().nav().stream())
                 .noneMatch(item -> item.href().startsWith("/") || item.href().contains("://")));
     }
@@ -54,26 +56,36 @@ class SitePlannerTest {
     void theNavigationMarksTheCurrentSection() {
         List<Views.NavItem> nav = page("periods/2012.html").layout().nav();
         assertEquals(List.of(false, false, true, false, false), nav.stream().map(Views.NavItem::current).toList());
+        assertTrue(plan.downloads().stream().anyMatch(d -> d.path().equals("data/2012/dbk-cqt-bac-ninh-comments")));
     }
 
     @Test
     void thePeriodPageShowsTheSeedFiguresTheVietnameseWay() {
-        Views.Results results = ((Views.Period) page("periods/2012.html").view()).results().get(0);
+        Views.Results results = ((Views.Period) page("periods/2012.html").view()).root();
         assertEquals(List.of("55/55", "161", "5.420", "69,6\u00a0%", "8"),
                 results.figures().stream().map(Views.Figure::value).toList());
-        Views.GroupRow leaders = results.groups().get(1);
-        assertEquals(List.of("2.005", "1.334", "671", "66,5\u00a0%", "66,5\u00a0%"),
-                List.of(leaders.found(), leaders.remediated(), leaders.inProgress(), leaders.rate(), leaders.reported()));
-        assertTrue(results.groups().get(0).reportedDiffers());
+        List<String> leaders = results.groups().rows().get(1).cells().stream().map(Views.Cell::text).toList();
+        assertEquals(List.of("Ủy viên Ban Thường vụ, cấp ủy viên, đảng viên giữ cương vị lãnh đạo, quản lý",
+                "2.005", "1.334", "671", "66,5\u00a0%", "66,5\u00a0%"), leaders);
+        assertEquals("không khớp với số liệu", results.groups().rows().get(0).cells().get(5).flag());
+        assertEquals(null, results.groups().rows().get(1).cells().get(5).flag());
         assertTrue(results.notes().get(0).contains("66,3\u00a0%") && results.notes().get(0).contains("497/747"));
-        assertTrue(results.chart().alt().contains("Tổ chức đảng: 66,5\u00a0% (497/747)"), results.chart().alt());
+        assertTrue(results.charts().get(0).alt().contains("Tổ chức đảng: 66,5\u00a0% (497/747)"),
+                results.charts().get(0).alt());
+        assertEquals("Năm 2012, Đảng bộ khối Các cơ quan tỉnh Bắc Ninh có 55/55 tổ chức trực thuộc tiến hành kiểm điểm."
+                + " Đã khắc phục xong 5.496 trên 7.892 khuyết điểm được chỉ ra, đạt 69,6\u00a0%."
+                // 497/747 is 66.533 %, just below 1334/2005 at 66.534 %.
+                + " Nhóm có tỷ lệ khắc phục thấp nhất là “Tổ chức đảng” (66,5\u00a0%)."
+                + " Có 1 điểm số liệu chưa khớp, xem trang Chất lượng dữ liệu.",
+                results.narrative());
     }
 
     @Test
     void theDataQualityPageListsTheMismatchWithItsPosition() {
         Views.DataQuality quality = (Views.DataQuality) page("data-quality.html").view();
-        assertEquals(1, quality.findings().size());
-        assertEquals("content/periods/2012.yaml:44:69", quality.findings().get(0).where());
-        assertTrue(quality.findings().get(0).text().contains("66,3\u00a0%"), quality.findings().get(0).text());
+        assertEquals(1, quality.findings().rows().size());
+        List<String> finding = quality.findings().rows().get(0).cells().stream().map(Views.Cell::text).toList();
+        assertEquals("content/periods/2012.yaml:44:69", finding.get(2));
+        assertTrue(finding.get(1).contains("66,3\u00a0%") && finding.get(1).contains("497/747"), finding.get(1));
     }
 }

@@ -26,15 +26,16 @@ class PageRendererTest {
     private static final String EVIL = "<script>alert('x')</script> \" & ";
 
     private static PagePlan newsPage(String title) {
-        Views.Layout layout = new Views.Layout(EVIL, "", "vi", title, "../", "news",
+        Views.Layout layout = new Views.Layout(EVIL, "", "vi", EVIL, title, "../", "news",
                 List.of(new Views.NavItem("../index.html", "Trang chủ", false)), "review-portal test");
         Views.NewsList view = new Views.NewsList(List.of(
-                new Views.ArticleSummary(EVIL, "a.html", "15:00, 03/05/2013", "2013-05-03T15:00+07:00", EVIL)));
+                new Views.ArticleSummary(EVIL, "a.html", "15:00, 03/05/2013", "2013-05-03T15:00+07:00", EVIL)),
+                1, 1, null, null);
         return new PagePlan("news/index.html", "news-list", layout, view);
     }
 
     private static SitePlan plan(PagePlan page) {
-        return new SitePlan(List.of(page), List.of(), Messages.load(Language.VI));
+        return new SitePlan(List.of(page), List.of(), List.of(), Messages.load(Language.VI));
     }
 
     private static String text(SiteFile file) {

@@ -1,0 +1,115 @@
+package vn.reviewportal.page;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.reviewportal.model.Content;
+import vn.reviewportal.model.Organization;
+import vn.reviewportal.model.Percent;
+import vn.reviewportal.model.Period;
+import vn.reviewportal.page.TableBuilder.Value;
+import vn.reviewportal.stats.GroupFigures;
+import vn.reviewportal.stats.OrganizationFigures;
+import vn.reviewportal.stats.Statistics;
+
+/**
+ * Year-over-year comparison: the site's root organization group by group across every period,
+ * and every organization between the last two periods, with the change in percentage points
+ * (of the rates as shown, rounded to one decimal).
+ */
+final class ComparisonPlanner {
+
+    private final Content content;
+    private final Statistics statistics;
+    private final Messages messages;
+    private final Formats formats;
+    private final List<DownloadPlan> downloads;
+    private final Narrative narrative;
+
+    ComparisonPlanner(Content content, Statistics statistics, Messages messages, Formats formats,
+                      List<DownloadPlan> downloads) {
+        this.content = content;
+        this.statistics = statistics;
+        this.messages = messages;
+        this.formats = formats;
+        this.downloads = downloads;
+        this.narrative = new Narrative(messages, formats);
+    }
+
+    Views.Comparison comparison(String path) {
+        return new Views.Comparison(groups(path), organizations(path));
+    }
+
+    private Views.Table groups(String path) {
+        List<OrganizationFigures> history = statistics.ofOrganization(content.site().root());
+        if (history.isEmpty()) {
+            return null;
+        }
+        Map<String, String> groups = new LinkedHashMap<>();
+        history.forEach(f -> f.groups().forEach(g -> groups.putIfAbsent(g.groupId(), g.label())));
+        String name = content.organization(content.site().root()).map(Organization::name).orElse("");
+        TableBuilder table = new TableBuilder("comparison-groups", messages.get("comparison.groups", name))
+                .column("group", messages.get("results.group"), false);
+        history.forEach(f -> table.column("rate_percent_" + f.year(), Integer.toString(f.year()), true));
+        boolean change = history.size() >= 2;
+        if (change) {
+            table.column("change_points", messages.get("comparison.change", history.get(history.size() - 2).year(),
+                    history.get(history.size() - 1).year()), true);
+        }
+        groups.forEach((id, label) -> table.row(row(label, history, f -> f.groups().stream()
+                .filter(g -> g.groupId().equals(id)).findFirst().flatMap(GroupFigures::rate), change)));
+        table.footer(row(messages.get("results.total"), history, f -> f.total().rate(), change));
+        return table.build(path, downloads);
+    }
+
+    private List<Value> row(String label, List<OrganizationFigures> history,
+                            java.util.function.Function<OrganizationFigures, Optional<Percent>> rate, boolean change) {
+        List<Value> row = new ArrayList<>();
+        row.add(Value.text(label));
+        history.forEach(f -> row.add(percent(rate.apply(f))));
+        if (change) {
+            row.add(points(rate.apply(history.get(history.size() - 2)), rate.apply(history.get(history.size() - 1))));
+        }
+        return row;
+    }
+
+    private Views.Table organizations(String path) {
+        List<Period> periods = content.periods();
+        if (periods.size() < 2) {
+            return null;
+        }
+        int before = periods.get(periods.size() - 2).year();
+        int after = periods.get(periods.size() - 1).year();
+        TableBuilder table = new TableBuilder("comparison-organizations", messages.get("comparison.organizations", before, after))
+                .column("organization", messages.get("column.organization"), false)
+                .column("rate_percent_" + before, Integer.toString(before), true)
+                .column("rate_percent_" + after, Integer.toString(after), true)
+                .column("change_points", messages.get("comparison.change", before, after), true)
+                .column("organization_id", messages.get("column.organization-id"), false);
+        for (Organization organization : content.organizations()) {
+            Optional<Percent> a = statistics.of(organization.id(), before).flatMap(f -> f.total().rate());
+            Optional<Percent> b = statistics.of(organization.id(), after).flatMap(f -> f.total().rate());
+            if (a.isPresent() || b.isPresent()) {
+                table.row(List.of(
+                        Value.link(organization.name(), SitePlanner.link(path, SitePlanner.organizationPath(organization.id()))),
+                        percent(a), percent(b), points(a, b), Value.text(organization.id())));
+            }
+        }
+        return table.isEmpty() ? null : table.build(path, downloads);
+    }
+
+    private Value percent(Optional<Percent> rate) {
+        return Value.percent(rate, formats);
+    }
+
+    private Value points(Optional<Percent> before, Optional<Percent> after) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return new Value(null, Views.Cell.of("—"));
+        }
+        BigDecimal change = after.get().rounded().subtract(before.get().rounded());
+        return new Value(change, Views.Cell.of(narrative.points(change)));
+    }
+}

@@ -1,0 +1,82 @@
+package vn.reviewportal.page;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.reviewportal.model.Percent;
+import vn.reviewportal.stats.GroupFigures;
+import vn.reviewportal.stats.OrganizationFigures;
+
+/**
+ * A short paragraph written from computed facts: how much was remediated, the change since the
+ * previous period, the weakest group, and open data-quality findings. Every sentence is a UI
+ * text of the site's language with the figures filled in, so the paragraph reads the same in
+ * Vietnamese and English and never states what the figures do not say.
+ */
+final class Narrative {
+
+    private final Messages messages;
+    private final Formats formats;
+
+    Narrative(Messages messages, Formats formats) {
+        this.messages = messages;
+        this.formats = formats;
+    }
+
+    /**
+     * @param name     the organization's name
+     * @param previous its figures in the period before, if it has any
+     * @param findings how many data-quality findings concern these figures
+     */
+    String about(String name, OrganizationFigures now, Optional<OrganizationFigures> previous, long findings) {
+        List<String> sentences = new ArrayList<>();
+        now.reviewed().ifPresent(r -> sentences.add(messages.get("narrative.reviewed", now.year(), name,
+                formats.count(r.done()), formats.count(r.required()))));
+        Optional<Percent> rate = now.total().rate();
+        if (rate.isPresent()) {
+            sentences.add(messages.get(sentences.isEmpty() ? "narrative.remediated-first" : "narrative.remediated",
+                    now.year(), name, formats.count(now.total().remediated()), formats.count(now.total().found()),
+                    formats.percent(rate.get())));
+            previous.flatMap(p -> p.total().rate().map(before -> change(rate.get(), before, p.year())))
+                    .ifPresent(sentences::add);
+            weakest(now).ifPresent(sentences::add);
+        } else if (sentences.isEmpty()) {
+            sentences.add(messages.get("narrative.no-shortcomings", now.year(), name));
+        }
+        if (now.basis() == OrganizationFigures.Basis.ROLLED_UP) {
+            sentences.add(messages.get("narrative.rolled-up", formats.count(now.childrenReporting()),
+                    formats.count(now.children())));
+        }
+        if (findings > 0) {
+            sentences.add(messages.get("narrative.findings", formats.count(findings)));
+        }
+        return String.join(" ", sentences);
+    }
+
+    private String change(Percent now, Percent before, int previousYear) {
+        BigDecimal points = now.rounded().subtract(before.rounded());
+        if (points.signum() == 0) {
+            return messages.get("narrative.unchanged", previousYear);
+        }
+        return messages.get(points.signum() > 0 ? "narrative.up" : "narrative.down",
+                formats.decimal(points.abs()), previousYear);
+    }
+
+    private Optional<String> weakest(OrganizationFigures figures) {
+        if (figures.groups().size() < 2) {
+            return Optional.empty();
+        }
+        return figures.groups().stream()
+                .filter(g -> g.rate().isPresent())
+                .min(Comparator.comparing((GroupFigures g) -> g.rate().orElseThrow().rounded(3)))
+                .map(g -> messages.get("narrative.weakest", g.label(), formats.percent(g.rate().orElseThrow())));
+    }
+
+    /** "+2,1", "−0,4", "0,0": a change in percentage points, signed. */
+    String points(BigDecimal points) {
+        String text = formats.decimal(points.abs().setScale(1));
+        return points.signum() > 0 ? "+" + text : points.signum() < 0 ? "\u2212" + text : text;
+    }
+}

@@ -1,0 +1,102 @@
+package vn.reviewportal.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.reviewportal.model.Percent;
+
+/**
+ * Builds a table for a page and, from the same values, its downloads, so that every table on
+ * the site can be downloaded and the files always say what the page says.
+ */
+final class TableBuilder {
+
+    /** One value: raw for the downloads, formatted for the page. */
+    record Value(Object raw, Views.Cell cell) {
+        static Value text(String text) {
+            return new Value(text, Views.Cell.of(text));
+        }
+
+        static Value link(String text, String href) {
+            return new Value(text, new Views.Cell(text, href, null));
+        }
+
+        static Value empty() {
+            return new Value(null, Views.Cell.of(""));
+        }
+
+        static Value count(long count, Formats formats) {
+            return new Value(count, Views.Cell.of(formats.count(count)));
+        }
+
+        /** A rate: rounded for the downloads as on the page; a dash where there is nothing to divide by. */
+        static Value percent(Optional<Percent> rate, Formats formats) {
+            return rate.map(r -> new Value(r.rounded(), Views.Cell.of(formats.percent(r))))
+                    .orElse(new Value(null, Views.Cell.of("—")));
+        }
+    }
+
+    private record Column(String key, String label, boolean numeric) {
+    }
+
+    private final String id;
+    private final String caption;
+    private final List<Column> columns = new ArrayList<>();
+    private final List<List<Value>> rows = new ArrayList<>();
+    private List<Value> footer;
+
+    /** @param id the downloads' path under {@code data/}, without extension, e.g. {@code 2012/organizations} */
+    TableBuilder(String id, String caption) {
+        this.id = id;
+        this.caption = caption;
+    }
+
+    TableBuilder column(String key, String label, boolean numeric) {
+        columns.add(new Column(key, label, numeric));
+        return this;
+    }
+
+    TableBuilder row(List<Value> values) {
+        check(values);
+        rows.add(List.copyOf(values));
+        return this;
+    }
+
+    TableBuilder footer(List<Value> values) {
+        check(values);
+        footer = List.copyOf(values);
+        return this;
+    }
+
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    private void check(List<Value> values) {
+        if (values.size() != columns.size()) {
+            throw new IllegalArgumentException("table " + id + " has " + columns.size() + " columns, not " + values.size());
+        }
+    }
+
+    /** The page's table, with links to its downloads relative to {@code fromPage}; the downloads go to {@code sink}. */
+    Views.Table build(String fromPage, List<DownloadPlan> sink) {
+        String path = "data/" + id;
+        List<List<Object>> raw = new ArrayList<>();
+        rows.forEach(r -> raw.add(r.stream().map(Value::raw).toList()));
+        if (footer != null) {
+            raw.add(footer.stream().map(Value::raw).toList());
+        }
+        sink.add(new DownloadPlan(path, columns.stream().map(Column::key).toList(),
+                columns.stream().map(Column::label).toList(), raw));
+        String root = SitePlanner.rootOf(fromPage);
+        return new Views.Table(caption,
+                columns.stream().map(c -> new Views.Column(c.label(), c.numeric())).toList(),
+                rows.stream().map(TableBuilder::viewRow).toList(),
+                footer == null ? null : viewRow(footer),
+                new Views.Downloads(root + path + ".csv", root + path + ".json"));
+    }
+
+    private static Views.Row viewRow(List<Value> values) {
+        return new Views.Row(values.stream().map(Value::cell).toList());
+    }
+}

@@ -1,0 +1,99 @@
+package vn.reviewportal.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.reviewportal.model.SiteFile;
+import vn.reviewportal.page.DownloadPlan;
+
+/**
+ * The render stage for downloads: each table as CSV and JSON.
+ *
+ * <p>CSV: UTF-8 with a byte-order mark (so spreadsheet programs show Vietnamese correctly), the
+ * column labels as the header, numbers in machine form (4716, 66.5), and any text cell that a
+ * spreadsheet would take for a formula (starting with = + - @, a tab or a carriage return)
+ * prefixed with an apostrophe. JSON: the column keys and labels, and one object per row.
+ */
+public final class DownloadRenderer {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final CsvMapper csv = new CsvMapper();
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public List<SiteFile> render(DownloadPlan plan) {
+        return List.of(new SiteFile(plan.path() + ".csv", csv(plan)), new SiteFile(plan.path() + ".json", json(plan)));
+    }
+
+    private byte[] csv(DownloadPlan plan) {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(plan.labels().stream().map(DownloadRenderer::neutralised).toList());
+        for (List<Object> row : plan.rows()) {
+            lines.add(row.stream().map(DownloadRenderer::cell).toList());
+        }
+        try {
+            byte[] text = csv.writeValueAsString(lines).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = new byte[BOM.length + text.length];
+            System.arraycopy(BOM, 0, bytes, 0, BOM.length);
+            System.arraycopy(text, 0, bytes, BOM.length, text.length);
+            return bytes;
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] json(DownloadPlan plan) {
+        List<Map<String, Object>> columns = new ArrayList<>();
+        for (int i = 0; i < plan.keys().size(); i++) {
+            Map<String, Object> column = new LinkedHashMap<>();
+            column.put("key", plan.keys().get(i));
+            column.put("label", plan.labels().get(i));
+            columns.add(column);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (List<Object> row : plan.rows()) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            for (int i = 0; i < plan.keys().size(); i++) {
+                object.put(plan.keys().get(i), row.get(i));
+            }
+            rows.add(object);
+        }
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("columns", columns);
+        document.put("rows", rows);
+        try {
+            return (json.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof Number) {
+            return value.toString();
+        }
+        return neutralised(value.toString());
+    }
+
+    /** Text a spreadsheet would run as a formula gets an apostrophe in front. */
+    static String neutralised(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+}
