@@ -32,6 +32,7 @@ final class RankingPlanner {
     private final Formats formats;
     private final List<ChartPlan> charts;
     private final List<DownloadPlan> downloads;
+    private final Map<String, Organization> byId = new java.util.HashMap<>();
 
     RankingPlanner(Content content, Statistics statistics, Messages messages, Formats formats, List<ChartPlan> charts,
                    List<DownloadPlan> downloads) {
@@ -41,6 +42,7 @@ final class RankingPlanner {
         this.formats = formats;
         this.charts = charts;
         this.downloads = downloads;
+        content.organizations().forEach(o -> byId.put(o.id(), o));
     }
 
     private record Ranked(Organization organization, OrganizationFigures figures, Percent rate, int place) {
@@ -66,7 +68,7 @@ final class RankingPlanner {
         int depth = 0;
         Organization current = organization;
         while (!current.id().equals(content.site().root())) {
-            Optional<Organization> parent = current.parentId().flatMap(content::organization);
+            Optional<Organization> parent = current.parentId().map(byId::get);
             if (parent.isEmpty() || depth > content.organizations().size()) {
                 return Optional.empty();
             }
@@ -107,7 +109,7 @@ final class RankingPlanner {
                 .column("rate_percent", messages.get("results.rate"), true)
                 .column("organization_id", messages.get("column.organization-id"), false);
         for (Ranked r : ranked) {
-            String parent = r.organization().parentId().flatMap(content::organization).map(Organization::name).orElse("");
+            String parent = r.organization().parentId().map(byId::get).map(Organization::name).orElse("");
             table.row(List.of(Value.count(r.place(), formats),
                     Value.link(r.organization().name(),
                             SitePlanner.link(path, SitePlanner.organizationPath(r.organization().id()))),

@@ -35,6 +35,7 @@ final class ResultsPlanner {
     private final List<ChartPlan> charts;
     private final List<DownloadPlan> downloads;
     private final Map<String, Organization> organizations;
+    private final Map<String, List<Organization>> children = new java.util.HashMap<>();
     private final Narrative narrative;
 
     ResultsPlanner(Content content, Statistics statistics, List<QualityFinding> findings, Messages messages,
@@ -49,6 +50,8 @@ final class ResultsPlanner {
         this.organizations = content.organizations().stream()
                 .collect(Collectors.toMap(Organization::id, Function.identity()));
         this.narrative = new Narrative(messages, formats);
+        content.organizations().forEach(o -> o.parentId().ifPresent(parent ->
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(o)));
     }
 
     Value count(long value) {
@@ -59,10 +62,9 @@ final class ResultsPlanner {
         return Value.percent(rate, formats);
     }
 
+    /** The organization's subordinates, in the order of organizations.yaml. */
     List<Organization> children(Organization organization) {
-        return content.organizations().stream()
-                .filter(o -> o.parentId().filter(organization.id()::equals).isPresent())
-                .toList();
+        return children.getOrDefault(organization.id(), List.of());
     }
 
     private String name(String organizationId) {

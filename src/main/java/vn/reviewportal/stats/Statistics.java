@@ -1,39 +1,62 @@
 package vn.reviewportal.stats;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.model.QualityFinding;
 
 /**
  * Every organization's figures in every period, in year order then the order of
- * organizations.yaml; and what adding them up found.
+ * organizations.yaml; and what adding them up found. Immutable; indexed by organization and
+ * by year, because every page asks for them that way.
  */
-public record Statistics(List<OrganizationFigures> figures, List<QualityFinding> findings,
-                         List<Diagnostic> diagnostics) {
+public final class Statistics {
 
-    public Statistics {
-        figures = List.copyOf(figures);
-        findings = List.copyOf(findings);
-        diagnostics = List.copyOf(diagnostics);
+    private final List<OrganizationFigures> figures;
+    private final List<QualityFinding> findings;
+    private final List<Diagnostic> diagnostics;
+    private final Map<String, List<OrganizationFigures>> byOrganization = new HashMap<>();
+    private final Map<Integer, List<OrganizationFigures>> byYear = new HashMap<>();
+
+    public Statistics(List<OrganizationFigures> figures, List<QualityFinding> findings, List<Diagnostic> diagnostics) {
+        this.figures = List.copyOf(figures);
+        this.findings = List.copyOf(findings);
+        this.diagnostics = List.copyOf(diagnostics);
+        for (OrganizationFigures f : this.figures) {
+            byOrganization.computeIfAbsent(f.organizationId(), k -> new ArrayList<>()).add(f);
+            byYear.computeIfAbsent(f.year(), k -> new ArrayList<>()).add(f);
+        }
+        byOrganization.replaceAll((k, list) -> list.stream()
+                .sorted(Comparator.comparingInt(OrganizationFigures::year)).toList());
+        byYear.replaceAll((k, list) -> List.copyOf(list));
+    }
+
+    public List<OrganizationFigures> figures() {
+        return figures;
+    }
+
+    public List<QualityFinding> findings() {
+        return findings;
+    }
+
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
     }
 
     public Optional<OrganizationFigures> of(String organizationId, int year) {
-        return figures.stream()
-                .filter(f -> f.year() == year && f.organizationId().equals(organizationId))
-                .findFirst();
+        return ofOrganization(organizationId).stream().filter(f -> f.year() == year).findFirst();
     }
 
     public List<OrganizationFigures> ofYear(int year) {
-        return figures.stream().filter(f -> f.year() == year).toList();
+        return byYear.getOrDefault(year, List.of());
     }
 
     /** The organization's figures, oldest period first. */
     public List<OrganizationFigures> ofOrganization(String organizationId) {
-        return figures.stream()
-                .filter(f -> f.organizationId().equals(organizationId))
-                .sorted(Comparator.comparingInt(OrganizationFigures::year))
-                .toList();
+        return byOrganization.getOrDefault(organizationId, List.of());
     }
 }

@@ -51,8 +51,10 @@ public final class StatisticsCalculator {
         List<OrganizationFigures> figures = new ArrayList<>();
         for (Period period : content.periods()) {
             Map<String, Figures> memo = new HashMap<>();
+            Map<String, Result> results = new HashMap<>();
+            period.results().forEach(r -> results.putIfAbsent(r.organization().id(), r));
             for (Organization organization : content.organizations()) {
-                effective(period, organization, memo).ifPresent(f -> figures.add(f.figures()));
+                effective(period, results, organization, memo).ifPresent(f -> figures.add(f.figures()));
             }
         }
         return new Statistics(figures, findings, diagnostics.list());
@@ -62,16 +64,17 @@ public final class StatisticsCalculator {
     private record Figures(OrganizationFigures figures, Position from) {
     }
 
-    private Optional<Figures> effective(Period period, Organization organization, Map<String, Figures> memo) {
+    private Optional<Figures> effective(Period period, Map<String, Result> results, Organization organization,
+                                        Map<String, Figures> memo) {
         if (memo.containsKey(organization.id())) {
             return Optional.ofNullable(memo.get(organization.id()));
         }
         List<Organization> subordinates = children.getOrDefault(organization.id(), List.of());
         List<Figures> reporting = new ArrayList<>();
         for (Organization child : subordinates) {
-            effective(period, child, memo).ifPresent(reporting::add);
+            effective(period, results, child, memo).ifPresent(reporting::add);
         }
-        Optional<Result> own = period.resultFor(organization.id());
+        Optional<Result> own = Optional.ofNullable(results.get(organization.id()));
         Figures result;
         if (own.isPresent()) {
             result = new Figures(reported(period, own.get(), subordinates.size(), reporting.size()),
