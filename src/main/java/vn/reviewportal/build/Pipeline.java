@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.LocalDate;
+import vn.reviewportal.archive.Archive;
+import vn.reviewportal.archive.Manifest;
+import vn.reviewportal.archive.Snapshot;
 import vn.reviewportal.chart.ChartRenderer;
 import vn.reviewportal.check.CheckedContent;
 import vn.reviewportal.check.ContentChecker;
@@ -20,6 +24,7 @@ import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.output.SiteWriter;
 import vn.reviewportal.page.SitePlan;
 import vn.reviewportal.page.SitePlanner;
+import vn.reviewportal.page.SnapshotSummary;
 import vn.reviewportal.render.DownloadRenderer;
 import vn.reviewportal.render.PageRenderer;
 import vn.reviewportal.render.RenderedSite;
@@ -45,8 +50,10 @@ public final class Pipeline {
         StageTimes times = new StageTimes();
         LoadedContent loaded = times.time("load",
                 () -> new ContentLoader(options.contentDir(), options.contentDisplay()).load());
-        if (loaded.content().isEmpty()) {
-            return failed(Stage.LOAD, loaded.diagnostics(), loaded.sources(), times);
+        Snapshots snapshots = times.time("load", this::snapshots);
+        if (loaded.content().isEmpty() || snapshots.problem().isPresent()) {
+            return failed(Stage.LOAD, concat(loaded.diagnostics(), snapshots.problem().stream().toList()),
+                    loaded.sources(), times);
         }
         CheckedContent checked = times.time("check", () -> ContentChecker.check(loaded.content().get()));
         List<Diagnostic> diagnostics = concat(loaded.diagnostics(), checked.diagnostics());
@@ -58,7 +65,8 @@ public final class Pipeline {
         diagnostics = concat(diagnostics, statistics.diagnostics());
         List<QualityFinding> findings = new ArrayList<>(checked.findings());
         findings.addAll(statistics.findings());
-        SitePlan plan = times.time("plan", () -> SitePlanner.plan(content, findings, statistics, Version.generator()));
+        SitePlan plan = times.time("plan", () -> SitePlanner.plan(content, findings, statistics, Version.generator(),
+                snapshots.summaries()));
         RenderedSite rendered = times.time("render", () -> new PageRenderer(options.templatesDir(),
                 options.templatesDisplay(), content.site().language()).render(plan));
         SourceLines sources = withTemplates(loaded.sources(), rendered.templateLines());
@@ -74,6 +82,8 @@ public final class Pipeline {
         List<SiteFile> files = new ArrayList<>(rendered.files());
         files.addAll(chartFiles);
         files.addAll(downloadFiles);
+        files.addAll(snapshots.files());
+        files.add(buildInfo(loaded.digest()));
         files.sort(Comparator.comparing(SiteFile::path));
         if (options.outputDir().isPresent()) {
             Optional<Diagnostic> writeError = times.time("write", () -> write(options.outputDir().get(), files));
@@ -83,6 +93,40 @@ public final class Pipeline {
         }
         return new BuildReport(Optional.empty(), diagnostics, sources, files, plan.pages().size(), chartFiles.size(),
                 times);
+    }
+
+    /** The frozen snapshots to copy into the site byte for byte, or why they cannot be read. */
+    private record Snapshots(List<SnapshotSummary> summaries, List<SiteFile> files, Optional<Diagnostic> problem) {
+    }
+
+    private Snapshots snapshots() {
+        if (options.archiveDir().isEmpty()) {
+            return new Snapshots(List.of(), List.of(), Optional.empty());
+        }
+        try {
+            List<SnapshotSummary> summaries = new ArrayList<>();
+            List<SiteFile> files = new ArrayList<>();
+            for (Snapshot snapshot : new Archive(options.archiveDir().get()).snapshots()) {
+                Manifest manifest = snapshot.manifest();
+                summaries.add(new SnapshotSummary(manifest.year(), LocalDate.parse(manifest.frozen()), manifest.pages(),
+                        manifest.files().size(), snapshot.manifestDigest()));
+                snapshot.files().forEach((path, bytes) ->
+                        files.add(new SiteFile("archive/" + snapshot.year() + "/" + path, bytes)));
+            }
+            return new Snapshots(summaries, files, Optional.empty());
+        } catch (IOException | RuntimeException e) {
+            return new Snapshots(List.of(), List.of(), Optional.of(Diagnostic.error("ARCHIVE-UNREADABLE",
+                    Position.wholeFile(options.archiveDisplay()), "the archive cannot be read: " + e.getMessage(),
+                    "each archive/<year>/ holds a snapshot made by 'portal archive'; run 'portal verify' to see "
+                            + "what is wrong")));
+        }
+    }
+
+    /** Which generator built the site from which content; 'portal archive' records both in the manifest. */
+    private static SiteFile buildInfo(String contentDigest) {
+        String text = "# Written by every build; read by 'portal archive'.\n"
+                + "generator=" + Version.generator() + "\ncontent_digest=" + contentDigest + "\n";
+        return new SiteFile(Archive.BUILD_INFO, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private Optional<Diagnostic> write(Path out, List<SiteFile> files) {

@@ -2,6 +2,7 @@ package vn.reviewportal.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,7 +15,8 @@ import vn.reviewportal.build.Version;
  */
 @CommandLine.Command(name = "portal", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Builds the review portal: a static intranet site with the results of the yearly review.",
-        subcommands = {BuildCommand.class, CheckCommand.class, SampleCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ArchiveCommand.class, VerifyCommand.class,
+                SampleCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success (warnings allowed), 1 content errors, 2 wrong usage.",
                 "Run 'portal <command> --help' for the options of a command."})
 public final class Main implements Callable<Integer> {
@@ -66,12 +68,17 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
-     * Streams, terminal, environment and working folder of one run, handed to every command;
-     * relative paths on the command line are resolved against {@code workingDir}.
+     * Streams, terminal, environment, working folder and clock of one run, handed to every
+     * command; relative paths on the command line are resolved against {@code workingDir}.
      */
-    record Console(PrintWriter out, PrintWriter err, boolean terminal, Map<String, String> env, Path workingDir) {
+    record Console(PrintWriter out, PrintWriter err, boolean terminal, Map<String, String> env, Path workingDir,
+                   Clock clock) {
         Console {
             env = Map.copyOf(env);
+        }
+
+        Console(PrintWriter out, PrintWriter err, boolean terminal, Map<String, String> env, Path workingDir) {
+            this(out, err, terminal, env, workingDir, Clock.systemDefaultZone());
         }
 
         /** Colours only on a terminal, and never when NO_COLOR is set. */
@@ -92,6 +99,12 @@ public final class Main implements Callable<Integer> {
             }
             if (type == SampleCommand.class) {
                 return type.cast(new SampleCommand(console));
+            }
+            if (type == ArchiveCommand.class) {
+                return type.cast(new ArchiveCommand(console));
+            }
+            if (type == VerifyCommand.class) {
+                return type.cast(new VerifyCommand(console));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -17,6 +17,11 @@ final class SiteOptions {
                     + "the built-in templates are used when it does not exist).")
     String templates;
 
+    @CommandLine.Option(names = "--archive", paramLabel = "DIR", defaultValue = "archive",
+            description = "Frozen yearly snapshots, copied into the site unchanged (default: ${DEFAULT-VALUE}; "
+                    + "none when it does not exist).")
+    String archive;
+
     @CommandLine.Option(names = "--debug", description = "Show the Java stack trace of an internal error.")
     boolean debug;
 
@@ -25,6 +30,7 @@ final class SiteOptions {
 
     BuildOptions toBuildOptions(Path workingDir, Optional<String> out) {
         return new BuildOptions(workingDir.resolve(content), content, Optional.of(workingDir.resolve(templates)),
-                templates, out.map(workingDir::resolve), out.orElse(""));
+                templates, Optional.of(workingDir.resolve(archive)), archive, out.map(workingDir::resolve),
+                out.orElse(""));
     }
 }

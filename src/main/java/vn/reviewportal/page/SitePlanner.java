@@ -32,6 +32,7 @@ public final class SitePlanner {
     static final String ORGANIZATIONS = "organizations/index.html";
     static final String COMPARISON = "comparison.html";
     static final String DATA_QUALITY = "data-quality.html";
+    static final String ARCHIVE = "archive/index.html";
     /** How many articles the home page lists. */
     static final int HOME_ARTICLES = 5;
     /** How many articles one page of the news list shows. */
@@ -47,8 +48,11 @@ public final class SitePlanner {
     private final List<ChartPlan> charts = new ArrayList<>();
     private final List<DownloadPlan> downloads = new ArrayList<>();
     private final ResultsPlanner results;
+    private final List<SnapshotSummary> snapshots;
 
-    private SitePlanner(Content content, List<QualityFinding> findings, Statistics statistics, String generator) {
+    private SitePlanner(Content content, List<QualityFinding> findings, Statistics statistics, String generator,
+                        List<SnapshotSummary> snapshots) {
+        this.snapshots = List.copyOf(snapshots);
         this.content = content;
         this.findings = findings;
         this.statistics = statistics;
@@ -63,9 +67,11 @@ public final class SitePlanner {
     /**
      * @param findings  everything the checks found that readers should know
      * @param generator the generator's name and version, printed in every page's footer
+     * @param snapshots the frozen yearly snapshots, listed on the archive page
      */
-    public static SitePlan plan(Content content, List<QualityFinding> findings, Statistics statistics, String generator) {
-        return new SitePlanner(content, findings, statistics, generator).plan();
+    public static SitePlan plan(Content content, List<QualityFinding> findings, Statistics statistics, String generator,
+                                List<SnapshotSummary> snapshots) {
+        return new SitePlanner(content, findings, statistics, generator, snapshots).plan();
     }
 
     private SitePlan plan() {
@@ -94,6 +100,7 @@ public final class SitePlanner {
                     results.organization(organization, path)));
         }
         pages.add(page(DATA_QUALITY, "data-quality", messages.get("quality.title"), "data-quality", dataQuality()));
+        pages.add(page(ARCHIVE, "archive", messages.get("archive.title"), "archive", archive()));
         pages.sort(Comparator.comparing(PagePlan::path));
         return new SitePlan(pages, unique(charts, ChartPlan::path), unique(downloads, DownloadPlan::path), messages);
     }
@@ -112,7 +119,8 @@ public final class SitePlanner {
                 new Views.NavItem(root + NEWS, messages.get("nav.news"), section.equals("news")),
                 new Views.NavItem(root + PERIODS, messages.get("nav.periods"), section.equals("periods")),
                 new Views.NavItem(root + ORGANIZATIONS, messages.get("nav.organizations"), section.equals("organizations")),
-                new Views.NavItem(root + DATA_QUALITY, messages.get("nav.data-quality"), section.equals("data-quality")));
+                new Views.NavItem(root + DATA_QUALITY, messages.get("nav.data-quality"), section.equals("data-quality")),
+                new Views.NavItem(root + ARCHIVE, messages.get("nav.archive"), section.equals("archive")));
         Views.Layout layout = new Views.Layout(content.site().title(), content.site().description(),
                 content.site().language().code(), content.site().notice(), title, root, section, nav, generator);
         return new PagePlan(path, template, layout, view);
@@ -255,6 +263,21 @@ public final class SitePlanner {
                     Value.text(finding.at().toString())));
         });
         return new Views.DataQuality(table.isEmpty() ? null : table.build(DATA_QUALITY, downloads));
+    }
+
+    private Views.Archive archive() {
+        TableBuilder table = new TableBuilder("archive", messages.get("archive.title"))
+                .column("year", messages.get("archive.year"), false)
+                .column("frozen", messages.get("archive.frozen"), false)
+                .column("pages", messages.get("archive.pages"), true)
+                .column("files", messages.get("archive.files"), true)
+                .column("manifest_sha256", messages.get("archive.digest"), false);
+        for (SnapshotSummary s : newestFirst(snapshots)) {
+            table.row(List.of(Value.link(Integer.toString(s.year()), "" + s.year() + "/index.html"),
+                    new Value(s.frozen().toString(), Views.Cell.of(formats.date(s.frozen()))),
+                    Value.count(s.pages(), formats), Value.count(s.files(), formats), Value.text(s.manifestDigest())));
+        }
+        return new Views.Archive(table.isEmpty() ? null : table.build(ARCHIVE, downloads));
     }
 
     static <T> List<T> newestFirst(List<T> oldestFirst) {

@@ -151,4 +151,8 @@ public final class Views {
 
     public record DataQuality(Table findings) {
     }
+
+    /** The frozen yearly snapshots; null when there is none yet. */
+    public record Archive(Table snapshots) {
+    }
 }

@@ -71,7 +71,7 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDir)) {
             diagnostics.error("MISSING-FILE", Position.wholeFile(displayRoot), "the content directory does not exist",
                     "run the command in the folder that holds content/, or name it with --content DIR");
-            return new LoadedContent(Optional.empty(), diagnostics.list(), new SourceTexts(texts));
+            return new LoadedContent(Optional.empty(), diagnostics.list(), new SourceTexts(texts), "");
         }
         Reading reading = new Reading(diagnostics, texts);
         Optional<SiteConfig> site = reading.yamlFile(contentDir.resolve("site.yaml"), true)
@@ -99,7 +99,7 @@ public final class ContentLoader {
         Optional<Content> content = diagnostics.hasErrors() || site.isEmpty()
                 ? Optional.empty()
                 : Optional.of(new Content(site.get(), organizations, periods, articles));
-        return new LoadedContent(content, diagnostics.list(), new SourceTexts(texts));
+        return new LoadedContent(content, diagnostics.list(), new SourceTexts(texts), reading.digest());
     }
 
     private String display(Path file) {
@@ -388,6 +388,7 @@ public final class ContentLoader {
     private final class Reading {
         private final Diagnostics diagnostics;
         private final Map<String, List<String>> texts;
+        private final java.security.MessageDigest digest = sha256();
 
         Reading(Diagnostics diagnostics, Map<String, List<String>> texts) {
             this.diagnostics = diagnostics;
@@ -418,6 +419,9 @@ public final class ContentLoader {
                     return Optional.empty();
                 }
                 byte[] bytes = Files.readAllBytes(file);
+                digest.update(contentDir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(bytes);
                 Optional<String> text = decode(bytes, display);
                 text.ifPresent(t -> texts.put(display, t.lines().toList()));
                 return text;
@@ -446,6 +450,19 @@ public final class ContentLoader {
             }
             String text = out.flip().toString();
             return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        }
+
+        /** SHA-256 over every file read, with its path, in the order read (which is fixed). */
+        String digest() {
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        }
+
+        private static java.security.MessageDigest sha256() {
+            try {
+                return java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         /** The files directly in {@code dir} with one of the endings, in name order; none when it is absent. */

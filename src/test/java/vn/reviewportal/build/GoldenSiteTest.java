@@ -31,7 +31,7 @@ class GoldenSiteTest {
     void theDefaultSiteIsExactlyTheReviewedOne() throws IOException {
         Path project = TestFiles.project();
         BuildReport report = new Pipeline(new BuildOptions(project.resolve("content"), "content",
-                Optional.of(project.resolve("templates")), "templates", Optional.empty(), "")).run();
+                Optional.of(project.resolve("templates")), "templates", Optional.empty(), "", Optional.empty(), "")).run();
         assertEquals(true, report.succeeded(), report.diagnostics().toString());
         Map<String, byte[]> built = new TreeMap<>();
         report.files().forEach(f -> built.put(f.path(), f.bytes()));

@@ -35,13 +35,20 @@ class CommandLineTest {
     }
 
     private Run portal(String... args) throws IOException, InterruptedException {
+        return portal(Map.of(), List.of(), args);
+    }
+
+    private Run portal(Map<String, String> env, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-Dorg.freemarker.loggerLibrary=none",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-Djava.awt.headless=true", "-Dorg.freemarker.loggerLibrary=none"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
         builder.environment().put("NO_COLOR", "1");
+        builder.environment().putAll(env);
         builder.redirectOutput(work.resolve("out.txt").toFile()).redirectError(work.resolve("err.txt").toFile());
         Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
@@ -58,7 +65,7 @@ class CommandLineTest {
         assertEquals(0, run.status(), run.err());
         assertTrue(Files.isRegularFile(work.resolve("site/index.html")));
         assertTrue(run.err().startsWith("content/periods/2012.yaml:44:69: warning[REPORTED-PERCENT-MISMATCH]"), run.err());
-        assertTrue(run.out().matches("(?s)built site/: 10 pages, 3 charts, 1 warning in \\d+\\.\\d s \\(load .*\\)\\n"),
+        assertTrue(run.out().matches("(?s)built site/: 11 pages, 3 charts, 1 warning in \\d+\\.\\d s \\(load .*\\)\\n"),
                 run.out());
         String period = Files.readString(work.resolve("site/periods/2012.html"));
         assertTrue(period.contains("src=\"../charts/2012/dbk-cqt-bac-ninh-rate.svg\""));
@@ -76,6 +83,24 @@ class CommandLineTest {
         Map<String, String> first = TestFiles.snapshot(work.resolve("first"));
         assertTrue(first.size() > 8, first.toString());
         assertEquals(first, TestFiles.snapshot(work.resolve("second")));
+    }
+
+    @Test
+    void theSameContentGivesTheSameBytesWhateverTheClockZoneLocaleOrCores() throws Exception {
+        assertEquals(0, portal("sample", "--orgs", "14", "--periods", "2", "--articles", "3", "--out", "sample").status());
+        Run first = portal(Map.of("TZ", "Asia/Ho_Chi_Minh", "LANG", "vi_VN.UTF-8", "LC_ALL", "vi_VN.UTF-8"),
+                List.of("-Duser.timezone=Asia/Ho_Chi_Minh", "-Duser.language=vi", "-Duser.country=VN",
+                        "-XX:ActiveProcessorCount=1", "-Djava.util.concurrent.ForkJoinPool.common.parallelism=1"),
+                "build", "--content", "sample", "--out", "one/site");
+        Run second = portal(Map.of("TZ", "America/Los_Angeles", "LANG", "en_US.UTF-8", "LC_ALL", "C"),
+                List.of("-Duser.timezone=Pacific/Kiritimati", "-Duser.language=tr", "-Duser.country=TR",
+                        "-XX:ActiveProcessorCount=2", "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2"),
+                "build", "--content", "sample", "--out", "two/elsewhere/site");
+        assertEquals(0, first.status(), first.err());
+        assertEquals(0, second.status(), second.err());
+        Map<String, String> one = TestFiles.snapshot(work.resolve("one/site"));
+        assertTrue(one.size() > 100, "a site worth comparing: " + one.size());
+        assertEquals(one, TestFiles.snapshot(work.resolve("two/elsewhere/site")));
     }
 
     @Test

@@ -19,7 +19,7 @@ class SitePlannerTest {
         CheckedContent checked = ContentChecker.check(
                 new ContentLoader(TestFiles.project().resolve("content"), "content").load().content().orElseThrow());
         return SitePlanner.plan(checked.content(), checked.findings(),
-                StatisticsCalculator.compute(checked.content()), "review-portal test");
+                StatisticsCalculator.compute(checked.content()), "review-portal test", List.of());
     }
 
     private PagePlan page(String path) {
@@ -29,7 +29,7 @@ class SitePlannerTest {
     @Test
     void theSiteHasEveryKindOfPageInPathOrder() {
         List<String> paths = plan.pages().stream().map(PagePlan::path).toList();
-        assertEquals(List.of("comparison.html", "data-quality.html", "index.html",
+        assertEquals(List.of("archive/index.html", "comparison.html", "data-quality.html", "index.html",
                 "news/2013-05-03-khac-phuc-khuyet-diem-sau-kiem-diem-2012.html", "news/index.html",
                 "organizations/dbk-cqt-bac-ninh.html", "organizations/index.html", "periods/2012.html",
                 "periods/index.html", "rankings/2012.html"), paths);
@@ -41,6 +41,7 @@ class SitePlannerTest {
     @Test
     void linksAreRelativeToThePageTheyAreOn() {
         assertEquals("", SitePlanner.rootOf("index.html"));
+        assertEquals("../../", SitePlanner.rootOf("charts/2012/x.svg"));
         assertEquals("../", SitePlanner.rootOf("periods/2012.html"));
         Views.Period period = (Views.Period) page("periods/2012.html").view();
         assertEquals("../charts/2012/dbk-cqt-bac-ninh-rate.svg", period.root().charts().get(0).src());
@@ -55,7 +56,8 @@ class SitePlannerTest {
     @Test
     void theNavigationMarksTheCurrentSection() {
         List<Views.NavItem> nav = page("periods/2012.html").layout().nav();
-        assertEquals(List.of(false, false, true, false, false), nav.stream().map(Views.NavItem::current).toList());
+        assertEquals(List.of(false, false, true, false, false, false),
+                nav.stream().map(Views.NavItem::current).toList());
         assertTrue(plan.downloads().stream().anyMatch(d -> d.path().equals("data/2012/dbk-cqt-bac-ninh-comments")));
     }
 

@@ -1,0 +1,305 @@
+package vn.reviewportal.archive;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The archive folder ({@code archive/}, kept under version control beside {@code content/}):
+ * freezing a built site into {@code archive/<year>/}, reading the snapshots back, and checking
+ * them against their manifests, as folders or as zip files.
+ */
+public final class Archive {
+
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern LANG = Pattern.compile("<html lang=\"([a-z]+)\"");
+    private static final Pattern ARCHIVE_LINK = Pattern.compile("href=\"((?:\\.\\./)*)archive/index\\.html\"");
+    /** Zip entries carry this time, so the same snapshot always gives the same zip. */
+    private static final LocalDateTime ZIP_TIME = LocalDateTime.of(1980, 2, 1, 0, 0);
+
+    private final Path folder;
+
+    public Archive(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Thrown when a snapshot cannot be made as asked; the message says why. */
+    public static final class RefusedException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        RefusedException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Freezes the built site at {@code site} as the snapshot of {@code year}. An existing snapshot
+     * of that year is refused, or with {@code force} moved aside into {@code archive/.replaced/}.
+     *
+     * @param frozen the day of freezing, shown in the banner and kept in the manifest
+     * @return where the old snapshot was moved, if one was
+     */
+    public Manifest freeze(Path site, int year, LocalDate frozen, boolean force, boolean zip)
+            throws IOException, RefusedException {
+        Path target = folder.resolve(Integer.toString(year));
+        Path zipFile = folder.resolve(year + ".zip");
+        if (!Files.isRegularFile(site.resolve("index.html")) || !Files.isRegularFile(site.resolve(BUILD_INFO))) {
+            throw new RefusedException(site + " holds no built site; run 'portal build' first");
+        }
+        if ((Files.exists(target) || zip && Files.exists(zipFile)) && !force) {
+            throw new RefusedException("archive/" + year + " already exists and is never overwritten; "
+                    + "use --force to move it aside into archive/.replaced/ and freeze again");
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String path = site.relativize(file).toString().replace('\\', '/');
+                if (path.startsWith("archive/") || path.startsWith(".")) {
+                    continue; // other snapshots and the build's own marker files are not part of this one
+                }
+                files.put(path, frozenCopy(path, Files.readAllBytes(file), year, frozen));
+            }
+        }
+        Properties info = new Properties();
+        info.load(new InputStreamReader(new ByteArrayInputStream(Files.readAllBytes(site.resolve(BUILD_INFO))),
+                StandardCharsets.UTF_8));
+        List<Manifest.Entry> entries = new ArrayList<>();
+        files.forEach((path, bytes) -> entries.add(new Manifest.Entry(path, bytes.length, Manifest.sha256(bytes))));
+        Manifest manifest = new Manifest(year, frozen.toString(), info.getProperty("generator", ""),
+                info.getProperty("content_digest", ""), entries);
+        if (force) {
+            moveAside(target);
+            moveAside(zipFile);
+        }
+        Path staging = folder.resolve("." + year + ".staging");
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Path out = staging.resolve(file.getKey());
+            Files.createDirectories(out.getParent());
+            Files.write(out, file.getValue());
+        }
+        Files.write(staging.resolve(Manifest.FILE), manifest.toJson());
+        Files.write(staging.resolve(Manifest.SUMS), manifest.sums());
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        if (zip) {
+            writeZip(target, zipFile, year);
+        }
+        return manifest;
+    }
+
+    /** The file the build writes into every site: generator and content digest, for the manifest. */
+    public static final String BUILD_INFO = "build-info.properties";
+
+    /** A page gets the frozen-copy banner, and its link to the archive index points to the live one. */
+    private static byte[] frozenCopy(String path, byte[] bytes, int year, LocalDate frozen) throws IOException {
+        if (!path.endsWith(".html")) {
+            return bytes;
+        }
+        String html = new String(bytes, StandardCharsets.UTF_8);
+        String toSnapshotRoot = "../".repeat((int) path.chars().filter(c -> c == '/').count());
+        String toLive = toSnapshotRoot + "../../";
+        Matcher lang = LANG.matcher(html);
+        Properties texts = texts(lang.find() ? lang.group(1) : "vi");
+        String date = texts.getProperty("date.pattern").replace("dd", String.format("%02d", frozen.getDayOfMonth()))
+                .replace("MM", String.format("%02d", frozen.getMonthValue()))
+                .replace("yyyy", Integer.toString(frozen.getYear()));
+        String banner = "<div class=\"archive-banner\" role=\"note\"><div class=\"wrap\">"
+                + texts.getProperty("archive.banner").replace("{0}", Integer.toString(year)).replace("{1}", date)
+                + " <a href=\"" + toLive + "index.html\">" + texts.getProperty("archive.banner.live") + "</a>"
+                + "</div></div>";
+        html = ARCHIVE_LINK.matcher(html).replaceAll(m -> "href=\"" + m.group(1) + "../../archive/index.html\"");
+        int body = html.indexOf("<body>");
+        if (body >= 0) {
+            html = html.substring(0, body + "<body>".length()) + "\n" + banner + html.substring(body + "<body>".length());
+        }
+        return html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Properties texts(String language) throws IOException {
+        String resource = "/messages/" + ("en".equals(language) ? "en" : "vi") + ".properties";
+        Properties texts = new Properties();
+        try (InputStream in = Archive.class.getResourceAsStream(resource)) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return texts;
+    }
+
+    private void moveAside(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        Path replaced = Files.createDirectories(folder.resolve(".replaced"));
+        String name = path.getFileName().toString();
+        int n = 1;
+        while (Files.exists(replaced.resolve(name + "." + n))) {
+            n++;
+        }
+        Files.move(path, replaced.resolve(name + "." + n));
+    }
+
+    private static void writeZip(Path snapshot, Path zipFile, int year) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(buffer); Stream<Path> walk = Files.walk(snapshot)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                ZipEntry entry = new ZipEntry(year + "/" + snapshot.relativize(file).toString().replace('\\', '/'));
+                entry.setTimeLocal(ZIP_TIME);
+                zip.putNextEntry(entry);
+                zip.write(Files.readAllBytes(file));
+                zip.closeEntry();
+            }
+        }
+        Files.write(zipFile, buffer.toByteArray());
+    }
+
+    /** Every snapshot in the archive, oldest first; none when there is no archive folder. */
+    public List<Snapshot> snapshots() throws IOException {
+        List<Snapshot> snapshots = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return snapshots;
+        }
+        try (Stream<Path> years = Files.list(folder)) {
+            for (Path dir : years.filter(Files::isDirectory)
+                    .filter(p -> YEAR.matcher(p.getFileName().toString()).matches()).sorted().toList()) {
+                snapshots.add(read(dir));
+            }
+        }
+        return snapshots;
+    }
+
+    private static Snapshot read(Path dir) throws IOException {
+        byte[] json = Files.readAllBytes(dir.resolve(Manifest.FILE));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        return new Snapshot(Manifest.fromJson(json), Manifest.sha256(json), files);
+    }
+
+    /**
+     * Checks snapshots against their manifests. {@code path} is an archive folder, one
+     * snapshot folder, a published site (its {@code archive/} is checked) or a snapshot zip.
+     *
+     * @return one line per problem ("changed", "missing", "extra"), empty when all is intact
+     */
+    public static List<String> verify(Path path, List<String> report) throws IOException {
+        List<String> problems = new ArrayList<>();
+        if (Files.isRegularFile(path) && path.toString().endsWith(".zip")) {
+            verifyZip(path, problems, report);
+            return problems;
+        }
+        Path archive = Files.isDirectory(path.resolve("archive")) ? path.resolve("archive") : path;
+        List<Path> snapshots = new ArrayList<>();
+        if (Files.isRegularFile(archive.resolve(Manifest.FILE))) {
+            snapshots.add(archive);
+        } else if (Files.isDirectory(archive)) {
+            try (Stream<Path> children = Files.list(archive)) {
+                children.filter(p -> Files.isRegularFile(p.resolve(Manifest.FILE))).sorted().forEach(snapshots::add);
+            }
+        }
+        if (snapshots.isEmpty()) {
+            problems.add(path + ": no snapshot found (a snapshot folder has a " + Manifest.FILE + ")");
+        }
+        for (Path snapshot : snapshots) {
+            Map<String, byte[]> files = new TreeMap<>();
+            try (Stream<Path> walk = Files.walk(snapshot)) {
+                for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                    files.put(snapshot.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                }
+            }
+            compare(snapshot.toString(), files, problems, report);
+        }
+        return problems;
+    }
+
+    private static void verifyZip(Path zipFile, List<String> problems, List<String> report) throws IOException {
+        Map<String, Map<String, byte[]>> bySnapshot = new TreeMap<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(zipFile))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                String name = entry.getName();
+                int slash = name.indexOf('/');
+                String snapshot = slash < 0 ? "" : name.substring(0, slash);
+                bySnapshot.computeIfAbsent(snapshot, k -> new TreeMap<>()).put(name.substring(slash + 1), zip.readAllBytes());
+            }
+        }
+        if (bySnapshot.isEmpty()) {
+            problems.add(zipFile + ": the zip holds no snapshot");
+        }
+        bySnapshot.forEach((snapshot, files) -> compare(zipFile + "!/" + snapshot, files, problems, report));
+    }
+
+    private static void compare(String where, Map<String, byte[]> files, List<String> problems, List<String> report) {
+        byte[] json = files.get(Manifest.FILE);
+        if (json == null) {
+            problems.add(where + "/" + Manifest.FILE + ": missing; the snapshot cannot be checked");
+            return;
+        }
+        Manifest manifest;
+        try {
+            manifest = Manifest.fromJson(json);
+        } catch (IOException e) {
+            problems.add(where + "/" + Manifest.FILE + ": cannot be read: " + e.getMessage());
+            return;
+        }
+        int before = problems.size();
+        Map<String, Manifest.Entry> listed = new TreeMap<>();
+        manifest.files().forEach(e -> listed.put(e.path(), e));
+        for (Manifest.Entry entry : listed.values()) {
+            byte[] bytes = files.get(entry.path());
+            if (bytes == null) {
+                problems.add(where + "/" + entry.path() + ": missing");
+            } else if (bytes.length != entry.size() || !Manifest.sha256(bytes).equals(entry.sha256())) {
+                problems.add(where + "/" + entry.path() + ": changed (SHA-256 " + Manifest.sha256(bytes)
+                        + ", manifest says " + entry.sha256() + ")");
+            }
+        }
+        for (String path : files.keySet()) {
+            if (!listed.containsKey(path) && !path.equals(Manifest.FILE) && !path.equals(Manifest.SUMS)) {
+                problems.add(where + "/" + path + ": extra (not in the manifest)");
+            }
+        }
+        byte[] sums = files.get(Manifest.SUMS);
+        if (sums != null && !java.util.Arrays.equals(sums, manifest.sums())) {
+            problems.add(where + "/" + Manifest.SUMS + ": changed (does not match " + Manifest.FILE + ")");
+        }
+        if (problems.size() == before) {
+            report.add(where + ": intact, " + manifest.files().size() + " files, manifest SHA-256 " + Manifest.sha256(json));
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

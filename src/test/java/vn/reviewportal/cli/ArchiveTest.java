@@ -1,0 +1,125 @@
+package vn.reviewportal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.reviewportal.TestFiles;
+
+/** Freezing a year, checking the snapshot, and serving it from the live site. */
+class ArchiveTest {
+
+    @TempDir
+    Path work;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private Run portal(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Clock clock = Clock.fixed(Instant.parse("2013-12-31T03:00:00Z"), ZoneOffset.ofHours(7));
+        int status = Main.run(args, new Main.Console(new PrintWriter(out), new PrintWriter(err), false, Map.of(), work,
+                clock));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void buildAndFreeze() throws IOException {
+        TestFiles.copyTree(TestFiles.project().resolve("content"), work.resolve("content"));
+        assertEquals(0, portal("build").status());
+        Run archive = portal("archive", "2012", "--zip");
+        assertEquals(0, archive.status(), archive.err());
+        assertTrue(archive.out().startsWith("froze site/ as archive/2012/:"), archive.out());
+    }
+
+    @Test
+    void aFreshSnapshotVerifiesAsFolderAndAsZip() {
+        Run folder = portal("verify");
+        assertEquals(0, folder.status(), folder.err());
+        assertTrue(folder.out().startsWith("archive/2012: intact, "), folder.out());
+        Run zip = portal("verify", "archive/2012.zip");
+        assertEquals(0, zip.status(), zip.err());
+        assertTrue(zip.out().contains("intact"), zip.out());
+    }
+
+    @Test
+    void everyChangedMissingOrExtraFileIsNamed() throws IOException {
+        Path page = work.resolve("archive/2012/periods/2012.html");
+        byte[] original = Files.readAllBytes(page);
+        byte[] flipped = original.clone();
+        flipped[flipped.length / 2] ^= 1;
+        Files.write(page, flipped);
+        Run changed = portal("verify");
+        assertEquals(1, changed.status());
+        assertTrue(changed.err().startsWith("archive/2012/periods/2012.html: changed"), changed.err());
+        Files.write(page, original);
+
+        Files.delete(work.resolve("archive/2012/assets/style.css"));
+        Files.writeString(work.resolve("archive/2012/extra.html"), "<p>added later</p>");
+        Run other = portal("verify");
+        assertEquals(1, other.status());
+        assertTrue(other.err().contains("archive/2012/assets/style.css: missing"), other.err());
+        assertTrue(other.err().contains("archive/2012/extra.html: extra (not in the manifest)"), other.err());
+        assertTrue(other.err().endsWith("verify failed: 2 problems\n"), other.err());
+    }
+
+    @Test
+    void aSnapshotIsNeverOverwrittenAndForceKeepsTheOldOne() throws IOException {
+        Map<String, String> before = TestFiles.snapshot(work.resolve("archive/2012"));
+        Run again = portal("archive", "2012");
+        assertEquals(1, again.status());
+        assertTrue(again.err().contains("archive/2012 already exists and is never overwritten"), again.err());
+        assertEquals(before, TestFiles.snapshot(work.resolve("archive/2012")));
+
+        byte[] zip = Files.readAllBytes(work.resolve("archive/2012.zip"));
+        assertEquals(0, portal("archive", "2012", "--force", "--zip").status());
+        assertEquals(before, TestFiles.snapshot(work.resolve("archive/.replaced/2012.1")), "moved aside, not deleted");
+        assertArrayEquals(zip, Files.readAllBytes(work.resolve("archive/2012.zip")), "the same snapshot, the same zip");
+    }
+
+    @Test
+    void theLiveSiteServesTheSnapshotUnchangedWithItsBannerAndWorkingLinks() throws IOException {
+        assertEquals(0, portal("build").status());
+        assertEquals(TestFiles.snapshot(work.resolve("archive/2012")), TestFiles.snapshot(work.resolve("site/archive/2012")));
+        String page = Files.readString(work.resolve("site/archive/2012/periods/2012.html"));
+        assertTrue(page.contains("Đây là bản lưu trữ cổng thông tin năm 2012, đóng băng ngày 31/12/2013"), page);
+        assertTrue(page.contains("<a href=\"../../../index.html\">Xem cổng thông tin hiện hành</a>"), page);
+        String index = Files.readString(work.resolve("site/archive/index.html"));
+        assertTrue(index.contains("href=\"2012/index.html\">2012</a>") && index.contains("31/12/2013"), index);
+        assertEquals(0, portal("verify", "site").status(), "a published site's archive can be checked too");
+
+        Pattern link = Pattern.compile("(?:href|src)=\"([^\"#]+)(#[^\"]*)?\"");
+        List<String> broken = new ArrayList<>();
+        try (Stream<Path> pages = Files.walk(work.resolve("site"))) {
+            for (Path html : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher m = link.matcher(Files.readString(html));
+                while (m.find()) {
+                    if (!Files.isRegularFile(html.getParent().resolve(m.group(1)).normalize())) {
+                        broken.add(work.resolve("site").relativize(html) + " → " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+        assertFalse(Files.exists(work.resolve("site/archive/2012/archive")), "a snapshot holds no other snapshots");
+    }
+}
