@@ -2,6 +2,7 @@ package vn.reviewportal.build;
 
 import java.util.List;
 import java.util.Optional;
+import vn.reviewportal.archive.Errata;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.SourceLines;
 import vn.reviewportal.model.SiteFile;
@@ -9,14 +10,15 @@ import vn.reviewportal.model.SiteFile;
 /**
  * What a run of the pipeline did: the stage that stopped it, if one did; the diagnostics (with
  * the source lines to quote them); and on success the files of the site and how many pages and
- * charts they hold.
+ * charts they hold, and every figure of a frozen year that the content now changes.
  */
 public record BuildReport(Optional<Stage> stoppedAt, List<Diagnostic> diagnostics, SourceLines sources, List<SiteFile> files,
-                          int pages, int charts, StageTimes times) {
+                          int pages, int charts, List<Errata.Correction> corrections, StageTimes times) {
 
     public BuildReport {
         diagnostics = diagnostics.stream().sorted(Diagnostic.READING_ORDER).toList();
         files = List.copyOf(files);
+        corrections = List.copyOf(corrections);
     }
 
     public boolean succeeded() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.time.LocalDate;
 import vn.reviewportal.archive.Archive;
+import vn.reviewportal.archive.Errata;
 import vn.reviewportal.archive.Manifest;
 import vn.reviewportal.archive.Snapshot;
 import vn.reviewportal.chart.ChartRenderer;
@@ -23,6 +24,7 @@ import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.output.SiteWriter;
 import vn.reviewportal.page.SitePlan;
+import vn.reviewportal.page.CorrectionRow;
 import vn.reviewportal.page.SitePlanner;
 import vn.reviewportal.page.SnapshotSummary;
 import vn.reviewportal.render.DownloadRenderer;
@@ -65,8 +67,12 @@ public final class Pipeline {
         diagnostics = concat(diagnostics, statistics.diagnostics());
         List<QualityFinding> findings = new ArrayList<>(checked.findings());
         findings.addAll(statistics.findings());
-        SitePlan plan = times.time("plan", () -> SitePlanner.plan(content, findings, statistics, Version.generator(),
+        SitePlan site = times.time("plan", () -> SitePlanner.plan(content, findings, statistics, Version.generator(),
                 snapshots.summaries()));
+        List<Errata.Correction> corrections = times.time("errata", () -> errata(snapshots.snapshots(), site));
+        SitePlan plan = site.with(SitePlanner.corrections(content, corrections.stream()
+                .map(c -> new CorrectionRow(c.year(), c.table(), c.row(), c.column(), c.before(), c.now()))
+                .toList(), Version.generator()));
         RenderedSite rendered = times.time("render", () -> new PageRenderer(options.templatesDir(),
                 options.templatesDisplay(), content.site().language()).render(plan));
         SourceLines sources = withTemplates(loaded.sources(), rendered.templateLines());
@@ -92,30 +98,48 @@ public final class Pipeline {
             }
         }
         return new BuildReport(Optional.empty(), diagnostics, sources, files, plan.pages().size(), chartFiles.size(),
-                times);
+                corrections, times);
     }
 
     /** The frozen snapshots to copy into the site byte for byte, or why they cannot be read. */
-    private record Snapshots(List<SnapshotSummary> summaries, List<SiteFile> files, Optional<Diagnostic> problem) {
+    private record Snapshots(List<Snapshot> snapshots, List<SnapshotSummary> summaries, List<SiteFile> files,
+                             Optional<Diagnostic> problem) {
+    }
+
+    /** Every figure of a frozen year that the current content changes. */
+    private static List<Errata.Correction> errata(List<Snapshot> snapshots, SitePlan site) {
+        List<Errata.Table> tables = site.downloads().stream()
+                .map(d -> new Errata.Table(d.path(), d.title(), d.keys(), d.labels(), d.rows()))
+                .toList();
+        List<Errata.Correction> corrections = new ArrayList<>();
+        for (Snapshot snapshot : snapshots) {
+            try {
+                corrections.addAll(Errata.compare(snapshot, tables));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return corrections;
     }
 
     private Snapshots snapshots() {
         if (options.archiveDir().isEmpty()) {
-            return new Snapshots(List.of(), List.of(), Optional.empty());
+            return new Snapshots(List.of(), List.of(), List.of(), Optional.empty());
         }
         try {
             List<SnapshotSummary> summaries = new ArrayList<>();
             List<SiteFile> files = new ArrayList<>();
-            for (Snapshot snapshot : new Archive(options.archiveDir().get()).snapshots()) {
+            List<Snapshot> snapshots = new Archive(options.archiveDir().get()).snapshots();
+            for (Snapshot snapshot : snapshots) {
                 Manifest manifest = snapshot.manifest();
                 summaries.add(new SnapshotSummary(manifest.year(), LocalDate.parse(manifest.frozen()), manifest.pages(),
                         manifest.files().size(), snapshot.manifestDigest()));
                 snapshot.files().forEach((path, bytes) ->
                         files.add(new SiteFile("archive/" + snapshot.year() + "/" + path, bytes)));
             }
-            return new Snapshots(summaries, files, Optional.empty());
+            return new Snapshots(snapshots, summaries, files, Optional.empty());
         } catch (IOException | RuntimeException e) {
-            return new Snapshots(List.of(), List.of(), Optional.of(Diagnostic.error("ARCHIVE-UNREADABLE",
+            return new Snapshots(List.of(), List.of(), List.of(), Optional.of(Diagnostic.error("ARCHIVE-UNREADABLE",
                     Position.wholeFile(options.archiveDisplay()), "the archive cannot be read: " + e.getMessage(),
                     "each archive/<year>/ holds a snapshot made by 'portal archive'; run 'portal verify' to see "
                             + "what is wrong")));
@@ -142,7 +166,7 @@ public final class Pipeline {
 
     private static BuildReport failed(Stage stage, List<Diagnostic> diagnostics, SourceLines sources,
                                       StageTimes times) {
-        return new BuildReport(Optional.of(stage), diagnostics, sources, List.of(), 0, 0, times);
+        return new BuildReport(Optional.of(stage), diagnostics, sources, List.of(), 0, 0, List.of(), times);
     }
 
     private static List<Diagnostic> concat(List<Diagnostic> first, List<Diagnostic> second) {

@@ -9,7 +9,7 @@ import java.util.List;
  * has both {@code .csv} and {@code .json}). Values are raw: whole numbers, decimals, text, or
  * {@code null} where there is none.
  */
-public record DownloadPlan(String path, List<String> keys, List<String> labels, List<List<Object>> rows) {
+public record DownloadPlan(String path, String title, List<String> keys, List<String> labels, List<List<Object>> rows) {
 
     public DownloadPlan {
         keys = List.copyOf(keys);

@@ -33,6 +33,7 @@ public final class SitePlanner {
     static final String COMPARISON = "comparison.html";
     static final String DATA_QUALITY = "data-quality.html";
     static final String ARCHIVE = "archive/index.html";
+    static final String CORRECTIONS = "corrections.html";
     /** How many articles the home page lists. */
     static final int HOME_ARTICLES = 5;
     /** How many articles one page of the news list shows. */
@@ -277,7 +278,36 @@ public final class SitePlanner {
                     new Value(s.frozen().toString(), Views.Cell.of(formats.date(s.frozen()))),
                     Value.count(s.pages(), formats), Value.count(s.files(), formats), Value.text(s.manifestDigest())));
         }
-        return new Views.Archive(table.isEmpty() ? null : table.build(ARCHIVE, downloads));
+        return new Views.Archive(table.isEmpty() ? null : table.build(ARCHIVE, downloads),
+                new Views.Link(link(ARCHIVE, CORRECTIONS), messages.get("corrections.title")));
+    }
+
+    /**
+     * The corrections page: every figure that differs between a snapshot and the current content.
+     * Planned after the rest of the site, because the comparison reads the site's own tables.
+     */
+    public static SitePlan corrections(Content content, List<CorrectionRow> rows, String generator) {
+        SitePlanner planner = new SitePlanner(content, List.of(), new Statistics(List.of(), List.of(), List.of()),
+                generator, List.of());
+        return planner.correctionsPlan(rows);
+    }
+
+    private SitePlan correctionsPlan(List<CorrectionRow> rows) {
+        TableBuilder table = new TableBuilder("corrections", messages.get("corrections.title"))
+                .column("year", messages.get("archive.year"), false)
+                .column("table", messages.get("corrections.table"), false)
+                .column("row", messages.get("corrections.row"), false)
+                .column("column", messages.get("corrections.column"), false)
+                .column("frozen", messages.get("corrections.before"), true)
+                .column("now", messages.get("corrections.now"), true);
+        for (CorrectionRow row : rows) {
+            table.row(List.of(Value.link(Integer.toString(row.year()), "archive/" + row.year() + "/index.html"),
+                    Value.text(row.table()), Value.text(row.row()), Value.text(row.column()),
+                    Value.text(row.before()), Value.text(row.now())));
+        }
+        Views.Corrections view = new Views.Corrections(table.isEmpty() ? null : table.build(CORRECTIONS, downloads));
+        return new SitePlan(List.of(page(CORRECTIONS, "corrections", messages.get("corrections.title"), "archive", view)),
+                List.of(), List.copyOf(downloads), messages);
     }
 
     static <T> List<T> newestFirst(List<T> oldestFirst) {

@@ -86,7 +86,7 @@ final class TableBuilder {
         if (footer != null) {
             raw.add(footer.stream().map(Value::raw).toList());
         }
-        sink.add(new DownloadPlan(path, columns.stream().map(Column::key).toList(),
+        sink.add(new DownloadPlan(path, caption, columns.stream().map(Column::key).toList(),
                 columns.stream().map(Column::label).toList(), raw));
         String root = SitePlanner.rootOf(fromPage);
         return new Views.Table(caption,

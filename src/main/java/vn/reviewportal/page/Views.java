@@ -152,7 +152,11 @@ public final class Views {
     public record DataQuality(Table findings) {
     }
 
-    /** The frozen yearly snapshots; null when there is none yet. */
-    public record Archive(Table snapshots) {
+    /** The frozen yearly snapshots (null when there is none yet) and the page of corrections since. */
+    public record Archive(Table snapshots, Link corrections) {
+    }
+
+    /** Figures changed since their year was frozen; null when none has. */
+    public record Corrections(Table corrections) {
     }
 }

@@ -20,7 +20,8 @@ import vn.reviewportal.page.DownloadPlan;
  * <p>CSV: UTF-8 with a byte-order mark (so spreadsheet programs show Vietnamese correctly), the
  * column labels as the header, numbers in machine form (4716, 66.5), and any text cell that a
  * spreadsheet would take for a formula (starting with = + - @, a tab or a carriage return)
- * prefixed with an apostrophe. JSON: the column keys and labels, and one object per row.
+ * prefixed with an apostrophe. JSON: the table's title, the column keys and labels, and one
+ * object per row.
  */
 public final class DownloadRenderer {
 
@@ -67,6 +68,7 @@ public final class DownloadRenderer {
             rows.add(object);
         }
         Map<String, Object> document = new LinkedHashMap<>();
+        document.put("title", plan.title());
         document.put("columns", columns);
         document.put("rows", rows);
         try {

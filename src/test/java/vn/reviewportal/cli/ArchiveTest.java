@@ -97,6 +97,29 @@ class ArchiveTest {
     }
 
     @Test
+    void aFigureChangedAfterFreezingShowsInDiffAndOnTheCorrectionsPage() throws IOException {
+        Run none = portal("diff", "2012");
+        assertEquals(0, none.status(), none.err());
+        assertEquals("no figure differs from archive/2012/\n", none.out());
+
+        Path period = work.resolve("content/periods/2012.yaml");
+        Files.writeString(period, Files.readString(period).replace("found: 747", "found: 750"));
+        Run diff = portal("diff", "2012");
+        assertEquals(0, diff.status(), diff.err());
+        assertTrue(diff.out().contains("2012 · Khắc phục khuyết điểm theo nhóm · Tổ chức đảng · Khuyết điểm: 747 → 750"),
+                diff.out());
+        assertTrue(diff.out().contains("2012 · Số liệu của các tổ chức · Đảng bộ khối Các cơ quan tỉnh Bắc Ninh"
+                + " · Khuyết điểm: 7892 → 7895"), diff.out());
+
+        assertEquals(0, portal("build").status());
+        String corrections = Files.readString(work.resolve("site/corrections.html"));
+        assertTrue(corrections.contains("<td class=\"num\">747</td>") && corrections.contains("<td class=\"num\">750</td>"),
+                corrections);
+        assertEquals(0, portal("verify").status(), "the snapshot itself is untouched");
+        assertEquals(1, portal("diff", "2019").status(), "no snapshot of 2019");
+    }
+
+    @Test
     void theLiveSiteServesTheSnapshotUnchangedWithItsBannerAndWorkingLinks() throws IOException {
         assertEquals(0, portal("build").status());
         assertEquals(TestFiles.snapshot(work.resolve("archive/2012")), TestFiles.snapshot(work.resolve("site/archive/2012")));

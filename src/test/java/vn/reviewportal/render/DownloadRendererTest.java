@@ -17,7 +17,7 @@ import vn.reviewportal.page.DownloadPlan;
 
 class DownloadRendererTest {
 
-    private static final DownloadPlan PLAN = new DownloadPlan("data/2012/x-shortcomings",
+    private static final DownloadPlan PLAN = new DownloadPlan("data/2012/x-shortcomings", "Khắc phục khuyết điểm",
             List.of("group", "found", "rate_percent"), List.of("Nhóm", "Khuyết điểm", "Tỷ lệ khắc phục"),
             List.of(Arrays.asList("Tổ chức đảng, \"cơ sở\"", 747L, new BigDecimal("66.5")),
                     Arrays.asList("=HYPERLINK(\"http://x\")", 0L, null),
