@@ -62,6 +62,28 @@ class ArchiveTest {
     }
 
     @Test
+    void flippingOneByteOfAnyFileIsCaughtAndNamed() throws IOException {
+        Path snapshot = work.resolve("archive/2012");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(snapshot)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        assertTrue(files.size() > 20, "a real snapshot: " + files.size());
+        for (Path file : files) {
+            byte[] original = Files.readAllBytes(file);
+            byte[] flipped = original.clone();
+            flipped[original.length / 3] ^= 0x20;
+            Files.write(file, flipped);
+            Run run = portal("verify");
+            String name = "archive/2012/" + snapshot.relativize(file).toString().replace('\\', '/');
+            assertEquals(1, run.status(), name);
+            assertTrue(run.err().contains(name), name + " is named: " + run.err());
+            Files.write(file, original);
+        }
+        assertEquals(0, portal("verify").status());
+    }
+
+    @Test
     void everyChangedMissingOrExtraFileIsNamed() throws IOException {
         Path page = work.resolve("archive/2012/periods/2012.html");
         byte[] original = Files.readAllBytes(page);
