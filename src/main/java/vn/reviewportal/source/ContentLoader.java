@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
+import vn.reviewportal.model.Slugs;
 import vn.reviewportal.model.Article;
 import vn.reviewportal.model.CommentCount;
 import vn.reviewportal.model.Content;

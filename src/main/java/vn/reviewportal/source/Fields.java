@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
+import vn.reviewportal.model.Slugs;
 import vn.reviewportal.diag.Suggestions;
 
 /**
