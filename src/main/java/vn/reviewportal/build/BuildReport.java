@@ -10,10 +10,13 @@ import vn.reviewportal.model.SiteFile;
 /**
  * What a run of the pipeline did: the stage that stopped it, if one did; the diagnostics (with
  * the source lines to quote them); and on success the files of the site and how many pages and
- * charts they hold, and every figure of a frozen year that the content now changes.
+ * charts they hold, every figure of a frozen year that the content now changes, how many pages
+ * had to be rendered (the others were unchanged since the previous build), and what the next
+ * build may take over.
  */
 public record BuildReport(Optional<Stage> stoppedAt, List<Diagnostic> diagnostics, SourceLines sources, List<SiteFile> files,
-                          int pages, int charts, List<Errata.Correction> corrections, StageTimes times) {
+                          int pages, int charts, List<Errata.Correction> corrections, int renderedPages,
+                          RenderCache cache, StageTimes times) {
 
     public BuildReport {
         diagnostics = diagnostics.stream().sorted(Diagnostic.READING_ORDER).toList();

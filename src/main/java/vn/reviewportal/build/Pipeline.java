@@ -24,7 +24,10 @@ import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.output.SiteWriter;
 import vn.reviewportal.page.SitePlan;
+import vn.reviewportal.page.ChartPlan;
 import vn.reviewportal.page.CorrectionRow;
+import vn.reviewportal.page.DownloadPlan;
+import vn.reviewportal.page.PagePlan;
 import vn.reviewportal.page.SitePlanner;
 import vn.reviewportal.page.SnapshotSummary;
 import vn.reviewportal.render.DownloadRenderer;
@@ -49,6 +52,11 @@ public final class Pipeline {
     }
 
     public BuildReport run() {
+        return run(RenderCache.EMPTY);
+    }
+
+    /** Builds, taking from {@code previous} whatever it rendered from an equal plan. */
+    public BuildReport run(RenderCache previous) {
         StageTimes times = new StageTimes();
         LoadedContent loaded = times.time("load",
                 () -> new ContentLoader(options.contentDir(), options.contentDisplay()).load());
@@ -73,18 +81,23 @@ public final class Pipeline {
         SitePlan plan = site.with(SitePlanner.corrections(content, corrections.stream()
                 .map(c -> new CorrectionRow(c.year(), c.table(), c.row(), c.column(), c.before(), c.now()))
                 .toList(), Version.generator()));
+        String templates = times.time("load", this::templatesDigest);
+        Map<PagePlan, SiteFile> reusable = templates.equals(previous.templatesDigest()) ? previous.pages() : Map.of();
         RenderedSite rendered = times.time("render", () -> new PageRenderer(options.templatesDir(),
-                options.templatesDisplay(), content.site().language()).render(plan));
+                options.templatesDisplay(), content.site().language()).render(plan, reusable));
         SourceLines sources = withTemplates(loaded.sources(), rendered.templateLines());
         diagnostics = concat(diagnostics, rendered.diagnostics());
         if (!rendered.diagnostics().isEmpty()) {
             return failed(Stage.RENDER, diagnostics, sources, times);
         }
-        ChartRenderer charts = new ChartRenderer();
-        List<SiteFile> chartFiles = times.time("charts", () -> plan.charts().stream().map(charts::render).toList());
-        DownloadRenderer downloads = new DownloadRenderer();
-        List<SiteFile> downloadFiles = times.time("downloads",
-                () -> plan.downloads().stream().flatMap(d -> downloads.render(d).stream()).toList());
+        ChartRenderer chartRenderer = new ChartRenderer();
+        Map<ChartPlan, SiteFile> charts = times.time("charts", () -> renderAll(plan.charts(), previous.charts(),
+                chartRenderer::render));
+        DownloadRenderer downloadRenderer = new DownloadRenderer();
+        Map<DownloadPlan, List<SiteFile>> downloads = times.time("downloads",
+                () -> renderAll(plan.downloads(), previous.downloads(), downloadRenderer::render));
+        List<SiteFile> chartFiles = List.copyOf(charts.values());
+        List<SiteFile> downloadFiles = downloads.values().stream().flatMap(List::stream).toList();
         List<SiteFile> files = new ArrayList<>(rendered.files());
         files.addAll(chartFiles);
         files.addAll(downloadFiles);
@@ -97,8 +110,37 @@ public final class Pipeline {
                 return failed(Stage.WRITE, concat(diagnostics, List.of(writeError.get())), sources, times);
             }
         }
+        RenderCache cache = new RenderCache(templates, rendered.byPlan(), charts, downloads);
         return new BuildReport(Optional.empty(), diagnostics, sources, files, plan.pages().size(), chartFiles.size(),
-                corrections, times);
+                corrections, rendered.renderedPages(), cache, times);
+    }
+
+    /** Renders each plan that {@code previous} does not already hold, keeping the plans' order. */
+    private static <P, F> Map<P, F> renderAll(List<P> plans, Map<P, F> previous, java.util.function.Function<P, F> render) {
+        Map<P, F> rendered = new java.util.LinkedHashMap<>();
+        for (P plan : plans) {
+            F reused = previous.get(plan);
+            rendered.put(plan, reused != null ? reused : render.apply(plan));
+        }
+        return rendered;
+    }
+
+    /** A digest of the site's templates folder: any change there renders every page again. */
+    private String templatesDigest() {
+        if (options.templatesDir().isEmpty() || !java.nio.file.Files.isDirectory(options.templatesDir().get())) {
+            return "built-in";
+        }
+        Path dir = options.templatesDir().get();
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path file : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                digest.update(dir.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(java.nio.file.Files.readAllBytes(file));
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return "unreadable-" + System.nanoTime(); // never equal: everything is rendered again
+        }
     }
 
     /** The frozen snapshots to copy into the site byte for byte, or why they cannot be read. */
@@ -166,7 +208,8 @@ public final class Pipeline {
 
     private static BuildReport failed(Stage stage, List<Diagnostic> diagnostics, SourceLines sources,
                                       StageTimes times) {
-        return new BuildReport(Optional.of(stage), diagnostics, sources, List.of(), 0, 0, List.of(), times);
+        return new BuildReport(Optional.of(stage), diagnostics, sources, List.of(), 0, 0, List.of(), 0,
+                RenderCache.EMPTY, times);
     }
 
     private static List<Diagnostic> concat(List<Diagnostic> first, List<Diagnostic> second) {

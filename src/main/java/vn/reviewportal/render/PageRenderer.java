@@ -87,6 +87,11 @@ public final class PageRenderer {
     }
 
     public RenderedSite render(SitePlan plan) {
+        return render(plan, Map.of());
+    }
+
+    /** Renders the plan, taking from {@code previous} every page whose plan is unchanged. */
+    public RenderedSite render(SitePlan plan, Map<PagePlan, SiteFile> previous) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, List<String>> templateLines = new HashMap<>();
         List<SiteFile> files = new ArrayList<>();
@@ -99,14 +104,25 @@ public final class PageRenderer {
                     }
                     return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.toHtml(text.getAsString()));
                 });
+        Map<PagePlan, SiteFile> byPlan = new LinkedHashMap<>();
+        int rendered = 0;
         for (PagePlan page : plan.pages()) {
-            renderPage(page, shared, diagnostics, templateLines).ifPresent(files::add);
+            SiteFile reused = previous.get(page);
+            if (reused != null) {
+                files.add(reused);
+                byPlan.put(page, reused);
+                continue;
+            }
+            rendered++;
+            Optional<SiteFile> file = renderPage(page, shared, diagnostics, templateLines);
+            file.ifPresent(files::add);
+            file.ifPresent(f -> byPlan.put(page, f));
             if (diagnostics.hasErrors() && diagnostics.list().size() >= 20) {
                 break; // the same template error repeats on every page; the first ones say enough
             }
         }
         files.addAll(assets());
-        return new RenderedSite(files, dedupe(diagnostics.list()), templateLines);
+        return new RenderedSite(files, dedupe(diagnostics.list()), templateLines, byPlan, rendered);
     }
 
     private Optional<SiteFile> renderPage(PagePlan page, Map<String, Object> shared, Diagnostics diagnostics,

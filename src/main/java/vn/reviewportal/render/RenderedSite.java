@@ -4,17 +4,22 @@ import java.util.List;
 import java.util.Map;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.model.SiteFile;
+import vn.reviewportal.page.PagePlan;
 
 /**
  * The pages and assets rendered from the plan, or the template errors that stopped them.
  *
  * @param templateLines the text of templates named by diagnostics, so they can be quoted
+ * @param byPlan        each page by the plan it was rendered from, for the next build to reuse
+ * @param renderedPages how many pages were rendered rather than reused
  */
-public record RenderedSite(List<SiteFile> files, List<Diagnostic> diagnostics, Map<String, List<String>> templateLines) {
+public record RenderedSite(List<SiteFile> files, List<Diagnostic> diagnostics, Map<String, List<String>> templateLines,
+                           Map<PagePlan, SiteFile> byPlan, int renderedPages) {
 
     public RenderedSite {
         files = List.copyOf(files);
         diagnostics = List.copyOf(diagnostics);
         templateLines = Map.copyOf(templateLines);
+        byPlan = Map.copyOf(byPlan);
     }
 }

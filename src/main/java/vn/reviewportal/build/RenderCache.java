@@ -1,0 +1,26 @@
+package vn.reviewportal.build;
+
+import java.util.List;
+import java.util.Map;
+import vn.reviewportal.model.SiteFile;
+import vn.reviewportal.page.ChartPlan;
+import vn.reviewportal.page.DownloadPlan;
+import vn.reviewportal.page.PagePlan;
+
+/**
+ * What the previous build rendered, by the plan it rendered it from. A page, chart or download
+ * whose plan is equal to last time's (plans are records of plain values) is taken from here
+ * instead of being rendered again; pages only while the templates are the same. So an edit
+ * re-renders exactly what depends on it, and the result is the clean build's, byte for byte.
+ */
+public record RenderCache(String templatesDigest, Map<PagePlan, SiteFile> pages, Map<ChartPlan, SiteFile> charts,
+                          Map<DownloadPlan, List<SiteFile>> downloads) {
+
+    public static final RenderCache EMPTY = new RenderCache("", Map.of(), Map.of(), Map.of());
+
+    public RenderCache {
+        pages = Map.copyOf(pages);
+        charts = Map.copyOf(charts);
+        downloads = Map.copyOf(downloads);
+    }
+}
