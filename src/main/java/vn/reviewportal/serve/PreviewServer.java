@@ -1,0 +1,302 @@
+package vn.reviewportal.serve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import vn.reviewportal.build.BuildOptions;
+import vn.reviewportal.build.BuildReport;
+import vn.reviewportal.build.Pipeline;
+import vn.reviewportal.build.RenderCache;
+import vn.reviewportal.diag.DiagnosticFormatter;
+import vn.reviewportal.model.SiteFile;
+
+/**
+ * {@code portal serve}: builds the site in memory, serves it over HTTP on a loopback address,
+ * watches the content, templates and archive folders, rebuilds on every change (rendering again
+ * only what changed) and tells the open pages to reload. A failed rebuild keeps serving the last
+ * good site and shows the problems in the page and on the console. The reload script is added
+ * to pages only as they are served here; a built site never has it.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    static final String PREFIX = "/__portal/";
+    private static final String SCRIPT = "<script src=\"" + PREFIX + "live.js\"></script>";
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("json", "application/json; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("properties", "text/plain; charset=utf-8"),
+            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"), Map.entry("zip", "application/zip"));
+
+    /** What is served: the last good site, and the problems of the last build if it failed. */
+    private record State(Map<String, byte[]> files, Optional<String> problems, RenderCache cache) {
+    }
+
+    private final BuildOptions options;
+    private final InetSocketAddress address;
+    private final PrintWriter console;
+    private final boolean colour;
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final ObjectMapper json = new ObjectMapper();
+    private volatile State state = new State(Map.of(), Optional.of("building..."), RenderCache.EMPTY);
+    private HttpServer server;
+    private ExecutorService executor;
+    private WatchService watcher;
+    private Thread watching;
+
+    /** @param options where to read from; the output folder is ignored: nothing is written */
+    public PreviewServer(BuildOptions options, InetSocketAddress address, PrintWriter console, boolean colour) {
+        this.options = options;
+        this.address = address;
+        this.console = console;
+        this.colour = colour;
+    }
+
+    public void start() throws IOException {
+        rebuild();
+        executor = Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "portal-serve");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server = HttpServer.create(address, 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+        server.start();
+        watcher = FileSystems.getDefault().newWatchService();
+        for (Optional<Path> folder : List.of(Optional.of(options.contentDir()), options.templatesDir(), options.archiveDir())) {
+            if (folder.isPresent() && Files.isDirectory(folder.get())) {
+                registerTree(folder.get());
+            }
+        }
+        watching = new Thread(this::watch, "portal-watch");
+        watching.setDaemon(true);
+        watching.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Builds again and tells the open pages: reload after a success, show the problems after a failure. */
+    public synchronized BuildReport rebuild() {
+        BuildReport report = new Pipeline(new BuildOptions(options.contentDir(), options.contentDisplay(),
+                options.templatesDir(), options.templatesDisplay(), options.archiveDir(), options.archiveDisplay(),
+                Optional.empty(), "")).run(state.cache());
+        String problems = new DiagnosticFormatter(report.sources(), false, 50).format(report.diagnostics());
+        if (!report.diagnostics().isEmpty()) {
+            console.print(new DiagnosticFormatter(report.sources(), colour, 50).format(report.diagnostics()));
+        }
+        if (report.succeeded()) {
+            Map<String, byte[]> files = new HashMap<>();
+            for (SiteFile file : report.files()) {
+                files.put(file.path(), file.bytes());
+            }
+            state = new State(Map.copyOf(files), Optional.empty(), report.cache());
+            console.println("rebuilt in " + report.times().totalMillis() + " ms: " + report.renderedPages() + " of "
+                    + report.pages() + " pages rendered again, " + report.warnings()
+                    + (report.warnings() == 1 ? " warning" : " warnings"));
+            notifyPages("reload");
+        } else {
+            state = new State(state.files(), Optional.of(problems.isEmpty() ? "the build failed" : problems), state.cache());
+            console.println("build failed: " + report.errors() + " errors; still serving the last good site");
+            notifyPages("status");
+        }
+        console.flush();
+        return report;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                send(exchange, 405, "text/plain; charset=utf-8", "only GET and HEAD".getBytes(StandardCharsets.UTF_8));
+            } else if (path.startsWith(PREFIX)) {
+                internal(exchange, path.substring(PREFIX.length()));
+            } else {
+                file(exchange, path);
+            }
+        }
+    }
+
+    private void internal(HttpExchange exchange, String name) throws IOException {
+        switch (name) {
+            case "live.js" -> {
+                try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
+                    send(exchange, 200, TYPES.get("js"), in.readAllBytes());
+                }
+            }
+            case "status" -> {
+                Map<String, Object> status = new LinkedHashMap<>();
+                status.put("ok", state.problems().isEmpty());
+                status.put("problems", state.problems().orElse(""));
+                send(exchange, 200, TYPES.get("json"), json.writeValueAsBytes(status));
+            }
+            case "events" -> {
+                exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                exchange.sendResponseHeaders(200, 0);
+                OutputStream out = exchange.getResponseBody();
+                out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                listeners.add(out);
+                // Keep the stream open until the page goes away; the writer finds out when it fails.
+                synchronized (out) {
+                    while (listeners.contains(out)) {
+                        try {
+                            out.wait(15_000);
+                            out.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
+                            out.flush();
+                        } catch (IOException | InterruptedException e) {
+                            listeners.remove(out);
+                        }
+                    }
+                }
+            }
+            default -> send(exchange, 404, TYPES.get("txt"), "not found".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void file(HttpExchange exchange, String path) throws IOException {
+        if (path.contains("..") || path.contains("\\") || path.contains("\0") || !path.startsWith("/")) {
+            send(exchange, 403, TYPES.get("txt"), "outside the site".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String name = path.substring(1);
+        if (name.isEmpty() || name.endsWith("/")) {
+            name = name + "index.html";
+        }
+        Map<String, byte[]> files = state.files();
+        byte[] bytes = files.get(name);
+        if (bytes == null && files.containsKey(name + "/index.html")) {
+            exchange.getResponseHeaders().set("Location", path + "/");
+            send(exchange, 301, TYPES.get("txt"), new byte[0]);
+            return;
+        }
+        if (bytes == null) {
+            byte[] page = files.getOrDefault("404.html",
+                    "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>404</title></head><body><p>Không tìm thấy trang này. Page not found.</p></body></html>"
+                            .getBytes(StandardCharsets.UTF_8));
+            send(exchange, 404, TYPES.get("html"), live(page));
+            return;
+        }
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        String type = TYPES.getOrDefault(extension, "application/octet-stream");
+        send(exchange, 200, type, extension.equals("html") ? live(bytes) : bytes);
+    }
+
+    /** The page with the reload script before its closing body tag. */
+    private static byte[] live(byte[] html) {
+        String text = new String(html, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf("</body>");
+        return (end < 0 ? text + SCRIPT : text.substring(0, end) + SCRIPT + "\n" + text.substring(end))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    private void notifyPages(String message) {
+        byte[] event = ("data: " + message + "\n\n").getBytes(StandardCharsets.UTF_8);
+        for (OutputStream out : listeners) {
+            synchronized (out) {
+                try {
+                    out.write(event);
+                    out.flush();
+                } catch (IOException e) {
+                    listeners.remove(out);
+                }
+                out.notifyAll();
+            }
+        }
+    }
+
+    private void registerTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path dir : walk.filter(Files::isDirectory).toList()) {
+                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                        StandardWatchEventKinds.ENTRY_MODIFY);
+            }
+        }
+    }
+
+    /** Waits for changes; a burst of events (an editor saving) gives one rebuild. */
+    private void watch() {
+        try {
+            while (true) {
+                WatchKey key = watcher.take();
+                List<Path> created = new ArrayList<>();
+                do {
+                    Path dir = (Path) key.watchable();
+                    key.pollEvents().forEach(e -> {
+                        if (e.context() instanceof Path name && Files.isDirectory(dir.resolve(name))) {
+                            created.add(dir.resolve(name));
+                        }
+                    });
+                    key.reset();
+                    key = watcher.poll(60, TimeUnit.MILLISECONDS);
+                } while (key != null);
+                for (Path dir : created) {
+                    registerTree(dir);
+                }
+                rebuild();
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            console.println("portal serve: stopped watching: " + e.getMessage());
+            console.flush();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+        listeners.forEach(out -> {
+            synchronized (out) {
+                listeners.remove(out);
+                out.notifyAll();
+            }
+        });
+        if (server != null) {
+            server.stop(0);
+        }
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+}
