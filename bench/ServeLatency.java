@@ -1,0 +1,98 @@
+// Measures, for 'portal serve', the time from saving an edited article to the reloaded page:
+// the file is written, the watcher sees it, the site is rebuilt (incrementally), the page is
+// told to reload over server-sent events, and the page is fetched again.
+//
+//   java -cp target/review-portal.jar bench/ServeLatency.java CONTENT_DIR [EDITS]
+//
+// Prints each edit's milliseconds and the median. Works on a copy of CONTENT_DIR.
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import vn.reviewportal.build.BuildOptions;
+import vn.reviewportal.serve.PreviewServer;
+
+public class ServeLatency {
+    public static void main(String[] args) throws Exception {
+        Path source = Path.of(args[0]);
+        int edits = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Path content = Files.createTempDirectory("latency").resolve("content");
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : walk.toList()) {
+                Path target = content.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        Path article;
+        try (Stream<Path> list = Files.list(content.resolve("articles"))) {
+            article = list.sorted().findFirst().orElseThrow();
+        }
+        String slug = article.getFileName().toString().replace(".md", "");
+        PreviewServer server = new PreviewServer(new BuildOptions(content, "content", Optional.empty(), "templates",
+                Optional.empty(), "archive", Optional.empty(), ""), new InetSocketAddress("127.0.0.1", 0),
+                new PrintWriter(new StringWriter()), false);
+        long started = System.nanoTime();
+        server.start();
+        System.out.printf("first build and start: %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + server.port();
+        BlockingQueue<String> events = new ArrayBlockingQueue<>(100);
+        HttpResponse<java.io.InputStream> stream = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/__portal/events")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (line.startsWith("data: ")) {
+                        events.add(line.substring(6));
+                    }
+                }
+            } catch (Exception e) {
+                // the server closed the stream
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        List<Long> millis = new ArrayList<>();
+        for (int i = 1; i <= edits; i++) {
+            String text = Files.readString(article);
+            String marker = "(sửa lần " + i + ")";
+            String edited = text.replaceFirst("(?m)^title: (.*)$", "title: $1 " + marker).replace("\" " + marker, " " + marker + "\"");
+            long t0 = System.nanoTime();
+            Files.writeString(article, edited);
+            String event = events.poll(30, TimeUnit.SECONDS);
+            String page = http.send(HttpRequest.newBuilder(URI.create(base + "/news/" + slug + ".html")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            if (!"reload".equals(event) || !page.contains(marker)) {
+                throw new IllegalStateException("edit " + i + " did not reach the page: event " + event);
+            }
+            millis.add(ms);
+            System.out.printf("edit %d: %d ms%n", i, ms);
+        }
+        Collections.sort(millis);
+        System.out.printf("median save-to-reloaded-page: %d ms over %d edits%n", millis.get(millis.size() / 2), edits);
+        server.close();
+        System.exit(0);
+    }
+}
