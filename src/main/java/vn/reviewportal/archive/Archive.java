@@ -285,7 +285,8 @@ public final class Archive {
         }
         byte[] sums = files.get(Manifest.SUMS);
         if (sums != null && !java.util.Arrays.equals(sums, manifest.sums())) {
-            problems.add(where + "/" + Manifest.SUMS + ": changed (does not match " + Manifest.FILE + ")");
+            problems.add(where + "/" + Manifest.FILE + ": does not match " + where + "/" + Manifest.SUMS
+                    + "; one of the two was changed");
         }
         if (problems.size() == before) {
             report.add(where + ": intact, " + manifest.files().size() + " files, manifest SHA-256 " + Manifest.sha256(json));

@@ -34,6 +34,8 @@ public final class SitePlanner {
     static final String DATA_QUALITY = "data-quality.html";
     static final String ARCHIVE = "archive/index.html";
     static final String CORRECTIONS = "corrections.html";
+    /** Served by web servers for a missing page (nginx: error_page 404 /404.html). */
+    static final String NOT_FOUND = "404.html";
     /** How many articles the home page lists. */
     static final int HOME_ARTICLES = 5;
     /** How many articles one page of the news list shows. */
@@ -102,6 +104,8 @@ public final class SitePlanner {
         }
         pages.add(page(DATA_QUALITY, "data-quality", messages.get("quality.title"), "data-quality", dataQuality()));
         pages.add(page(ARCHIVE, "archive", messages.get("archive.title"), "archive", archive()));
+        pages.add(page(NOT_FOUND, "not-found", messages.get("not-found.title"), "", new Views.NotFound(
+                new Views.Link(HOME, messages.get("nav.home")), new Views.Link(NEWS, messages.get("nav.news")))));
         pages.sort(Comparator.comparing(PagePlan::path));
         return new SitePlan(pages, unique(charts, ChartPlan::path), unique(downloads, DownloadPlan::path), messages);
     }

@@ -156,6 +156,10 @@ public final class Views {
     public record Archive(Table snapshots, Link corrections) {
     }
 
+    /** The page for an address that does not exist. */
+    public record NotFound(Link home, Link news) {
+    }
+
     /** Figures changed since their year was frozen; null when none has. */
     public record Corrections(Table corrections) {
     }

@@ -44,8 +44,11 @@ import vn.reviewportal.page.SitePlan;
  */
 public final class PageRenderer {
 
-    /** Assets every site has; a file of the same name under {@code templates/assets/} replaces it. */
-    static final List<String> BUILT_IN_ASSETS = List.of("assets/style.css");
+    /**
+     * Files every site has; a file of the same name in the site's templates folder replaces it
+     * (e.g. {@code templates/robots.txt} to let a search engine in).
+     */
+    static final List<String> BUILT_IN_ASSETS = List.of("assets/style.css", "robots.txt");
 
     private final Optional<Path> templatesDir;
     private final String templatesDisplay;
@@ -193,6 +196,7 @@ public final class PageRenderer {
 
     private List<SiteFile> assets() {
         TreeSet<String> names = new TreeSet<>(BUILT_IN_ASSETS);
+        templatesDir.filter(dir -> Files.isRegularFile(dir.resolve("robots.txt"))).ifPresent(dir -> names.add("robots.txt"));
         templatesDir.map(dir -> dir.resolve("assets")).filter(Files::isDirectory).ifPresent(dir -> {
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.filter(Files::isRegularFile)

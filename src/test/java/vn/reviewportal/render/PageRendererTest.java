@@ -54,7 +54,8 @@ class PageRendererTest {
     @Test
     void builtInTemplatesAndTheStylesheetAreUsedWhenTheSiteHasNone() {
         RenderedSite site = new PageRenderer(Optional.empty(), "templates", Language.VI).render(plan(newsPage("Tin")));
-        assertEquals(List.of("news/index.html", "assets/style.css"), site.files().stream().map(SiteFile::path).toList());
+        assertEquals(List.of("news/index.html", "assets/style.css", "robots.txt"),
+                site.files().stream().map(SiteFile::path).toList());
         String html = text(site.files().get(0));
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"vi\">"), html);
         assertTrue(html.contains("href=\"../assets/style.css\""), html);
