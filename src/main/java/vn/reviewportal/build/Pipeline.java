@@ -22,6 +22,7 @@ import vn.reviewportal.diag.SourceLines;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.model.SiteFile;
+import vn.reviewportal.output.LinkCheck;
 import vn.reviewportal.output.SiteWriter;
 import vn.reviewportal.page.SitePlan;
 import vn.reviewportal.page.ChartPlan;
@@ -104,6 +105,10 @@ public final class Pipeline {
         files.addAll(snapshots.files());
         files.add(buildInfo(loaded.digest()));
         files.sort(Comparator.comparing(SiteFile::path));
+        List<Diagnostic> brokenLinks = times.time("links", () -> LinkCheck.check(files));
+        if (!brokenLinks.isEmpty()) {
+            return failed(Stage.RENDER, concat(diagnostics, brokenLinks), sources, times);
+        }
         if (options.outputDir().isPresent()) {
             Optional<Diagnostic> writeError = times.time("write", () -> write(options.outputDir().get(), files));
             if (writeError.isPresent()) {

@@ -1,0 +1,101 @@
+package vn.reviewportal.output;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.diag.Position;
+import vn.reviewportal.model.SiteFile;
+
+/**
+ * Checks every link, image and stylesheet address of every page against the site about to be
+ * written: each must lead to a file of the site, and its {@code #anchor} to an id on that page.
+ * Addresses outside the site (http, https, mailto) are not followed.
+ */
+public final class LinkCheck {
+
+    private static final Pattern ADDRESS = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
+    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
+    /** Broken links reported at most; one template mistake breaks a link on every page. */
+    static final int LIMIT = 20;
+
+    private LinkCheck() {
+    }
+
+    public static List<Diagnostic> check(List<SiteFile> files) {
+        Map<String, String> pages = new HashMap<>();
+        Set<String> paths = new HashSet<>();
+        for (SiteFile file : files) {
+            paths.add(file.path());
+            if (file.path().endsWith(".html")) {
+                pages.put(file.path(), new String(file.bytes(), StandardCharsets.UTF_8));
+            }
+        }
+        Map<String, Set<String>> ids = new HashMap<>();
+        List<Diagnostic> broken = new ArrayList<>();
+        for (Map.Entry<String, String> page : pages.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            Matcher m = ADDRESS.matcher(page.getValue());
+            while (m.find() && broken.size() < LIMIT) {
+                String address = m.group(1);
+                String problem = problem(page.getKey(), address, paths, pages, ids);
+                if (problem != null) {
+                    String before = page.getValue().substring(0, m.start(1));
+                    int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+                    int column = before.length() - before.lastIndexOf('\n');
+                    broken.add(Diagnostic.error("BROKEN-LINK", new Position(page.getKey(), line, column),
+                            "the page " + page.getKey() + " links to '" + address + "', " + problem,
+                            "the link comes from a template or from the content; correct it there"));
+                }
+            }
+        }
+        return broken;
+    }
+
+    private static String problem(String page, String address, Set<String> paths, Map<String, String> pages,
+                                  Map<String, Set<String>> ids) {
+        if (address.isEmpty() || address.startsWith("http://") || address.startsWith("https://")
+                || address.startsWith("mailto:")) {
+            return null;
+        }
+        if (address.startsWith("/") || address.startsWith("//") || address.contains(":")) {
+            return "which is not a relative address inside the site";
+        }
+        int hash = address.indexOf('#');
+        String target = hash < 0 ? address : address.substring(0, hash);
+        String anchor = hash < 0 ? "" : address.substring(hash + 1);
+        String path = target.isEmpty() ? page : resolve(page, target);
+        if (path == null || !paths.contains(path)) {
+            return "which does not exist in the site";
+        }
+        if (!anchor.isEmpty() && pages.containsKey(path)
+                && !ids.computeIfAbsent(path, p -> idsOf(pages.get(p))).contains(anchor)) {
+            return "but " + path + " has no element with id '" + anchor + "'";
+        }
+        return null;
+    }
+
+    /** The site path an address on {@code page} leads to, or null when it leaves the site. */
+    static String resolve(String page, String address) {
+        String resolved = URI.create("http://site/" + page).resolve(address.replace(" ", "%20")).getPath();
+        if (resolved == null || !resolved.startsWith("/") || resolved.contains("/../")) {
+            return null;
+        }
+        return java.net.URLDecoder.decode(resolved.substring(1), StandardCharsets.UTF_8);
+    }
+
+    private static Set<String> idsOf(String html) {
+        Set<String> found = new HashSet<>();
+        Matcher m = ID.matcher(html);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+}
