@@ -34,6 +34,11 @@ public final class SitePlanner {
     static final String DATA_QUALITY = "data-quality.html";
     static final String ARCHIVE = "archive/index.html";
     static final String CORRECTIONS = "corrections.html";
+    static final String FEED = "feed.xml";
+    /** Atom's dates: seconds always written, with the article's own offset. */
+    private static final java.time.format.DateTimeFormatter RFC_3339 =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", java.util.Locale.ROOT);
+    static final String SITEMAP = "sitemap.xml";
     /** Served by web servers for a missing page (nginx: error_page 404 /404.html). */
     static final String NOT_FOUND = "404.html";
     /** How many articles the home page lists. */
@@ -106,6 +111,10 @@ public final class SitePlanner {
         pages.add(page(ARCHIVE, "archive", messages.get("archive.title"), "archive", archive()));
         pages.add(page(NOT_FOUND, "not-found", messages.get("not-found.title"), "", new Views.NotFound(
                 new Views.Link(HOME, messages.get("nav.home")), new Views.Link(NEWS, messages.get("nav.news")))));
+        pages.add(page(FEED, "feed", messages.get("news.title"), "news", feed()));
+        content.site().baseUrl().ifPresent(base -> pages.add(page(SITEMAP, "sitemap", "", "", new Views.Sitemap(
+                pages.stream().map(PagePlan::path).filter(p -> p.endsWith(".html") && !p.equals(NOT_FOUND))
+                        .sorted().map(p -> base + p).toList()))));
         pages.sort(Comparator.comparing(PagePlan::path));
         return new SitePlan(pages, unique(charts, ChartPlan::path), unique(downloads, DownloadPlan::path), messages);
     }
@@ -170,6 +179,23 @@ public final class SitePlanner {
         List<Views.ArticleSummary> articles = content.articles().stream().limit(HOME_ARTICLES)
                 .map(a -> summary(a, HOME)).toList();
         return new Views.Home(latest.orElse(null), articles, new Views.Link(NEWS, messages.get("home.all-news")));
+    }
+
+    /** The Atom feed of the articles, newest first; links are relative to the feed, ids stable. */
+    private Views.Feed feed() {
+        List<Views.FeedEntry> entries = content.articles().stream().limit(50).map(a -> new Views.FeedEntry(
+                a.title(), id("news/" + a.slug()), articlePath(a), a.date().format(RFC_3339), a.author(), a.summary()))
+                .toList();
+        String updated = content.articles().isEmpty() ? "1970-01-01T00:00:00Z"
+                : content.articles().get(0).date().format(RFC_3339);
+        return new Views.Feed(content.site().title(), id("feed"), updated, entries);
+    }
+
+    /** An id that stays the same as long as the site's root and the item do, as an Atom feed needs. */
+    private String id(String item) {
+        return content.site().baseUrl().map(base -> base + item)
+                .orElse("urn:uuid:" + java.util.UUID.nameUUIDFromBytes((content.site().root() + "/" + item)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private List<PagePlan> newsPages() {

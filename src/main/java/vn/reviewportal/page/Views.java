@@ -156,6 +156,23 @@ public final class Views {
     public record Archive(Table snapshots, Link corrections) {
     }
 
+    /** The Atom feed: dates as ISO 8601 with their offset, links relative to the feed. */
+    public record Feed(String title, String id, String updated, List<FeedEntry> entries) {
+        public Feed {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    public record FeedEntry(String title, String id, String href, String updated, String author, String summary) {
+    }
+
+    /** The sitemap: absolute addresses of every page, when the site knows where it is published. */
+    public record Sitemap(List<String> urls) {
+        public Sitemap {
+            urls = List.copyOf(urls);
+        }
+    }
+
     /** The page for an address that does not exist. */
     public record NotFound(Link home, Link news) {
     }

@@ -108,11 +108,20 @@ public final class ContentLoader {
     }
 
     private Optional<SiteConfig> readSite(YamlNode root, Diagnostics diagnostics) {
-        return Fields.of(root, "site.yaml", List.of("title", "description", "notice", "language", "root"), diagnostics)
+        return Fields.of(root, "site.yaml", List.of("title", "description", "notice", "language", "root", "base_url"), diagnostics)
                 .flatMap(f -> {
                     Optional<String> title = f.text("title", true);
                     String description = f.text("description", false).orElse("");
                     String notice = f.text("notice", false).orElse("");
+                    Optional<String> baseUrl = f.text("base_url", false).flatMap(url -> {
+                        if (!url.matches("https?://[^\\s/]+(/\\S*)?")) {
+                            diagnostics.error("INVALID-URL", f.valueAt("base_url"), "'" + url
+                                    + "' is not a web address", "write the address the site is published at, "
+                                    + "e.g. http://intranet.example/portal/");
+                            return Optional.empty();
+                        }
+                        return Optional.of(url.endsWith("/") ? url : url + "/");
+                    });
                     Optional<Language> language = f.text("language", true).flatMap(code -> {
                         Optional<Language> known = Language.fromCode(code);
                         if (known.isEmpty()) {
@@ -126,7 +135,7 @@ public final class ContentLoader {
                         return Optional.empty();
                     }
                     return Optional.of(new SiteConfig(title.get(), description, notice, language.get(), rootId.get(),
-                            f.valueAt("root")));
+                            f.valueAt("root"), baseUrl));
                 });
     }
 
