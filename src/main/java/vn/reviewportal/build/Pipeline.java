@@ -34,6 +34,7 @@ import vn.reviewportal.page.SnapshotSummary;
 import vn.reviewportal.render.DownloadRenderer;
 import vn.reviewportal.render.PageRenderer;
 import vn.reviewportal.render.RenderedSite;
+import vn.reviewportal.render.SearchIndexRenderer;
 import vn.reviewportal.source.ContentLoader;
 import vn.reviewportal.source.LoadedContent;
 import vn.reviewportal.stats.Statistics;
@@ -102,6 +103,7 @@ public final class Pipeline {
         List<SiteFile> files = new ArrayList<>(rendered.files());
         files.addAll(chartFiles);
         files.addAll(downloadFiles);
+        files.add(times.time("search", () -> new SearchIndexRenderer().render(plan.search())));
         files.addAll(snapshots.files());
         files.add(buildInfo(loaded.digest()));
         files.sort(Comparator.comparing(SiteFile::path));

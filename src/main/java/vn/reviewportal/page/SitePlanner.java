@@ -35,6 +35,7 @@ public final class SitePlanner {
     static final String ARCHIVE = "archive/index.html";
     static final String CORRECTIONS = "corrections.html";
     static final String FEED = "feed.xml";
+    static final String SEARCH = "search.html";
     /** Atom's dates: seconds always written, with the article's own offset. */
     private static final java.time.format.DateTimeFormatter RFC_3339 =
             java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", java.util.Locale.ROOT);
@@ -112,11 +113,13 @@ public final class SitePlanner {
         pages.add(page(NOT_FOUND, "not-found", messages.get("not-found.title"), "", new Views.NotFound(
                 new Views.Link(HOME, messages.get("nav.home")), new Views.Link(NEWS, messages.get("nav.news")))));
         pages.add(page(FEED, "feed", messages.get("news.title"), "news", feed()));
+        pages.add(page(SEARCH, "search", messages.get("search.title"), "search", new Views.Search()));
         content.site().baseUrl().ifPresent(base -> pages.add(page(SITEMAP, "sitemap", "", "", new Views.Sitemap(
                 pages.stream().map(PagePlan::path).filter(p -> p.endsWith(".html") && !p.equals(NOT_FOUND))
                         .sorted().map(p -> base + p).toList()))));
         pages.sort(Comparator.comparing(PagePlan::path));
-        return new SitePlan(pages, unique(charts, ChartPlan::path), unique(downloads, DownloadPlan::path), messages);
+        return new SitePlan(pages, unique(charts, ChartPlan::path), unique(downloads, DownloadPlan::path), search(),
+                messages);
     }
 
     /** The same chart or table may be planned from several pages; each file is written once. */
@@ -134,7 +137,8 @@ public final class SitePlanner {
                 new Views.NavItem(root + PERIODS, messages.get("nav.periods"), section.equals("periods")),
                 new Views.NavItem(root + ORGANIZATIONS, messages.get("nav.organizations"), section.equals("organizations")),
                 new Views.NavItem(root + DATA_QUALITY, messages.get("nav.data-quality"), section.equals("data-quality")),
-                new Views.NavItem(root + ARCHIVE, messages.get("nav.archive"), section.equals("archive")));
+                new Views.NavItem(root + ARCHIVE, messages.get("nav.archive"), section.equals("archive")),
+                new Views.NavItem(root + SEARCH, messages.get("nav.search"), section.equals("search")));
         Views.Layout layout = new Views.Layout(content.site().title(), content.site().description(),
                 content.site().language().code(), content.site().notice(), title, root, section, nav, generator);
         return new PagePlan(path, template, layout, view);
@@ -179,6 +183,26 @@ public final class SitePlanner {
         List<Views.ArticleSummary> articles = content.articles().stream().limit(HOME_ARTICLES)
                 .map(a -> summary(a, HOME)).toList();
         return new Views.Home(latest.orElse(null), articles, new Views.Link(NEWS, messages.get("home.all-news")));
+    }
+
+    /** What the offline search looks through: articles, periods, organizations, with their text. */
+    private List<SearchEntry> search() {
+        List<SearchEntry> entries = new ArrayList<>();
+        for (Article a : content.articles()) {
+            entries.add(SearchEntry.of(a.title(), articlePath(a), messages.get("search.kind.article"),
+                    a.summary() + " " + a.markdown()));
+        }
+        for (Period p : content.periods()) {
+            entries.add(SearchEntry.of(messages.get("period.heading", p.year()) + " — " + p.title(), periodPath(p.year()),
+                    messages.get("search.kind.period"), p.groups().stream().map(g -> g.label())
+                            .collect(Collectors.joining(", "))));
+        }
+        for (Organization o : content.organizations()) {
+            entries.add(SearchEntry.of(o.name(), organizationPath(o.id()), messages.get("kind." + o.kind().id()),
+                    o.shortName()));
+        }
+        entries.sort(Comparator.comparing(SearchEntry::href));
+        return entries;
     }
 
     /** The Atom feed of the articles, newest first; links are relative to the feed, ids stable. */
@@ -337,7 +361,7 @@ public final class SitePlanner {
         }
         Views.Corrections view = new Views.Corrections(table.isEmpty() ? null : table.build(CORRECTIONS, downloads));
         return new SitePlan(List.of(page(CORRECTIONS, "corrections", messages.get("corrections.title"), "archive", view)),
-                List.of(), List.copyOf(downloads), messages);
+                List.of(), List.copyOf(downloads), List.of(), messages);
     }
 
     static <T> List<T> newestFirst(List<T> oldestFirst) {

@@ -173,6 +173,10 @@ public final class Views {
         }
     }
 
+    /** The search page: its results come from the index, in the reader's browser. */
+    public record Search() {
+    }
+
     /** The page for an address that does not exist. */
     public record NotFound(Link home, Link news) {
     }

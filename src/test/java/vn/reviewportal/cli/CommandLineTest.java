@@ -65,7 +65,7 @@ class CommandLineTest {
         assertEquals(0, run.status(), run.err());
         assertTrue(Files.isRegularFile(work.resolve("site/index.html")));
         assertTrue(run.err().startsWith("content/periods/2012.yaml:44:69: warning[REPORTED-PERCENT-MISMATCH]"), run.err());
-        assertTrue(run.out().matches("(?s)built site/: 14 pages, 3 charts, 1 warning in \\d+\\.\\d s \\(load .*\\)\\n"),
+        assertTrue(run.out().matches("(?s)built site/: 15 pages, 3 charts, 1 warning in \\d+\\.\\d s \\(load .*\\)\\n"),
                 run.out());
         String period = Files.readString(work.resolve("site/periods/2012.html"));
         assertTrue(period.contains("src=\"../charts/2012/dbk-cqt-bac-ninh-rate.svg\""));

@@ -33,7 +33,7 @@ class SitePlannerTest {
                 "index.html",
                 "news/2013-05-03-khac-phuc-khuyet-diem-sau-kiem-diem-2012.html", "news/index.html",
                 "organizations/dbk-cqt-bac-ninh.html", "organizations/index.html", "periods/2012.html",
-                "periods/index.html", "rankings/2012.html"), paths);
+                "periods/index.html", "rankings/2012.html", "search.html"), paths);
         assertEquals(List.of("charts/2012/dbk-cqt-bac-ninh-comments.svg", "charts/2012/dbk-cqt-bac-ninh-progress.svg",
                         "charts/2012/dbk-cqt-bac-ninh-rate.svg"),
                 plan.charts().stream().map(ChartPlan::path).toList());
@@ -57,7 +57,7 @@ class SitePlannerTest {
     @Test
     void theNavigationMarksTheCurrentSection() {
         List<Views.NavItem> nav = page("periods/2012.html").layout().nav();
-        assertEquals(List.of(false, false, true, false, false, false),
+        assertEquals(List.of(false, false, true, false, false, false, false),
                 nav.stream().map(Views.NavItem::current).toList());
         assertTrue(plan.downloads().stream().anyMatch(d -> d.path().equals("data/2012/dbk-cqt-bac-ninh-comments")));
     }

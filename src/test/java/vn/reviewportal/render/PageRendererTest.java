@@ -35,7 +35,7 @@ class PageRendererTest {
     }
 
     private static SitePlan plan(PagePlan page) {
-        return new SitePlan(List.of(page), List.of(), List.of(), Messages.load(Language.VI));
+        return new SitePlan(List.of(page), List.of(), List.of(), List.of(), Messages.load(Language.VI));
     }
 
     private static String text(SiteFile file) {
@@ -54,7 +54,7 @@ class PageRendererTest {
     @Test
     void builtInTemplatesAndTheStylesheetAreUsedWhenTheSiteHasNone() {
         RenderedSite site = new PageRenderer(Optional.empty(), "templates", Language.VI).render(plan(newsPage("Tin")));
-        assertEquals(List.of("news/index.html", "assets/style.css", "robots.txt"),
+        assertEquals(List.of("news/index.html", "assets/search.js", "assets/style.css", "robots.txt"),
                 site.files().stream().map(SiteFile::path).toList());
         String html = text(site.files().get(0));
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"vi\">"), html);

@@ -15,19 +15,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.reviewportal.TestBrowser;
 import vn.reviewportal.TestFiles;
 import vn.reviewportal.build.BuildOptions;
 
@@ -40,49 +36,35 @@ class LiveReloadBrowserTest {
 
     private static final String ARTICLE = "articles/2013-05-03-khac-phuc-khuyet-diem-sau-kiem-diem-2012.md";
     private static Path work;
-    private static Path profile;
     private static PreviewServer server;
+    private static TestBrowser chromium;
     private static WebDriver browser;
     private static final StringWriter CONSOLE = new StringWriter();
 
     @BeforeAll
     static void start() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium"))
-                && Files.isExecutable(Path.of("/usr/bin/chromedriver")), "Chromium and ChromeDriver (.ci/run installs them)");
+        chromium = TestBrowser.start();
+        browser = chromium.driver();
         work = Files.createTempDirectory("portal-serve");
         TestFiles.copyTree(TestFiles.project().resolve("content"), work.resolve("content"));
         server = new PreviewServer(new BuildOptions(work.resolve("content"), "content", Optional.empty(), "templates",
                 Optional.empty(), "archive", Optional.empty(), ""), new InetSocketAddress("127.0.0.1", 0),
                 new PrintWriter(CONSOLE, true), false);
         server.start();
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        profile = Files.createTempDirectory("portal-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-extensions", "--disable-default-apps", "--no-pings", "--disable-dev-shm-usage",
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--window-size=1280,900",
-                "--user-data-dir=" + profile);
-        browser = new ChromeDriver(options);
     }
 
     @AfterAll
     static void stop() throws IOException {
         try {
-            if (browser != null) {
-                browser.quit();
+            if (chromium != null) {
+                chromium.close();
             }
         } finally {
             if (server != null) {
                 server.close();
             }
-            for (Path dir : new Path[] {profile, work}) {
-                if (dir != null) {
-                    try (Stream<Path> walk = Files.walk(dir)) {
-                        walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                    }
-                }
+            if (work != null) {
+                TestFiles.deleteTree(work);
             }
         }
     }

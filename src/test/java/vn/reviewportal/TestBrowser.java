@@ -1,0 +1,53 @@
+package vn.reviewportal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium through its own ChromeDriver: the driver path is set, so Selenium
+ * Manager never runs (and never reaches for the network), and the browser's name lookups are
+ * pinned to this machine. {@code .ci/run} installs both packages.
+ */
+public final class TestBrowser implements AutoCloseable {
+
+    private final Path profile;
+    private final WebDriver driver;
+
+    private TestBrowser(Path profile, WebDriver driver) {
+        this.profile = profile;
+        this.driver = driver;
+    }
+
+    public static TestBrowser start() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium"))
+                && Files.isExecutable(Path.of("/usr/bin/chromedriver")), "Chromium and ChromeDriver (.ci/run installs them)");
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        Path profile = Files.createTempDirectory("portal-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-extensions", "--disable-default-apps", "--no-pings", "--disable-dev-shm-usage",
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        return new TestBrowser(profile, new ChromeDriver(options));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            TestFiles.deleteTree(profile);
+        }
+    }
+}
