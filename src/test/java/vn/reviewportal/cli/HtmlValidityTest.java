@@ -1,0 +1,75 @@
+package vn.reviewportal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+import vn.reviewportal.TestFiles;
+
+/** Every page the generator writes is valid HTML for the Nu HTML Checker (run offline, in-process). */
+class HtmlValidityTest {
+
+    @TempDir
+    Path work;
+
+    private int portal(String... args) {
+        return Main.run(args, new Main.Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                false, Map.of(), work));
+    }
+
+    @Test
+    void everyPageOfTheDefaultSiteAndOfASampleIsValid() throws Exception {
+        TestFiles.copyTree(TestFiles.project().resolve("content"), work.resolve("content"));
+        assertEquals(0, portal("build"));
+        assertEquals(0, portal("archive", "2012", "--date", "2013-12-31"));
+        assertEquals(0, portal("build"));
+        assertEquals(0, portal("sample", "--orgs", "14", "--periods", "2", "--articles", "12", "--out", "sample"));
+        assertEquals(0, portal("build", "--content", "sample", "--out", "sample-site"));
+
+        List<String> errors = new ArrayList<>();
+        ErrorHandler handler = new ErrorHandler() {
+            private String file = "";
+
+            @Override
+            public void warning(SAXParseException e) {
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                errors.add(e.getSystemId() + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                error(e);
+            }
+        };
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);
+        validator.setUpValidatorAndParsers(handler, true, false);
+        int pages = 0;
+        for (Path site : List.of(work.resolve("site"), work.resolve("sample-site"))) {
+            try (Stream<Path> walk = Files.walk(site)) {
+                for (Path page : walk.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                    validator.checkHtmlFile(page.toFile(), true);
+                    pages++;
+                }
+            }
+        }
+        assertTrue(pages > 50, "pages checked: " + pages);
+        assertEquals(List.of(), errors.stream().limit(30).toList());
+    }
+}
