@@ -30,7 +30,7 @@ class ArchitectureTest {
     private static final Pattern REFERENCE = Pattern.compile("\\bvn\\.reviewportal\\.([a-z]+)\\.");
 
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            Map.entry("cli", Set.of("build", "serve", "archive", "sample", "authoring", "model", "diag")),
+            Map.entry("cli", Set.of("build", "serve", "archive", "sample", "authoring", "output", "model", "diag")),
             Map.entry("serve", Set.of("build", "model", "diag")),
             Map.entry("authoring", Set.of("model")),
             Map.entry("archive", Set.of()),

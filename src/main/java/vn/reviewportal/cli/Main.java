@@ -16,7 +16,7 @@ import vn.reviewportal.build.Version;
 @CommandLine.Command(name = "portal", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Builds the review portal: a static intranet site with the results of the yearly review.",
         subcommands = {BuildCommand.class, CheckCommand.class, ArchiveCommand.class, VerifyCommand.class, DiffCommand.class,
-                ServeCommand.class, NewCommand.class, ImportCommand.class,
+                ServeCommand.class, PublishCommand.class, NewCommand.class, ImportCommand.class,
                 SampleCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success (warnings allowed), 1 content errors, 2 wrong usage.",
                 "Run 'portal <command> --help' for the options of a command."})
@@ -109,6 +109,9 @@ public final class Main implements Callable<Integer> {
             }
             if (type == DiffCommand.class) {
                 return type.cast(new DiffCommand(console));
+            }
+            if (type == PublishCommand.class) {
+                return type.cast(new PublishCommand(console));
             }
             if (type == ServeCommand.class) {
                 return type.cast(new ServeCommand(console));

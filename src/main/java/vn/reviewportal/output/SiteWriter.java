@@ -32,8 +32,20 @@ public final class SiteWriter {
     private final Path out;
     private final Path staging;
     private final Path previous;
+    /** With {@code keepPrevious}, the site replaced by the last write, for {@link #rollback()}. */
+    private final Path rollback;
+    private final boolean keepPrevious;
 
     public SiteWriter(Path out) {
+        this(out, false);
+    }
+
+    /**
+     * @param keepPrevious keep the site each write replaces beside the folder, so that
+     *                     {@link #rollback()} can put it back (for publishing to a web server)
+     */
+    public SiteWriter(Path out, boolean keepPrevious) {
+        this.keepPrevious = keepPrevious;
         this.out = out.toAbsolutePath().normalize();
         Path parent = this.out.getParent();
         if (parent == null) {
@@ -42,6 +54,7 @@ public final class SiteWriter {
         String name = this.out.getFileName().toString();
         this.staging = parent.resolve("." + name + ".staging");
         this.previous = parent.resolve("." + name + ".previous");
+        this.rollback = parent.resolve("." + name + ".rollback");
     }
 
     /** Thrown when the output folder is not one this writer may replace. */
@@ -96,10 +109,31 @@ public final class SiteWriter {
                 move(previous, out);
                 throw e;
             }
-            deleteTree(previous);
+            if (keepPrevious) {
+                deleteTree(rollback);
+                move(previous, rollback);
+            } else {
+                deleteTree(previous);
+            }
         } else {
             move(staging, out);
         }
+    }
+
+    /**
+     * Puts back the site the last write replaced, keeping the current one for another rollback.
+     *
+     * @return false when there is nothing to roll back to
+     */
+    public boolean rollback() throws IOException {
+        recover();
+        if (!Files.isDirectory(rollback) || !Files.isDirectory(out)) {
+            return false;
+        }
+        move(out, previous);
+        move(rollback, out);
+        move(previous, rollback);
+        return true;
     }
 
     private void keepHiddenFiles(List<SiteFile> files) throws IOException {
