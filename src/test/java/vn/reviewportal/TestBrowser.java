@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import java.util.logging.Level;
 
 /**
  * Debian's headless Chromium through its own ChromeDriver: the driver path is set, so Selenium
@@ -35,11 +38,22 @@ public final class TestBrowser implements AutoCloseable {
                 "--disable-extensions", "--disable-default-apps", "--no-pings", "--disable-dev-shm-usage",
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--window-size=1280,900",
                 "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         return new TestBrowser(profile, new ChromeDriver(options));
     }
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** The console messages of level SEVERE (errors, CSP refusals, failed loads) since the last call. */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
+                .toList();
     }
 
     @Override

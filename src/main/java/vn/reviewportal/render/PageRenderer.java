@@ -48,7 +48,8 @@ public final class PageRenderer {
      * Files every site has; a file of the same name in the site's templates folder replaces it
      * (e.g. {@code templates/robots.txt} to let a search engine in).
      */
-    static final List<String> BUILT_IN_ASSETS = List.of("assets/search.js", "assets/style.css", "robots.txt");
+    static final List<String> BUILT_IN_ASSETS = List.of("assets/favicon.svg", "assets/search.js", "assets/style.css",
+            "robots.txt");
 
     private final Optional<Path> templatesDir;
     private final String templatesDisplay;

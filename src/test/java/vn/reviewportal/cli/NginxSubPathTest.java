@@ -115,6 +115,32 @@ class NginxSubPathTest {
     }
 
     @Test
+    void inChromiumTheHomeShowsItsChartAndSearchFindsArticlesWithoutErrors() throws IOException {
+        try (vn.reviewportal.TestBrowser chromium = vn.reviewportal.TestBrowser.start()) {
+            org.openqa.selenium.WebDriver browser = chromium.driver();
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+            browser.get("http://127.0.0.1:" + port + "/portal/index.html");
+            Object width = js.executeScript("var img = document.querySelector('figure.chart img');"
+                    + "return img && img.complete ? img.naturalWidth : 0;");
+            assertTrue(((Number) width).intValue() > 0, "the chart is shown");
+            @SuppressWarnings("unchecked")
+            List<String> requests = (List<String>) js.executeScript(
+                    "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+            assertTrue(requests.stream().allMatch(r -> r.startsWith("http://127.0.0.1:" + port + "/portal/")),
+                    "no request leaves the site: " + requests);
+            browser.get("http://127.0.0.1:" + port + "/portal/search.html?q=khac+phuc");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(b -> !b.findElement(org.openqa.selenium.By.id("search-status")).getText().isEmpty());
+            List<org.openqa.selenium.WebElement> results =
+                    browser.findElements(org.openqa.selenium.By.cssSelector("#search-results a"));
+            assertTrue(results.stream().anyMatch(a -> a.getText().contains("khắc phục")),
+                    "found: " + results.stream().map(org.openqa.selenium.WebElement::getText).toList());
+            assertTrue(results.get(0).getAttribute("href").startsWith("http://127.0.0.1:" + port + "/portal/"));
+            assertEquals(List.of(), chromium.consoleErrors());
+        }
+    }
+
+    @Test
     void everyPageUnderTheSubPathIsReachableWithTheRightTypes() throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String base = "http://127.0.0.1:" + port + "/portal/";

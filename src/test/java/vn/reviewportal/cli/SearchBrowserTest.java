@@ -65,6 +65,24 @@ class SearchBrowserTest {
     }
 
     @Test
+    void theHomePageShowsItsChartWithoutErrorsAndWithoutLeavingTheSite() {
+        WebDriver browser = chromium.driver();
+        chromium.consoleErrors();
+        browser.get(work.resolve("site/index.html").toUri().toString());
+        WebElement chart = browser.findElement(By.cssSelector("figure.chart img"));
+        assertTrue(((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return arguments[0].complete ? arguments[0].naturalWidth : 0;", chart)).intValue() > 0, "chart loaded");
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('img[src], script[src], link[href]'))"
+                        + ".map(function (e) { return e.src || e.href; });");
+        assertTrue(loaded.size() >= 2, "stylesheet and chart at least: " + loaded);
+        assertEquals(List.of(), loaded.stream().filter(r -> !r.startsWith("file:")).toList(), "nothing from outside");
+        // A request to anywhere else would fail (the browser's DNS is pinned to this machine) and be logged here.
+        assertEquals(List.of(), chromium.consoleErrors());
+    }
+
+    @Test
     void nothingFoundSaysSo() {
         assertEquals(List.of(), search("xyzzy"));
         assertEquals("Không tìm thấy trang nào.", chromium.driver().findElement(By.id("search-status")).getText());

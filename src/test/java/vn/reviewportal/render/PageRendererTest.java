@@ -54,7 +54,7 @@ class PageRendererTest {
     @Test
     void builtInTemplatesAndTheStylesheetAreUsedWhenTheSiteHasNone() {
         RenderedSite site = new PageRenderer(Optional.empty(), "templates", Language.VI).render(plan(newsPage("Tin")));
-        assertEquals(List.of("news/index.html", "assets/search.js", "assets/style.css", "robots.txt"),
+        assertEquals(List.of("news/index.html", "assets/favicon.svg", "assets/search.js", "assets/style.css", "robots.txt"),
                 site.files().stream().map(SiteFile::path).toList());
         String html = text(site.files().get(0));
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"vi\">"), html);
