@@ -80,9 +80,7 @@ public final class Pipeline {
         SitePlan site = times.time("plan", () -> SitePlanner.plan(content, findings, statistics, Version.generator(),
                 snapshots.summaries()));
         List<Errata.Correction> corrections = times.time("errata", () -> errata(snapshots.snapshots(), site));
-        SitePlan plan = site.with(SitePlanner.corrections(content, corrections.stream()
-                .map(c -> new CorrectionRow(c.year(), c.table(), c.row(), c.column(), c.before(), c.now()))
-                .toList(), Version.generator()));
+        SitePlan plan = site.with(SitePlanner.corrections(content, rows(corrections), Version.generator()));
         String templates = times.time("load", this::templatesDigest);
         Map<PagePlan, SiteFile> reusable = templates.equals(previous.templatesDigest()) ? previous.pages() : Map.of();
         RenderedSite rendered = times.time("render", () -> new PageRenderer(options.templatesDir(),
@@ -98,15 +96,8 @@ public final class Pipeline {
         DownloadRenderer downloadRenderer = new DownloadRenderer();
         Map<DownloadPlan, List<SiteFile>> downloads = times.time("downloads",
                 () -> renderAll(plan.downloads(), previous.downloads(), downloadRenderer::render));
-        List<SiteFile> chartFiles = List.copyOf(charts.values());
-        List<SiteFile> downloadFiles = downloads.values().stream().flatMap(List::stream).toList();
-        List<SiteFile> files = new ArrayList<>(rendered.files());
-        files.addAll(chartFiles);
-        files.addAll(downloadFiles);
-        files.add(times.time("search", () -> new SearchIndexRenderer().render(plan.search())));
-        files.addAll(snapshots.files());
-        files.add(buildInfo(loaded.digest()));
-        files.sort(Comparator.comparing(SiteFile::path));
+        SiteFile search = times.time("search", () -> new SearchIndexRenderer().render(plan.search()));
+        List<SiteFile> files = site(rendered, charts, downloads, search, snapshots, loaded.digest());
         List<Diagnostic> brokenLinks = times.time("links", () -> LinkCheck.check(files));
         if (!brokenLinks.isEmpty()) {
             return failed(Stage.RENDER, concat(diagnostics, brokenLinks), sources, times);
@@ -118,8 +109,28 @@ public final class Pipeline {
             }
         }
         RenderCache cache = new RenderCache(templates, rendered.byPlan(), charts, downloads);
-        return new BuildReport(Optional.empty(), diagnostics, sources, files, plan.pages().size(), chartFiles.size(),
+        return new BuildReport(Optional.empty(), diagnostics, sources, files, plan.pages().size(), charts.size(),
                 corrections, rendered.renderedPages(), cache, times);
+    }
+
+    /** Every file of the site, in path order. */
+    private static List<SiteFile> site(RenderedSite pages, Map<ChartPlan, SiteFile> charts,
+                                       Map<DownloadPlan, List<SiteFile>> downloads, SiteFile search,
+                                       Snapshots snapshots, String contentDigest) {
+        List<SiteFile> files = new ArrayList<>(pages.files());
+        files.addAll(charts.values());
+        downloads.values().forEach(files::addAll);
+        files.add(search);
+        files.addAll(snapshots.files());
+        files.add(buildInfo(contentDigest));
+        files.sort(Comparator.comparing(SiteFile::path));
+        return files;
+    }
+
+    private static List<CorrectionRow> rows(List<Errata.Correction> corrections) {
+        return corrections.stream()
+                .map(c -> new CorrectionRow(c.year(), c.table(), c.row(), c.column(), c.before(), c.now()))
+                .toList();
     }
 
     /** Renders each plan that {@code previous} does not already hold, keeping the plans' order. */
