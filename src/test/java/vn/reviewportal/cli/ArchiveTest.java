@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,33 +28,25 @@ class ArchiveTest {
     @TempDir
     Path work;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private Run portal(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Clock clock = Clock.fixed(Instant.parse("2013-12-31T03:00:00Z"), ZoneOffset.ofHours(7));
-        int status = Main.run(args, new Main.Console(new PrintWriter(out), new PrintWriter(err), false, Map.of(), work,
-                clock));
-        return new Run(status, out.toString(), err.toString());
+    private Cli.Run portal(String... args) {
+        return Cli.run(work, Clock.fixed(Instant.parse("2013-12-31T03:00:00Z"), ZoneOffset.ofHours(7)), args);
     }
 
     @BeforeEach
     void buildAndFreeze() throws IOException {
         TestFiles.copyTree(TestFiles.project().resolve("content"), work.resolve("content"));
         assertEquals(0, portal("build").status());
-        Run archive = portal("archive", "2012", "--zip");
+        Cli.Run archive = portal("archive", "2012", "--zip");
         assertEquals(0, archive.status(), archive.err());
         assertTrue(archive.out().startsWith("froze site/ as archive/2012/:"), archive.out());
     }
 
     @Test
     void aFreshSnapshotVerifiesAsFolderAndAsZip() {
-        Run folder = portal("verify");
+        Cli.Run folder = portal("verify");
         assertEquals(0, folder.status(), folder.err());
         assertTrue(folder.out().startsWith("archive/2012: intact, "), folder.out());
-        Run zip = portal("verify", "archive/2012.zip");
+        Cli.Run zip = portal("verify", "archive/2012.zip");
         assertEquals(0, zip.status(), zip.err());
         assertTrue(zip.out().contains("intact"), zip.out());
     }
@@ -74,7 +64,7 @@ class ArchiveTest {
             byte[] flipped = original.clone();
             flipped[original.length / 3] ^= 0x20;
             Files.write(file, flipped);
-            Run run = portal("verify");
+            Cli.Run run = portal("verify");
             String name = "archive/2012/" + snapshot.relativize(file).toString().replace('\\', '/');
             assertEquals(1, run.status(), name);
             assertTrue(run.err().contains(name), name + " is named: " + run.err());
@@ -90,14 +80,14 @@ class ArchiveTest {
         byte[] flipped = original.clone();
         flipped[flipped.length / 2] ^= 1;
         Files.write(page, flipped);
-        Run changed = portal("verify");
+        Cli.Run changed = portal("verify");
         assertEquals(1, changed.status());
         assertTrue(changed.err().startsWith("archive/2012/periods/2012.html: changed"), changed.err());
         Files.write(page, original);
 
         Files.delete(work.resolve("archive/2012/assets/style.css"));
         Files.writeString(work.resolve("archive/2012/extra.html"), "<p>added later</p>");
-        Run other = portal("verify");
+        Cli.Run other = portal("verify");
         assertEquals(1, other.status());
         assertTrue(other.err().contains("archive/2012/assets/style.css: missing"), other.err());
         assertTrue(other.err().contains("archive/2012/extra.html: extra (not in the manifest)"), other.err());
@@ -107,7 +97,7 @@ class ArchiveTest {
     @Test
     void aSnapshotIsNeverOverwrittenAndForceKeepsTheOldOne() throws IOException {
         Map<String, String> before = TestFiles.snapshot(work.resolve("archive/2012"));
-        Run again = portal("archive", "2012");
+        Cli.Run again = portal("archive", "2012");
         assertEquals(1, again.status());
         assertTrue(again.err().contains("archive/2012 already exists and is never overwritten"), again.err());
         assertEquals(before, TestFiles.snapshot(work.resolve("archive/2012")));
@@ -120,13 +110,13 @@ class ArchiveTest {
 
     @Test
     void aFigureChangedAfterFreezingShowsInDiffAndOnTheCorrectionsPage() throws IOException {
-        Run none = portal("diff", "2012");
+        Cli.Run none = portal("diff", "2012");
         assertEquals(0, none.status(), none.err());
         assertEquals("no figure differs from archive/2012/\n", none.out());
 
         Path period = work.resolve("content/periods/2012.yaml");
         Files.writeString(period, Files.readString(period).replace("found: 747", "found: 750"));
-        Run diff = portal("diff", "2012");
+        Cli.Run diff = portal("diff", "2012");
         assertEquals(0, diff.status(), diff.err());
         assertTrue(diff.out().contains("2012 · Khắc phục khuyết điểm theo nhóm · Tổ chức đảng · Khuyết điểm: 747 → 750"),
                 diff.out());

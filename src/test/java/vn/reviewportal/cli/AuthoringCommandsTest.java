@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.reviewportal.TestFiles;
@@ -22,22 +19,14 @@ class AuthoringCommandsTest {
     @TempDir
     Path work;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private Run portal(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Clock clock = Clock.fixed(Instant.parse("2014-01-02T01:30:00Z"), ZoneOffset.UTC);
-        int status = Main.run(args, new Main.Console(new PrintWriter(out), new PrintWriter(err), false, Map.of(), work,
-                clock));
-        return new Run(status, out.toString(), err.toString());
+    private Cli.Run portal(String... args) {
+        return Cli.run(work, Clock.fixed(Instant.parse("2014-01-02T01:30:00Z"), ZoneOffset.UTC), args);
     }
 
     @Test
     void newWritesASkeletonTheBuildAcceptsAndNeverOverwrites() throws IOException {
         TestFiles.copyTree(TestFiles.project().resolve("content"), work.resolve("content"));
-        Run created = portal("new", "article", "Sơ kết: đợt kiểm điểm \"năm 2013\" của Đảng bộ");
+        Cli.Run created = portal("new", "article", "Sơ kết: đợt kiểm điểm \"năm 2013\" của Đảng bộ");
         assertEquals(0, created.status(), created.err());
         Path file = work.resolve("content/articles/2014-01-02-so-ket-dot-kiem-diem-nam-2013-cua-dang-bo.md");
         assertEquals("created content/articles/" + file.getFileName() + "\n", created.out());
@@ -45,11 +34,11 @@ class AuthoringCommandsTest {
         assertTrue(text.startsWith("---\ntitle: \"Sơ kết: đợt kiểm điểm \\\"năm 2013\\\" của Đảng bộ\"\n"
                 + "date: 2014-01-02T08:30+07:00\n"), text);
         Files.writeString(file, text + "changed by the editor\n");
-        Run again = portal("new", "article", "Sơ kết: đợt kiểm điểm \"năm 2013\" của Đảng bộ");
+        Cli.Run again = portal("new", "article", "Sơ kết: đợt kiểm điểm \"năm 2013\" của Đảng bộ");
         assertEquals(1, again.status());
         assertTrue(again.err().contains("already exists and is never overwritten"), again.err());
         assertTrue(Files.readString(file).endsWith("changed by the editor\n"));
-        Run check = portal("check");
+        Cli.Run check = portal("check");
         assertEquals(0, check.status(), check.err());
     }
 
@@ -64,11 +53,11 @@ class AuthoringCommandsTest {
                 Nhiều chi bộ đã hoàn thành trước thời hạn.
                 Thu Trang
                 """);
-        Run imported = portal("import", "bai.txt");
+        Cli.Run imported = portal("import", "bai.txt");
         assertEquals(0, imported.status(), imported.err());
         assertTrue(imported.out().startsWith("imported bai.txt as content/articles/2014-04-15-dang-bo-khoi-danh-gia"),
                 imported.out());
-        Run build = portal("build");
+        Cli.Run build = portal("build");
         assertEquals(0, build.status(), build.err());
         assertTrue(Files.readString(work.resolve("site/news/index.html")).contains("còn chậm"));
         assertEquals(1, portal("import", "bai.txt").status(), "never overwrites");

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.Test;
@@ -26,8 +23,7 @@ class HtmlValidityTest {
     Path work;
 
     private int portal(String... args) {
-        return Main.run(args, new Main.Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                false, Map.of(), work));
+        return Cli.run(work, args).status();
     }
 
     @Test

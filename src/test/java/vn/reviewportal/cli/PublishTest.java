@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,8 +17,7 @@ class PublishTest {
     Path work;
 
     private int portal(String... args) {
-        return Main.run(args, new Main.Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                false, Map.of(), work));
+        return Cli.run(work, args).status();
     }
 
     @Test

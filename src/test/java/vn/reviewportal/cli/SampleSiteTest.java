@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,14 +27,8 @@ class SampleSiteTest {
     @TempDir
     Path work;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private Run portal(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new Main.Console(new PrintWriter(out), new PrintWriter(err), false, Map.of(), work));
-        return new Run(status, out.toString(), err.toString());
+    private Cli.Run portal(String... args) {
+        return Cli.run(work, args);
     }
 
     private static List<Path> files(Path root, String ending) throws IOException {
@@ -50,7 +41,7 @@ class SampleSiteTest {
     void everyOrganizationPeriodRankingChartAndDownloadIsBuiltAndLinked() throws IOException {
         assertEquals(0, portal("sample", "--orgs", "60", "--periods", "3", "--articles", "20", "--seed", "1",
                 "--out", "sample").status());
-        Run build = portal("build", "--content", "sample", "--out", "out");
+        Cli.Run build = portal("build", "--content", "sample", "--out", "out");
         assertEquals(0, build.status(), build.err());
         assertEquals("", build.err(), "the sample has no warnings");
         Path out = work.resolve("out");
@@ -93,7 +84,7 @@ class SampleSiteTest {
     void anEnglishSiteShowsNoVietnameseInterfaceText() throws IOException {
         assertEquals(0, portal("sample", "--orgs", "14", "--periods", "2", "--articles", "3", "--language", "en",
                 "--out", "sample").status());
-        Run build = portal("build", "--content", "sample", "--out", "out");
+        Cli.Run build = portal("build", "--content", "sample", "--out", "out");
         assertEquals(0, build.status(), build.err());
         // Names, labels and articles are content, and stay as written; the interface must not be Vietnamese.
         StringBuilder content = new StringBuilder();
@@ -155,7 +146,7 @@ class SampleSiteTest {
 
                 Các chi bộ đã khắc phục 1.356/1.468 khuyết điểm, đạt 97,8%.
                 """);
-        Run build = portal("build", "--content", "c", "--out", "out");
+        Cli.Run build = portal("build", "--content", "c", "--out", "out");
         assertEquals(0, build.status(), build.err());
         List<String> warnings = build.err().lines().filter(l -> l.contains(": warning[")).toList();
         assertEquals(3, warnings.size(), build.err());
