@@ -423,6 +423,12 @@ public final class ContentLoader {
                     diagnostics.error("UNREADABLE", Position.wholeFile(display), "this is not a regular file", "");
                     return Optional.empty();
                 }
+                if (!file.toRealPath().startsWith(contentDir.toRealPath())) {
+                    diagnostics.error("OUTSIDE-CONTENT", Position.wholeFile(display),
+                            "this is a link to a file outside the content folder, which is not read",
+                            "copy the file into the content folder instead of linking to it");
+                    return Optional.empty();
+                }
                 if (Files.size(file) > MAX_FILE_BYTES) {
                     diagnostics.error("FILE-TOO-LARGE", Position.wholeFile(display), "the file is larger than "
                             + MAX_FILE_BYTES / (1024 * 1024) + " MiB", "split the content into smaller files");

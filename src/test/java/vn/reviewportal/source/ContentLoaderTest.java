@@ -96,6 +96,18 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aLinkLeadingOutOfTheContentFolderIsNotFollowed(@TempDir Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        TestFiles.copyTree(TestFiles.project().resolve("content"), content);
+        Path secret = Files.writeString(dir.resolve("secret.md"), "---\ntitle: Bí mật\ndate: 2013-05-03T15:00:00+07:00\n---\nx\n");
+        Files.createSymbolicLink(content.resolve("articles/2013-05-04-lien-ket.md"), secret);
+        List<Diagnostic> problems = new ContentLoader(content, "content").load().diagnostics();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("OUTSIDE-CONTENT", problems.get(0).code());
+        assertEquals("content/articles/2013-05-04-lien-ket.md", problems.get(0).position().file());
+    }
+
+    @Test
     void aByteOrderMarkIsAccepted(@TempDir Path dir) throws IOException {
         TestFiles.copyTree(TestFiles.project().resolve("content"), dir);
         Files.writeString(dir.resolve("site.yaml"), "\uFEFF" + Files.readString(dir.resolve("site.yaml")));
