@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import vn.reviewportal.build.Version;
 
@@ -90,39 +91,18 @@ public final class Main implements Callable<Integer> {
 
     /** Creates the commands with the console of this run, instead of a static. */
     private record Factory(Console console) implements CommandLine.IFactory {
+        /** Every command, made with the console of this run. */
+        private static final Map<Class<?>, Function<Console, Object>> COMMANDS = Map.of(
+                BuildCommand.class, BuildCommand::new, CheckCommand.class, CheckCommand::new,
+                ServeCommand.class, ServeCommand::new, PublishCommand.class, PublishCommand::new,
+                ArchiveCommand.class, ArchiveCommand::new, VerifyCommand.class, VerifyCommand::new,
+                DiffCommand.class, DiffCommand::new, NewCommand.class, NewCommand::new,
+                ImportCommand.class, ImportCommand::new, SampleCommand.class, SampleCommand::new);
+
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (type == BuildCommand.class) {
-                return type.cast(new BuildCommand(console));
-            }
-            if (type == CheckCommand.class) {
-                return type.cast(new CheckCommand(console));
-            }
-            if (type == SampleCommand.class) {
-                return type.cast(new SampleCommand(console));
-            }
-            if (type == ArchiveCommand.class) {
-                return type.cast(new ArchiveCommand(console));
-            }
-            if (type == VerifyCommand.class) {
-                return type.cast(new VerifyCommand(console));
-            }
-            if (type == DiffCommand.class) {
-                return type.cast(new DiffCommand(console));
-            }
-            if (type == PublishCommand.class) {
-                return type.cast(new PublishCommand(console));
-            }
-            if (type == ServeCommand.class) {
-                return type.cast(new ServeCommand(console));
-            }
-            if (type == NewCommand.class) {
-                return type.cast(new NewCommand(console));
-            }
-            if (type == ImportCommand.class) {
-                return type.cast(new ImportCommand(console));
-            }
-            return CommandLine.defaultFactory().create(type);
+            Function<Console, Object> command = COMMANDS.get(type);
+            return command != null ? type.cast(command.apply(console)) : CommandLine.defaultFactory().create(type);
         }
     }
 
