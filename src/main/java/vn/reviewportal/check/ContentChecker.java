@@ -41,9 +41,11 @@ public final class ContentChecker {
             checkPeriod(period, organizations, diagnostics, findings);
         }
         ArticleFigures figures = new ArticleFigures(content.site().language());
+        ArticleMarkdown markdown = new ArticleMarkdown();
         for (Article article : content.articles()) {
             checkArticle(article, organizations, years, diagnostics);
             figures.check(article, diagnostics, findings);
+            markdown.check(article, diagnostics);
         }
         return new CheckedContent(content, findings, diagnostics.list());
     }

@@ -1,7 +1,6 @@
 package vn.reviewportal.render;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -11,6 +10,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
+import vn.reviewportal.model.Addresses;
 
 /**
  * Article Markdown to HTML. Raw HTML in the Markdown is shown as text, never passed through,
@@ -38,28 +38,15 @@ final class MarkdownRenderer {
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             if (node instanceof Link) {
                 String href = attributes.get("href");
-                if (href != null && !allowed(href)) {
+                if (href != null && !Addresses.linkAllowed(href)) {
                     attributes.remove("href");
                 }
             } else if (node instanceof Image) {
                 String src = attributes.get("src");
-                if (src != null && (!allowed(src) || src.toLowerCase(Locale.ROOT).startsWith("http"))) {
+                if (src != null && !Addresses.imageAllowed(src)) {
                     attributes.put("src", "");
                 }
             }
         }
-    }
-
-    /** Relative addresses, http(s) and mailto; anything with another scheme is refused. */
-    static boolean allowed(String url) {
-        String trimmed = url.strip().toLowerCase(Locale.ROOT);
-        int colon = trimmed.indexOf(':');
-        int slash = trimmed.indexOf('/');
-        boolean hasScheme = colon >= 0 && (slash < 0 || colon < slash) && trimmed.indexOf('?') != 0
-                && trimmed.indexOf('#') != 0;
-        if (!hasScheme) {
-            return !trimmed.startsWith("//") && trimmed.chars().noneMatch(Character::isISOControl);
-        }
-        return trimmed.startsWith("http://") || trimmed.startsWith("https://") || trimmed.startsWith("mailto:");
     }
 }

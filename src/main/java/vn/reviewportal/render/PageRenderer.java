@@ -144,9 +144,9 @@ public final class PageRenderer {
             String file = templateFile(e.getTemplateName() != null ? e.getTemplateName() : name);
             remember(file, e.getTemplateName(), templateLines);
             diagnostics.error("TEMPLATE-SYNTAX", new Position(file, Math.max(1, e.getLineNumber()),
-                    Math.max(1, e.getColumnNumber())), firstSentence(e.getEditorMessage()),
-                    "check that every <#if>, <#list> and <#macro> is closed in the right order; "
-                            + "or delete the template to use the built-in one");
+                    Math.max(1, e.getColumnNumber())), syntaxMessage(e.getEditorMessage()),
+                    "check that every <#if>, <#list> and <#macro> is closed in the right order "
+                            + "and every ${ has its }; or delete the template to use the built-in one");
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             String file = templateFile(source);
@@ -228,6 +228,12 @@ public final class PageRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** FreeMarker's first sentence, without the list of every pattern it would have accepted. */
+    private static String syntaxMessage(String text) {
+        String sentence = firstSentence(text).replaceAll(",? but was expecting (one of these patterns|one of):?$", "");
+        return sentence.endsWith(":") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
     private static String firstSentence(String text) {

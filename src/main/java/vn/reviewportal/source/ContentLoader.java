@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -80,7 +81,8 @@ public final class ContentLoader {
         List<Organization> organizations = reading.yamlFile(contentDir.resolve("organizations.yaml"), true)
                 .map(root -> readOrganizations(root, diagnostics)).orElse(List.of());
         List<Period> periods = new ArrayList<>();
-        for (Path file : reading.list(contentDir.resolve("periods"), ".yaml", ".yml")) {
+        for (Path file : reading.list(contentDir.resolve("periods"),
+                "periods/ holds one file per year, named like 2013.yaml; move other files elsewhere", ".yaml", ".yml")) {
             String display = display(file);
             var matcher = YEAR_FILE.matcher(file.getFileName().toString());
             if (!matcher.matches()) {
@@ -94,7 +96,9 @@ public final class ContentLoader {
                     .ifPresent(periods::add);
         }
         List<Article> articles = new ArrayList<>();
-        for (Path file : reading.list(contentDir.resolve("articles"), ".md")) {
+        for (Path file : reading.list(contentDir.resolve("articles"),
+                "articles/ holds one Markdown file per article, named like 2013-05-03-tieu-de.md, with no subfolders",
+                ".md")) {
             reading.text(file).flatMap(text -> readArticle(file, text, diagnostics)).ifPresent(articles::add);
         }
         Optional<Content> content = diagnostics.hasErrors() || site.isEmpty()
@@ -146,7 +150,13 @@ public final class ContentLoader {
                 .orElse(List.of())
                 .forEach(item -> Fields.of(item, "an organization", List.of("id", "name", "short_name", "kind", "parent"),
                         diagnostics).ifPresent(f -> {
-                            Optional<String> id = f.id("id", true);
+                            Optional<String> id = f.id("id", true).filter(value -> {
+                                Optional<String> reserved = Slugs.reserved(value);
+                                reserved.ifPresent(why -> diagnostics.error("RESERVED-NAME", f.valueAt("id"),
+                                        "the id '" + value + "' cannot be used for an organization: " + why,
+                                        "choose another id, e.g. from the organization's name"));
+                                return reserved.isEmpty();
+                            });
                             Optional<String> name = f.text("name", true);
                             String shortName = f.text("short_name", false).orElse("");
                             Optional<OrganizationKind> kind = f.text("kind", true).flatMap(k -> {
@@ -333,6 +343,13 @@ public final class ContentLoader {
                     "use lowercase letters a-z, digits and hyphens" + (suggested.isEmpty() ? "" : ", e.g. '" + suggested + ".md'"));
             return Optional.empty();
         }
+        Optional<String> reserved = Slugs.reserved(slug);
+        if (reserved.isPresent()) {
+            diagnostics.error("RESERVED-NAME", Position.wholeFile(display), "the file name '" + name
+                    + "' cannot be used for an article: " + reserved.get(), "rename the file, e.g. to '"
+                    + slug + "-1.md' or, better, after the article's title");
+            return Optional.empty();
+        }
         Optional<FrontMatter> frontMatter = FrontMatter.split(display, text, diagnostics);
         if (frontMatter.isEmpty()) {
             return Optional.empty();
@@ -435,10 +452,10 @@ public final class ContentLoader {
                     return Optional.empty();
                 }
                 byte[] bytes = Files.readAllBytes(file);
+                Optional<String> text = decode(bytes, display);
                 digest.update(contentDir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(bytes);
-                Optional<String> text = decode(bytes, display);
+                digest.update(text.map(t -> t.getBytes(StandardCharsets.UTF_8)).orElse(bytes));
                 text.ifPresent(t -> texts.put(display, t.lines().toList()));
                 return text;
             } catch (IOException e) {
@@ -465,10 +482,42 @@ public final class ContentLoader {
                 return Optional.empty();
             }
             String text = out.flip().toString();
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            // Text pasted from a Mac or some web pages spells "ả" as "a" + two combining marks (NFD);
+            // composed here once, every slug, search entry, sort and comparison sees one spelling.
+            text = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+            return controlCharacter(text, display) ? Optional.empty() : Optional.of(text);
         }
 
-        /** SHA-256 over every file read, with its path, in the order read (which is fixed). */
+        /**
+         * An invisible control character (pasted from Word or a PDF) breaks YAML and makes the
+         * feed invalid XML; it is reported where it is, since an editor does not show it.
+         */
+        private boolean controlCharacter(String text, String display) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                } else if (c != '\t' && c != '\r' && (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\uFFFE' || c == '\uFFFF')) {
+                    texts.put(display, text.lines().toList());
+                    diagnostics.error("CONTROL-CHARACTER", new Position(display, line, i - lineStart + 1),
+                            String.format("an invisible control character (U+%04X) is here", (int) c),
+                            "delete it: retype the characters around this place; it often comes with text copied from Word or a PDF");
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * SHA-256 over the text of every file read (composed, without a byte-order mark), with its
+         * path, in the order read (which is fixed).
+         */
         String digest() {
             return java.util.HexFormat.of().formatHex(digest.digest());
         }
@@ -481,15 +530,29 @@ public final class ContentLoader {
             }
         }
 
-        /** The files directly in {@code dir} with one of the endings, in name order; none when it is absent. */
-        List<Path> list(Path dir, String... endings) {
+        /**
+         * The files directly in {@code dir} with one of the endings, in name order; none when it
+         * is absent. Anything else there that is not hidden (a backup {@code 2013.yaml.bak}, a
+         * Word file, a subfolder) is not read, and a warning says so, since its writer may
+         * expect it on the site.
+         */
+        List<Path> list(Path dir, String hint, String... endings) {
             if (!Files.isDirectory(dir)) {
                 return List.of();
             }
             try (Stream<Path> files = Files.list(dir)) {
-                return files.filter(p -> Stream.of(endings).anyMatch(e -> p.getFileName().toString().endsWith(e)))
-                        .sorted()
-                        .toList();
+                List<Path> all = files.sorted().toList();
+                List<Path> read = new ArrayList<>();
+                for (Path p : all) {
+                    String name = p.getFileName().toString();
+                    if (Stream.of(endings).anyMatch(name::endsWith)) {
+                        read.add(p);
+                    } else if (!name.startsWith(".") && !name.startsWith("~")) {
+                        diagnostics.warning("IGNORED-FILE", Position.wholeFile(display(p)),
+                                "this " + (Files.isDirectory(p) ? "folder" : "file") + " is not read", hint);
+                    }
+                }
+                return read;
             } catch (IOException e) {
                 diagnostics.error("UNREADABLE", Position.wholeFile(display(dir)), "cannot list the folder: " + e.getMessage(), "");
                 return List.of();

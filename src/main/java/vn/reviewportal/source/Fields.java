@@ -72,6 +72,14 @@ final class Fields {
                         "write counts without a thousands separator: " + written.replace(",", ""));
                 continue;
             }
+            if (!keys.contains(entry.key()) && splitText(before, entry)) {
+                String written = ((YamlNode.Scalar) before.value()).text() + ", " + entry.key();
+                diagnostics.error("COMMA-IN-TEXT", entry.keyAt(), "the text of '" + before.key()
+                                + "' is cut at a comma: inside { } a comma starts the next key, so '" + entry.key()
+                                + "' was read as a key", "put the text in double quotes: " + before.key() + ": \""
+                                + written + "\"");
+                continue;
+            }
             if (!keys.contains(entry.key()) && elsewhere.containsKey(entry.key())) {
                 diagnostics.error("UNKNOWN-KEY", entry.keyAt(), "'" + entry.key() + "' does not belong in " + what,
                         elsewhere.get(entry.key()));
@@ -94,6 +102,13 @@ final class Fields {
         return before != null && entry.key().matches("\\d{3}")
                 && entry.value() instanceof YamlNode.Scalar value && value.text().isEmpty()
                 && before.value() instanceof YamlNode.Scalar number && number.kind() == YamlNode.Scalar.Kind.INTEGER;
+    }
+
+    /** "label: Trong sạch, vững mạnh" inside braces is read as a label and a key without a value. */
+    private static boolean splitText(YamlNode.Entry before, YamlNode.Entry entry) {
+        return before != null && entry.keyAt().line() == before.keyAt().line()
+                && entry.value() instanceof YamlNode.Scalar value && value.text().isEmpty()
+                && before.value() instanceof YamlNode.Scalar text && text.kind() == YamlNode.Scalar.Kind.TEXT;
     }
 
     Position at() {

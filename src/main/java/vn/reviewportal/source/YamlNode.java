@@ -22,7 +22,7 @@ sealed interface YamlNode {
         @Override
         public String describe() {
             return switch (kind) {
-                case TEXT -> "text '" + text + "'";
+                case TEXT -> text.isEmpty() ? "an empty value" : "text '" + text + "'";
                 case INTEGER -> "the whole number " + text;
                 case DECIMAL -> "the decimal number " + text;
                 case BOOLEAN -> "the word " + text;

@@ -22,7 +22,9 @@ import vn.reviewportal.TestFiles;
  * builds it over an existing site (with the case's {@code templates/}, if any; files listed in
  * {@code delete.txt} are removed from the content first), and the test expects exactly the diagnostics in
  * {@code expected.txt}, exit status 1 (or the one in {@code expected-exit.txt}), no stack
- * trace, and the previous site byte for byte as it was.
+ * trace, and the previous site byte for byte as it was. A case's {@code outside/} folder is
+ * copied beside the content, and {@code setup.txt} makes what a checked-in file cannot be
+ * (symbolic links, huge files).
  *
  * <p>To write the expected files anew after a deliberate change of messages, run
  * {@code mvn -B test -Dtest=InvalidContentTest -Dinvalid.update=true} and review the diff.
@@ -52,6 +54,14 @@ class InvalidContentTest {
                 }
             }
         }
+        if (Files.isDirectory(caseDir.resolve("outside"))) {
+            TestFiles.copyTree(caseDir.resolve("outside"), work.resolve("outside"));
+        }
+        if (Files.exists(caseDir.resolve("setup.txt"))) {
+            for (String line : Files.readAllLines(caseDir.resolve("setup.txt"))) {
+                setUp(work, line.strip().split("\\s+"));
+            }
+        }
         if (Files.isDirectory(caseDir.resolve("templates"))) {
             TestFiles.copyTree(caseDir.resolve("templates"), work.resolve("templates"));
         }
@@ -79,6 +89,32 @@ class InvalidContentTest {
         assertFalse(actual.contains("\tat ") || actual.contains("Exception"), "no stack trace: " + actual);
         if (expectedStatus != 0) {
             assertEquals(before, TestFiles.snapshot(site), "the previous site must be untouched");
+        }
+    }
+
+    /**
+     * One line of a case's {@code setup.txt}, for what a file in the case folder cannot hold:
+     * {@code symlink LINK TARGET} makes a symbolic link, {@code fill FILE BYTES} writes a YAML
+     * file of that many bytes (comment lines), both relative to the working folder.
+     */
+    private static void setUp(Path work, String[] words) throws IOException {
+        switch (words[0]) {
+            case "symlink" -> {
+                Files.createDirectories(work.resolve(words[1]).getParent());
+                Files.createSymbolicLink(work.resolve(words[1]), Path.of(words[2]));
+            }
+            case "fill" -> {
+                long size = Long.parseLong(words[2]);
+                byte[] line = "# dòng chú thích để tệp thật lớn ................................\n"
+                        .getBytes(StandardCharsets.UTF_8);
+                try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(work.resolve(words[1])))) {
+                    for (long written = 0; written < size; written += line.length) {
+                        out.write(line, 0, (int) Math.min(line.length, size - written));
+                    }
+                }
+            }
+            case "" -> { }
+            default -> throw new IllegalArgumentException("unknown setup line: " + String.join(" ", words));
         }
     }
 }

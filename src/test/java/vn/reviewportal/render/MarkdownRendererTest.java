@@ -42,10 +42,10 @@ class MarkdownRendererTest {
 
     @Test
     void addressesAreClassifiedBySchemeOnly() {
-        assertTrue(MarkdownRenderer.allowed("news/a.html#muc-1"));
-        assertTrue(MarkdownRenderer.allowed("#muc"));
-        assertFalse(MarkdownRenderer.allowed("vbscript:x"));
-        assertFalse(MarkdownRenderer.allowed("//evil.example/x"));
-        assertEquals(false, MarkdownRenderer.allowed(" javascript:x"));
+        assertTrue(vn.reviewportal.model.Addresses.linkAllowed("news/a.html#muc-1"));
+        assertTrue(vn.reviewportal.model.Addresses.linkAllowed("#muc"));
+        assertFalse(vn.reviewportal.model.Addresses.linkAllowed("vbscript:x"));
+        assertFalse(vn.reviewportal.model.Addresses.linkAllowed("//evil.example/x"));
+        assertEquals(false, vn.reviewportal.model.Addresses.linkAllowed(" javascript:x"));
     }
 }

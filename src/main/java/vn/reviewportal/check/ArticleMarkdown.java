@@ -1,0 +1,195 @@
+package vn.reviewportal.check;
+
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import vn.reviewportal.diag.Diagnostics;
+import vn.reviewportal.diag.Position;
+import vn.reviewportal.model.Addresses;
+import vn.reviewportal.model.Article;
+
+/**
+ * What in an article's Markdown a reader would not get as its writer meant it: raw HTML (shown
+ * as text, never run), link and image addresses that the site drops (javascript:, data:, file:
+ * and other schemes), nesting too deep for any page (an error: usually a paste gone wrong), and
+ * tables too large to read on a page (a warning: such figures belong in a download).
+ */
+final class ArticleMarkdown {
+
+    /** Deepest nesting of quotes and lists; real articles need three or four levels. */
+    static final int MAX_DEPTH = 16;
+    /** Article pages are news/<slug>.html, one folder below the site's root. */
+    private static final int ARTICLE_FOLDER_DEPTH = 1;
+    /** Largest table that still reads as a table on a page. */
+    static final int MAX_TABLE_ROWS = 2_000;
+
+    private final Parser parser = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    void check(Article article, Diagnostics diagnostics) {
+        Node document = parser.parse(article.markdown());
+        document.accept(new Visitor(article, diagnostics));
+    }
+
+    private static final class Visitor extends AbstractVisitor {
+        private final Article article;
+        private final Diagnostics diagnostics;
+        private int depth;
+        private boolean tooDeepReported;
+        private boolean rawHtmlReported;
+
+        Visitor(Article article, Diagnostics diagnostics) {
+            this.article = article;
+            this.diagnostics = diagnostics;
+        }
+
+        @Override
+        public void visit(BlockQuote blockQuote) {
+            nested(blockQuote);
+        }
+
+        @Override
+        public void visit(BulletList list) {
+            nested(list);
+        }
+
+        @Override
+        public void visit(OrderedList list) {
+            nested(list);
+        }
+
+        private void nested(Node node) {
+            depth++;
+            if (depth > MAX_DEPTH) {
+                if (!tooDeepReported) {
+                    tooDeepReported = true;
+                    diagnostics.error("MARKDOWN-TOO-DEEP", at(node), "quotes and lists are nested more than "
+                                    + MAX_DEPTH + " levels deep here",
+                            "check for stray '>' or indented '-' at the start of lines; a page can show a few levels only");
+                }
+            } else {
+                visitChildren(node);
+            }
+            depth--;
+        }
+
+        @Override
+        public void visit(CustomBlock block) {
+            if (block instanceof TableBlock table) {
+                int rows = 0;
+                for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+                    for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                        rows += row instanceof TableRow ? 1 : 0;
+                    }
+                }
+                if (rows > MAX_TABLE_ROWS) {
+                    diagnostics.warning("TABLE-TOO-LARGE", at(table), "this table has " + rows + " rows; more than "
+                                    + MAX_TABLE_ROWS + " cannot be read on a page",
+                            "keep the main figures in the article and publish the whole table as a period's data");
+                }
+                return;
+            }
+            visitChildren(block);
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            rawHtml(html);
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            rawHtml(html);
+        }
+
+        private void rawHtml(Node html) {
+            if (!rawHtmlReported) {
+                rawHtmlReported = true;
+                diagnostics.warning("RAW-HTML", at(html), "HTML tags in an article are shown as text, not as markup",
+                        "write the formatting in Markdown (**bold**, lists with '- ', links as [text](address))");
+            }
+        }
+
+        @Override
+        public void visit(Link link) {
+            if (!Addresses.linkAllowed(link.getDestination())) {
+                dropped(link, link.getDestination(), "link",
+                        "only web (http, https), mailto and relative addresses are kept");
+            } else {
+                insideTheSite(link, link.getDestination());
+            }
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            if (!Addresses.imageAllowed(image.getDestination())) {
+                dropped(image, image.getDestination(), "image",
+                        "images are shown only from the site itself, which the intranet can always reach");
+            } else {
+                insideTheSite(image, image.getDestination());
+            }
+        }
+
+        private void dropped(Node node, String destination, String what, String rule) {
+            String shown = destination.length() > 40 ? destination.substring(0, 40) + "…" : destination;
+            diagnostics.warning("ADDRESS-REMOVED", at(node), "the " + what + " address '" + shown
+                    + "' is removed from the page: " + rule, "put the file in the site or link to a web page instead");
+        }
+
+        /**
+         * A relative address must stay inside the site, which is opened from a USB stick or
+         * under any folder of a web server: '/tai-lieu/a.pdf' works only at the server's root,
+         * and '../../x' climbs out of the site. (Whether the target exists is checked once the
+         * site is rendered.)
+         */
+        private void insideTheSite(Node node, String destination) {
+            String path = destination.strip().replaceFirst("[?#].*$", "");
+            if (path.contains(":")) {
+                return;
+            }
+            if (path.startsWith("/")) {
+                diagnostics.error("ABSOLUTE-ADDRESS", at(node), "the address '" + path + "' starts with '/', which "
+                                + "breaks when the site is opened from a folder or a USB stick",
+                        "write it relative to the article's page (news/" + article.slug() + ".html), e.g. '.."
+                                + path + "'");
+                return;
+            }
+            int depth = ARTICLE_FOLDER_DEPTH;
+            for (String segment : path.split("/")) {
+                depth += segment.equals("..") ? -1 : segment.isEmpty() || segment.equals(".") ? 0 : 1;
+                if (depth < 0) {
+                    diagnostics.error("LINK-LEAVES-SITE", at(node), "the address '" + path
+                                    + "' leads out of the site, which has nothing there to show",
+                            "an article's page is one folder deep: '../' leads to the site's first page");
+                    return;
+                }
+            }
+        }
+
+        private Position at(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans.isEmpty()) {
+                return new Position(article.at().file(), article.bodyLine(), 1);
+            }
+            SourceSpan span = spans.get(0);
+            return new Position(article.at().file(), article.bodyLine() + span.getLineIndex(), span.getColumnIndex() + 1);
+        }
+    }
+}
