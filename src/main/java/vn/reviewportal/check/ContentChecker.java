@@ -35,15 +35,20 @@ public final class ContentChecker {
         Diagnostics diagnostics = new Diagnostics();
         List<QualityFinding> findings = new ArrayList<>();
         Set<String> organizations = checkOrganizations(content, diagnostics);
-        Set<String> years = new HashSet<>();
+        Map<String, Period> years = new HashMap<>();
         for (Period period : content.periods()) {
-            years.add(Integer.toString(period.year()));
+            Period first = years.putIfAbsent(Integer.toString(period.year()), period);
+            if (first != null) {
+                diagnostics.error("DUPLICATE-PERIOD", period.at(), "the year " + period.year()
+                        + " is also in " + first.at().file(), "keep one file per year; delete or move the other copy");
+                continue;
+            }
             checkPeriod(period, organizations, diagnostics, findings);
         }
         ArticleFigures figures = new ArticleFigures(content.site().language());
         ArticleMarkdown markdown = new ArticleMarkdown();
         for (Article article : content.articles()) {
-            checkArticle(article, organizations, years, diagnostics);
+            checkArticle(article, organizations, years.keySet(), diagnostics);
             figures.check(article, diagnostics, findings);
             markdown.check(article, diagnostics);
         }
