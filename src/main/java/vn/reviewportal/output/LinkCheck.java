@@ -70,7 +70,13 @@ public final class LinkCheck {
         int hash = address.indexOf('#');
         String target = hash < 0 ? address : address.substring(0, hash);
         String anchor = hash < 0 ? "" : address.substring(hash + 1);
-        String path = target.isEmpty() ? page : resolve(page, target);
+        String path;
+        try {
+            path = target.isEmpty() ? page : resolve(page, target);
+        } catch (IllegalArgumentException e) {
+            return "which is not a valid address (characters such as [ ] or a lone % must be written "
+                    + "differently in an address)";
+        }
         if (path == null || !paths.contains(path)) {
             return "which does not exist in the site";
         }
@@ -81,7 +87,11 @@ public final class LinkCheck {
         return null;
     }
 
-    /** The site path an address on {@code page} leads to, or null when it leaves the site. */
+    /**
+     * The site path an address on {@code page} leads to, or null when it leaves the site.
+     *
+     * @throws IllegalArgumentException when the address cannot be read as one
+     */
     static String resolve(String page, String address) {
         String resolved = URI.create("http://site/" + page).resolve(address.replace(" ", "%20")).getPath();
         if (resolved == null || !resolved.startsWith("/") || resolved.contains("/../")) {
