@@ -173,8 +173,10 @@ public final class SampleContent {
         long disciplined = 0;
         long committee = 0;
         StringBuilder leaves = new StringBuilder();
+        java.util.Set<String> parents = new java.util.HashSet<>();
+        tree.forEach(o -> parents.add(o.parent()));
         for (Org o : tree) {
-            boolean leaf = tree.stream().noneMatch(c -> o.id().equals(c.parent()));
+            boolean leaf = !parents.contains(o.id());
             if (!leaf || o.parent() == null) {
                 continue;
             }

@@ -49,7 +49,7 @@ import vn.reviewportal.model.SiteConfig;
 public final class ContentLoader {
 
     /** Largest content file accepted, in bytes (documented in docs/content-format.md). */
-    public static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
+    public static final int MAX_FILE_BYTES = 128 * 1024 * 1024;
 
     private static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})\\.ya?ml");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
