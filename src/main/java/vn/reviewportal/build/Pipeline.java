@@ -133,12 +133,18 @@ public final class Pipeline {
                 .toList();
     }
 
-    /** Renders each plan that {@code previous} does not already hold, keeping the plans' order. */
+    /**
+     * Renders each plan that {@code previous} does not already hold, on all cores, keeping the
+     * plans' order (so the result does not depend on the number of cores).
+     */
     private static <P, F> Map<P, F> renderAll(List<P> plans, Map<P, F> previous, java.util.function.Function<P, F> render) {
-        Map<P, F> rendered = new java.util.LinkedHashMap<>();
-        for (P plan : plans) {
+        List<F> files = plans.parallelStream().map(plan -> {
             F reused = previous.get(plan);
-            rendered.put(plan, reused != null ? reused : render.apply(plan));
+            return reused != null ? reused : render.apply(plan);
+        }).toList();
+        Map<P, F> rendered = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < plans.size(); i++) {
+            rendered.put(plans.get(i), files.get(i));
         }
         return rendered;
     }

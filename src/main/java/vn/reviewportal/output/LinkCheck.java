@@ -30,36 +30,46 @@ public final class LinkCheck {
     }
 
     public static List<Diagnostic> check(List<SiteFile> files) {
-        Map<String, String> pages = new HashMap<>();
         Set<String> paths = new HashSet<>();
+        List<SiteFile> htmlFiles = new ArrayList<>();
         for (SiteFile file : files) {
             paths.add(file.path());
             if (file.path().endsWith(".html")) {
-                pages.put(file.path(), new String(file.bytes(), StandardCharsets.UTF_8));
+                htmlFiles.add(file);
             }
         }
-        Map<String, Set<String>> ids = new HashMap<>();
-        List<Diagnostic> broken = new ArrayList<>();
-        for (Map.Entry<String, String> page : pages.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-            Matcher m = ADDRESS.matcher(page.getValue());
+        htmlFiles.sort(java.util.Comparator.comparing(SiteFile::path));
+        // Each page is read once, on any core; the anchors of every page are known before any
+        // link is followed, and the problems are gathered in page order.
+        Map<String, String> pages = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        htmlFiles.parallelStream().forEach(file -> {
+            String html = new String(file.bytes(), StandardCharsets.UTF_8);
+            pages.put(file.path(), html);
+            ids.put(file.path(), idsOf(html));
+        });
+        List<List<Diagnostic>> perPage = htmlFiles.parallelStream().map(file -> {
+            List<Diagnostic> broken = new ArrayList<>();
+            String html = pages.get(file.path());
+            Matcher m = ADDRESS.matcher(html);
             while (m.find() && broken.size() < LIMIT) {
                 String address = m.group(1);
-                String problem = problem(page.getKey(), address, paths, pages, ids);
+                String problem = problem(file.path(), address, paths, ids);
                 if (problem != null) {
-                    String before = page.getValue().substring(0, m.start(1));
+                    String before = html.substring(0, m.start(1));
                     int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
                     int column = before.length() - before.lastIndexOf('\n');
-                    broken.add(Diagnostic.error("BROKEN-LINK", new Position(page.getKey(), line, column),
-                            "the page " + page.getKey() + " links to '" + address + "', " + problem,
+                    broken.add(Diagnostic.error("BROKEN-LINK", new Position(file.path(), line, column),
+                            "the page " + file.path() + " links to '" + address + "', " + problem,
                             "the link comes from a template or from the content; correct it there"));
                 }
             }
-        }
-        return broken;
+            return broken;
+        }).toList();
+        return perPage.stream().flatMap(List::stream).limit(LIMIT).toList();
     }
 
-    private static String problem(String page, String address, Set<String> paths, Map<String, String> pages,
-                                  Map<String, Set<String>> ids) {
+    private static String problem(String page, String address, Set<String> paths, Map<String, Set<String>> ids) {
         if (address.isEmpty() || address.startsWith("http://") || address.startsWith("https://")
                 || address.startsWith("mailto:")) {
             return null;
@@ -80,8 +90,7 @@ public final class LinkCheck {
         if (path == null || !paths.contains(path)) {
             return "which does not exist in the site";
         }
-        if (!anchor.isEmpty() && pages.containsKey(path)
-                && !ids.computeIfAbsent(path, p -> idsOf(pages.get(p))).contains(anchor)) {
+        if (!anchor.isEmpty() && ids.containsKey(path) && !ids.get(path).contains(anchor)) {
             return "but " + path + " has no element with id '" + anchor + "'";
         }
         return null;

@@ -110,23 +110,42 @@ public final class PageRenderer {
                 });
         Map<PagePlan, SiteFile> byPlan = new LinkedHashMap<>();
         int rendered = 0;
-        for (PagePlan page : plan.pages()) {
-            SiteFile reused = previous.get(page);
-            if (reused != null) {
-                files.add(reused);
-                byPlan.put(page, reused);
-                continue;
+        List<PagePlan> pages = plan.pages();
+        for (int start = 0; start < pages.size(); start += BATCH) {
+            // Pages are independent: a batch renders on every core, and is merged in plan order,
+            // so the output and the diagnostics do not depend on how many cores there are.
+            List<Outcome> batch = pages.subList(start, Math.min(pages.size(), start + BATCH)).parallelStream()
+                    .map(page -> previous.containsKey(page) ? new Outcome(page, Optional.of(previous.get(page)), true,
+                            List.of(), Map.of()) : renderPage(page, shared))
+                    .toList();
+            for (Outcome outcome : batch) {
+                rendered += outcome.reused() ? 0 : 1;
+                outcome.file().ifPresent(files::add);
+                outcome.file().ifPresent(f -> byPlan.put(outcome.page(), f));
+                diagnostics.addAll(outcome.diagnostics());
+                templateLines.putAll(outcome.templateLines());
             }
-            rendered++;
-            Optional<SiteFile> file = renderPage(page, shared, diagnostics, templateLines);
-            file.ifPresent(files::add);
-            file.ifPresent(f -> byPlan.put(page, f));
             if (diagnostics.hasErrors() && diagnostics.list().size() >= 20) {
                 break; // the same template error repeats on every page; the first ones say enough
             }
         }
         files.addAll(assets());
         return new RenderedSite(files, dedupe(diagnostics.list()), templateLines, byPlan, rendered);
+    }
+
+    /** Pages rendered together on all cores; small enough to stop soon after a template error. */
+    private static final int BATCH = 64;
+
+    /** One page's result: its file, or the diagnostics that stopped it. */
+    private record Outcome(PagePlan page, Optional<SiteFile> file, boolean reused, List<Diagnostic> diagnostics,
+                           Map<String, List<String>> templateLines) {
+    }
+
+    private Outcome renderPage(PagePlan page, Map<String, Object> shared) {
+        Diagnostics diagnostics = new Diagnostics();
+        Map<String, List<String>> templateLines = new HashMap<>();
+        Optional<SiteFile> file = renderPage(page, shared, diagnostics, templateLines);
+        return new Outcome(page, file, false, diagnostics.list(), templateLines);
     }
 
     private Optional<SiteFile> renderPage(PagePlan page, Map<String, Object> shared, Diagnostics diagnostics,

@@ -69,7 +69,7 @@ public final class ContentLoader {
 
     public LoadedContent load() {
         Diagnostics diagnostics = new Diagnostics();
-        Map<String, List<String>> texts = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
         if (!Files.isDirectory(contentDir)) {
             diagnostics.error("MISSING-FILE", Position.wholeFile(displayRoot), "the content directory does not exist",
                     "run the command in the folder that holds content/, or name it with --content DIR");
@@ -96,11 +96,20 @@ public final class ContentLoader {
                     .ifPresent(periods::add);
         }
         List<Article> articles = new ArrayList<>();
-        for (Path file : reading.list(contentDir.resolve("articles"),
+        List<Path> articleFiles = reading.list(contentDir.resolve("articles"),
                 "articles/ holds one Markdown file per article, named like 2013-05-03-tieu-de.md, with no subfolders",
-                ".md")) {
-            reading.text(file).flatMap(text -> readArticle(file, text, diagnostics)).ifPresent(articles::add);
-        }
+                ".md");
+        // Articles are independent: each is read on any core by a reading of its own, and the
+        // readings are joined in file-name order, so the result does not depend on the cores.
+        List<Reading> alone = articleFiles.parallelStream().map(file -> {
+            Reading one = reading.forOneFile();
+            one.text(file).flatMap(text -> readArticle(file, text, one.diagnostics)).ifPresent(one.articles::add);
+            return one;
+        }).toList();
+        alone.forEach(one -> {
+            reading.join(one);
+            articles.addAll(one.articles);
+        });
         Optional<Content> content = diagnostics.hasErrors() || site.isEmpty()
                 ? Optional.empty()
                 : Optional.of(new Content(site.get(), organizations, periods, articles));
@@ -414,12 +423,50 @@ public final class ContentLoader {
     /** File reading shared by every kind of content file: size and encoding checks, source texts. */
     private final class Reading {
         private final Diagnostics diagnostics;
-        private final Map<String, List<String>> texts;
+        private final Map<String, String> texts;
         private final java.security.MessageDigest digest = sha256();
+        /** For a reading of one file on another core: what the joined reading adds to its digest. */
+        private final List<byte[]> digestParts = new ArrayList<>();
+        private final boolean forOneFile;
+        private final List<Article> articles = new ArrayList<>();
+        private Path realContentDir;
 
-        Reading(Diagnostics diagnostics, Map<String, List<String>> texts) {
+        Reading(Diagnostics diagnostics, Map<String, String> texts) {
+            this(diagnostics, texts, false);
+        }
+
+        private Reading(Diagnostics diagnostics, Map<String, String> texts, boolean forOneFile) {
             this.diagnostics = diagnostics;
             this.texts = texts;
+            this.forOneFile = forOneFile;
+        }
+
+        Reading forOneFile() {
+            Reading one = new Reading(new Diagnostics(), new LinkedHashMap<>(), true);
+            one.realContentDir = realContentDir;
+            return one;
+        }
+
+        /** Takes in a reading of one file: its diagnostics, text and share of the digest. */
+        void join(Reading one) {
+            diagnostics.addAll(one.diagnostics.list());
+            texts.putAll(one.texts);
+            one.digestParts.forEach(digest::update);
+        }
+
+        private void digest(byte[] part) {
+            if (forOneFile) {
+                digestParts.add(part);
+            } else {
+                digest.update(part);
+            }
+        }
+
+        private Path realContentDir() throws IOException {
+            if (realContentDir == null) {
+                realContentDir = contentDir.toRealPath();
+            }
+            return realContentDir;
         }
 
         Optional<YamlNode> yamlFile(Path file, boolean required) {
@@ -440,7 +487,7 @@ public final class ContentLoader {
                     diagnostics.error("UNREADABLE", Position.wholeFile(display), "this is not a regular file", "");
                     return Optional.empty();
                 }
-                if (!file.toRealPath().startsWith(contentDir.toRealPath())) {
+                if (!file.toRealPath().startsWith(realContentDir())) {
                     diagnostics.error("OUTSIDE-CONTENT", Position.wholeFile(display),
                             "this is a link to a file outside the content folder, which is not read",
                             "copy the file into the content folder instead of linking to it");
@@ -453,10 +500,10 @@ public final class ContentLoader {
                 }
                 byte[] bytes = Files.readAllBytes(file);
                 Optional<String> text = decode(bytes, display);
-                digest.update(contentDir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(text.map(t -> t.getBytes(StandardCharsets.UTF_8)).orElse(bytes));
-                text.ifPresent(t -> texts.put(display, t.lines().toList()));
+                digest(contentDir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest(new byte[] {0});
+                digest(text.map(t -> t.getBytes(StandardCharsets.UTF_8)).orElse(bytes));
+                text.ifPresent(t -> texts.put(display, t));
                 return text;
             } catch (IOException e) {
                 diagnostics.error("UNREADABLE", Position.wholeFile(display), "cannot read the file: " + e.getMessage(), "");
@@ -478,7 +525,7 @@ public final class ContentLoader {
                 diagnostics.error("INVALID-UTF8", new Position(display, line, column),
                         "the file is not saved as UTF-8 text",
                         "save it again with the UTF-8 encoding (in Notepad: File → Save As → Encoding: UTF-8)");
-                texts.put(display, new String(bytes, StandardCharsets.UTF_8).lines().toList());
+                texts.put(display, new String(bytes, StandardCharsets.UTF_8));
                 return Optional.empty();
             }
             String text = out.flip().toString();
@@ -504,7 +551,7 @@ public final class ContentLoader {
                     line++;
                     lineStart = i + 1;
                 } else if (c != '\t' && c != '\r' && (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\uFFFE' || c == '\uFFFF')) {
-                    texts.put(display, text.lines().toList());
+                    texts.put(display, text);
                     diagnostics.error("CONTROL-CHARACTER", new Position(display, line, i - lineStart + 1),
                             String.format("an invisible control character (U+%04X) is here", (int) c),
                             "delete it: retype the characters around this place; it often comes with text copied from Word or a PDF");
