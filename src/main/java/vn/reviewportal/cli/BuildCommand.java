@@ -1,11 +1,14 @@
 package vn.reviewportal.cli;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import vn.reviewportal.build.BuildOptions;
 import vn.reviewportal.build.BuildReport;
 import vn.reviewportal.build.Pipeline;
 import vn.reviewportal.build.Stage;
+import vn.reviewportal.build.UpToDate;
 
 @CommandLine.Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Builds the site from the content into the output folder.",
@@ -22,13 +25,31 @@ final class BuildCommand implements Callable<Integer> {
             description = "Where the site is written (default: ${DEFAULT-VALUE}).")
     String out;
 
+    @CommandLine.Option(names = "--rebuild",
+            description = "Build even when no content, template or snapshot changed since the last build.")
+    boolean rebuild;
+
     BuildCommand(Main.Console console) {
         this.console = console;
     }
 
     @Override
     public Integer call() {
-        BuildReport report = new Pipeline(options.toBuildOptions(console.workingDir(), Optional.of(out))).run();
+        BuildOptions buildOptions = options.toBuildOptions(console.workingDir(), Optional.of(out));
+        UpToDate upToDate = new UpToDate(buildOptions);
+        String fingerprint = upToDate.fingerprint();
+        Optional<UpToDate.Previous> previous = rebuild ? Optional.empty() : upToDate.previous(fingerprint);
+        if (previous.isPresent()) {
+            List<String> lines = previous.get().report().lines().toList();
+            lines.stream().skip(1).forEach(console.err()::println);
+            console.err().flush();
+            console.out().println(shown(out) + "/ is up to date: " + lines.get(0)
+                    + " as built before; nothing changed in the content, templates or archive (--rebuild builds anyway)");
+            console.out().flush();
+            return Main.OK;
+        }
+        upToDate.forget();
+        BuildReport report = new Pipeline(buildOptions).run();
         Reporter reporter = new Reporter(console);
         reporter.diagnostics(report);
         if (!report.succeeded()) {
@@ -40,8 +61,10 @@ final class BuildCommand implements Callable<Integer> {
             console.err().flush();
             return Main.CONTENT_ERRORS;
         }
-        console.out().println("built " + shown(out) + "/: " + Reporter.plural(report.pages(), "page") + ", "
-                + Reporter.plural(report.charts(), "chart") + ", " + Reporter.plural(report.warnings(), "warning")
+        String summary = Reporter.plural(report.pages(), "page") + ", " + Reporter.plural(report.charts(), "chart") + ", "
+                + Reporter.plural(report.warnings(), "warning");
+        upToDate.record(fingerprint, summary + "\n" + reporter.plainDiagnostics(report));
+        console.out().println("built " + shown(out) + "/: " + summary
                 + " in " + Reporter.seconds(report.times().totalMillis())
                 + (options.quiet ? "" : " (" + Reporter.times(report) + ")"));
         console.out().flush();

@@ -25,6 +25,12 @@ final class Reporter {
         }
     }
 
+    /** The diagnostics as {@link #diagnostics} prints them, without colour, to be shown again later. */
+    String plainDiagnostics(BuildReport report) {
+        return report.diagnostics().isEmpty() ? ""
+                : new DiagnosticFormatter(report.sources(), false, LIMIT).format(report.diagnostics());
+    }
+
     static String counts(BuildReport report) {
         return plural(report.errors(), "error") + ", " + plural(report.warnings(), "warning");
     }

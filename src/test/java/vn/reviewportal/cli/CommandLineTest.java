@@ -104,6 +104,27 @@ class CommandLineTest {
     }
 
     @Test
+    void aBuildWithNothingChangedSaysSoAndAnyChangeBuildsAgain() throws Exception {
+        Run first = portal("build");
+        Map<String, String> built = TestFiles.snapshot(work.resolve("site"));
+        Run again = portal("build");
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.out().startsWith("site/ is up to date: 15 pages, 3 charts, 1 warning as built before"), again.out());
+        assertEquals(first.err(), again.err(), "the warnings are shown again");
+        assertEquals(built, TestFiles.snapshot(work.resolve("site")));
+
+        Path article = work.resolve("content/articles/2013-05-03-khac-phuc-khuyet-diem-sau-kiem-diem-2012.md");
+        Files.writeString(article, Files.readString(article).replace("title: Đảng bộ khối", "title: Tin mới về Đảng bộ khối"));
+        assertTrue(portal("build").out().startsWith("built site/: 15 pages"), "an edited article builds again");
+        assertTrue(portal("build").out().startsWith("site/ is up to date"));
+
+        Files.delete(work.resolve("site/periods/2012.html"));
+        assertTrue(portal("build").out().startsWith("built site/"), "a site changed by hand is built again");
+        assertTrue(Files.exists(work.resolve("site/periods/2012.html")));
+        assertTrue(portal("build", "--rebuild").out().startsWith("built site/"));
+    }
+
+    @Test
     void aFailedBuildLeavesThePreviousSiteUntouched() throws Exception {
         assertEquals(0, portal("build").status());
         Map<String, String> before = TestFiles.snapshot(work.resolve("site"));
