@@ -39,22 +39,28 @@ public final class LinkCheck {
             }
         }
         htmlFiles.sort(java.util.Comparator.comparing(SiteFile::path));
-        // Each page is read once, on any core; the anchors of every page are known before any
-        // link is followed, and the problems are gathered in page order.
-        Map<String, String> pages = new java.util.concurrent.ConcurrentHashMap<>();
+        // Each page is read on any core, and the problems are gathered in page order. The same
+        // address from pages of one folder (the menu, the footer) is followed only once, and a
+        // page's anchors are collected only when a link points into it.
+        Map<String, SiteFile> byPath = new HashMap<>();
+        htmlFiles.forEach(file -> byPath.put(file.path(), file));
         Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
-        htmlFiles.parallelStream().forEach(file -> {
-            String html = new String(file.bytes(), StandardCharsets.UTF_8);
-            pages.put(file.path(), html);
-            ids.put(file.path(), idsOf(html));
-        });
+        Map<String, String> followed = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.function.Function<String, Set<String>> anchors = path -> ids.computeIfAbsent(path,
+                p -> idsOf(new String(byPath.get(p).bytes(), StandardCharsets.UTF_8)));
         List<List<Diagnostic>> perPage = htmlFiles.parallelStream().map(file -> {
             List<Diagnostic> broken = new ArrayList<>();
-            String html = pages.get(file.path());
+            String html = new String(file.bytes(), StandardCharsets.UTF_8);
+            String folder = file.path().substring(0, file.path().lastIndexOf('/') + 1);
             Matcher m = ADDRESS.matcher(html);
             while (m.find() && broken.size() < LIMIT) {
                 String address = m.group(1);
-                String problem = problem(file.path(), address, paths, ids);
+                String key = (address.startsWith("#") ? file.path() : folder) + "\0" + address;
+                String problem = followed.computeIfAbsent(key, k -> {
+                    String found = problem(file.path(), address, paths, byPath.keySet(), anchors);
+                    return found == null ? "" : found;
+                });
+                problem = problem.isEmpty() ? null : problem;
                 if (problem != null) {
                     String before = html.substring(0, m.start(1));
                     int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
@@ -69,7 +75,8 @@ public final class LinkCheck {
         return perPage.stream().flatMap(List::stream).limit(LIMIT).toList();
     }
 
-    private static String problem(String page, String address, Set<String> paths, Map<String, Set<String>> ids) {
+    private static String problem(String page, String address, Set<String> paths, Set<String> pages,
+                                  java.util.function.Function<String, Set<String>> anchors) {
         if (address.isEmpty() || address.startsWith("http://") || address.startsWith("https://")
                 || address.startsWith("mailto:")) {
             return null;
@@ -90,7 +97,7 @@ public final class LinkCheck {
         if (path == null || !paths.contains(path)) {
             return "which does not exist in the site";
         }
-        if (!anchor.isEmpty() && ids.containsKey(path) && !ids.get(path).contains(anchor)) {
+        if (!anchor.isEmpty() && pages.contains(path) && !anchors.apply(path).contains(anchor)) {
             return "but " + path + " has no element with id '" + anchor + "'";
         }
         return null;

@@ -17,6 +17,46 @@ public record SearchEntry(String title, String href, String kind, String snippet
 
     /** Lowercase, without diacritics, đ as d: "Khắc phục" and "khac phuc" fold alike. */
     public static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= FOLDED.length && (c < 0x1E00 || c > 0x1EFF) && (c < 0x0300 || c > 0x036F) || c == 0x0130) {
+                return slowFold(text); // beyond Latin and Vietnamese letters: the general way
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (c >= 0x0300 && c <= 0x036F) {
+                continue; // a combining mark of decomposed text
+            }
+            if (space) {
+                folded.append(' ');
+                space = false;
+            }
+            folded.append(c < FOLDED.length ? FOLDED[c] : VIETNAMESE[c - 0x1E00]);
+        }
+        if (space) {
+            folded.append(' ');
+        }
+        return folded.toString();
+    }
+
+    /** The folding of every character below U+0250 and of U+1E00–U+1EFF, worked out once. */
+    private static final char[] FOLDED = table(0, 0x0250);
+    private static final char[] VIETNAMESE = table(0x1E00, 0x1F00);
+
+    private static char[] table(int from, int to) {
+        char[] table = new char[to - from];
+        for (int c = from; c < to; c++) {
+            String one = slowFold(String.valueOf((char) c));
+            table[c - from] = one.length() == 1 ? one.charAt(0) : (char) c;
+        }
+        return table;
+    }
+
+    private static String slowFold(String text) {
         String withoutD = text.replace('đ', 'd').replace('Đ', 'D');
         return Normalizer.normalize(withoutD, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
