@@ -37,6 +37,7 @@ final class ResultsPlanner {
     private final Map<String, Organization> organizations;
     private final Map<String, List<Organization>> children = new java.util.HashMap<>();
     private final Narrative narrative;
+    private final Map<String, List<BigDecimal>> siblingRates = new java.util.HashMap<>();
 
     ResultsPlanner(Content content, Statistics statistics, List<QualityFinding> findings, Messages messages,
                    Formats formats, List<ChartPlan> charts, List<DownloadPlan> downloads) {
@@ -314,15 +315,34 @@ final class ResultsPlanner {
             return Optional.empty();
         }
         Organization parent = organizations.get(organization.parentId().get());
-        List<BigDecimal> rates = children(parent).stream()
-                .flatMap(o -> statistics.of(o.id(), latest.year()).stream())
-                .flatMap(f -> f.total().rate().stream())
-                .map(r -> r.rounded(3))
-                .toList();
+        // The siblings' rates, best first, worked out once per parent and year: a grassroots
+        // committee of a national tree has thousands of cells, each of which asks.
+        List<BigDecimal> rates = siblingRates.computeIfAbsent(parent.id() + "/" + latest.year(), key ->
+                children(parent).stream()
+                        .flatMap(o -> statistics.of(o.id(), latest.year()).stream())
+                        .flatMap(f -> f.total().rate().stream())
+                        .map(r -> r.rounded(3))
+                        .sorted(Comparator.reverseOrder())
+                        .toList());
         BigDecimal own = latest.total().rate().get().rounded(3);
-        long better = rates.stream().filter(r -> r.compareTo(own) > 0).count();
+        long better = betterThan(rates, own);
         return Optional.of(messages.get("organization.rank", latest.year(), formats.count(better + 1),
                 formats.count(rates.size()), parent.name()));
+    }
+
+    /** How many of {@code rates} (best first) are above {@code own}. */
+    private static long betterThan(List<BigDecimal> rates, BigDecimal own) {
+        int low = 0;
+        int high = rates.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (rates.get(middle).compareTo(own) > 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private Views.Chart trend(Organization organization, List<OrganizationFigures> history, String from) {
