@@ -91,8 +91,9 @@ public final class Pipeline {
             return failed(Stage.RENDER, diagnostics, sources, times);
         }
         ChartRenderer chartRenderer = new ChartRenderer();
+        ChartCache chartCache = new ChartCache(options.outputDir());
         Map<ChartPlan, SiteFile> charts = times.time("charts", () -> renderAll(plan.charts(), previous.charts(),
-                chartRenderer::render));
+                chart -> chartCache.chart(chart, chartRenderer::render)));
         DownloadRenderer downloadRenderer = new DownloadRenderer();
         Map<DownloadPlan, List<SiteFile>> downloads = times.time("downloads",
                 () -> renderAll(plan.downloads(), previous.downloads(), downloadRenderer::render));
@@ -107,6 +108,7 @@ public final class Pipeline {
             if (writeError.isPresent()) {
                 return failed(Stage.WRITE, concat(diagnostics, List.of(writeError.get())), sources, times);
             }
+            chartCache.dropUnused();
         }
         RenderCache cache = new RenderCache(templates, rendered.byPlan(), charts, downloads);
         return new BuildReport(Optional.empty(), diagnostics, sources, files, plan.pages().size(), charts.size(),

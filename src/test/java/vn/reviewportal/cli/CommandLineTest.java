@@ -125,6 +125,21 @@ class CommandLineTest {
     }
 
     @Test
+    void chartsKeptFromTheLastBuildGiveTheSameSiteAsDrawingThemAgain() throws Exception {
+        assertEquals(0, portal("build").status());
+        Path cache = work.resolve(".site.cache/charts");
+        assertEquals(3, TestFiles.snapshot(cache).size(), "the three charts are kept");
+        Path period = work.resolve("content/periods/2012.yaml");
+        Files.writeString(period, Files.readString(period).replace("found: 747,", "found: 750,"));
+        Run warm = portal("build");
+        assertEquals(0, warm.status(), warm.err());
+        assertEquals(0, portal("build", "--out", "cold").status());
+        assertEquals(TestFiles.snapshot(work.resolve("cold")), TestFiles.snapshot(work.resolve("site")),
+                "a changed figure redraws its charts; the unchanged ones come from the cache");
+        assertEquals(3, TestFiles.snapshot(cache).size(), "charts no longer used are dropped");
+    }
+
+    @Test
     void aFailedBuildLeavesThePreviousSiteUntouched() throws Exception {
         assertEquals(0, portal("build").status());
         Map<String, String> before = TestFiles.snapshot(work.resolve("site"));
