@@ -34,7 +34,21 @@ public final class Main implements Callable<Integer> {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Console console = new Console(out, err, System.console() != null, System.getenv(), Path.of(""));
-        System.exit(run(args, console));
+        // A worker thread that runs out of memory must not print a stack trace of its own: the
+        // main thread reports it in a sentence (run). Anything else is one line, not a trace.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (!(e instanceof OutOfMemoryError)) {
+                err.println("portal: internal error in " + thread.getName() + ": " + e);
+            }
+        });
+        int status;
+        try {
+            status = run(args, console);
+        } catch (OutOfMemoryError e) {
+            outOfMemory(err);
+            status = CONTENT_ERRORS;
+        }
+        System.exit(status);
     }
 
     /** Runs the command line with the given streams and environment; returns the exit status. */
@@ -55,10 +69,34 @@ public final class Main implements Callable<Integer> {
         });
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(console.colour()
                 ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
-        int status = commandLine.execute(args);
+        int status;
+        try {
+            status = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            outOfMemory(console.err());
+            status = CONTENT_ERRORS;
+        } catch (StackOverflowError e) {
+            console.err().println("portal: internal error: " + e);
+            console.err().println("Run the same command with --debug to see where it happened, and report it.");
+            status = CONTENT_ERRORS;
+        }
         console.out().flush();
         console.err().flush();
         return status;
+    }
+
+    /** Said when the heap is exhausted; a constant, so that saying it needs no memory. */
+    private static final String OUT_OF_MEMORY = "portal: the build ran out of memory; the site was not changed.\n"
+            + "Give Java more, e.g. PORTAL_JAVA_OPTS=-Xmx12g ./portal build; docs/performance.md says how much "
+            + "content needs how much memory.";
+
+    /**
+     * The site is held in memory until it is written, so a very large content can exhaust the
+     * heap: say so in a sentence, not a stack trace (the site on disk is untouched).
+     */
+    private static void outOfMemory(PrintWriter err) {
+        err.println(OUT_OF_MEMORY);
+        err.flush();
     }
 
     /** {@code portal} alone: say what is missing and show the commands. */

@@ -140,6 +140,16 @@ class CommandLineTest {
     }
 
     @Test
+    void runningOutOfMemoryIsASentenceNotAStackTrace() throws Exception {
+        assertEquals(0, portal("sample", "--orgs", "1", "--periods", "1", "--articles", "3000", "--out", "big").status());
+        Run run = portal(Map.of(), List.of("-Xmx16m", "-XX:+UseParallelGC"), "build", "--content", "big", "--out", "big-site");
+        assertEquals(1, run.status(), run.err());
+        assertTrue(run.err().startsWith("portal: the build ran out of memory; the site was not changed."), run.err());
+        assertFalse(run.err().contains("\tat ") || run.err().contains("Exception in thread"), run.err());
+        assertFalse(Files.exists(work.resolve("big-site")), "nothing is written");
+    }
+
+    @Test
     void aFailedBuildLeavesThePreviousSiteUntouched() throws Exception {
         assertEquals(0, portal("build").status());
         Map<String, String> before = TestFiles.snapshot(work.resolve("site"));
