@@ -101,14 +101,13 @@ public final class ContentLoader {
                 ".md");
         // Articles are independent: each is read on any core by a reading of its own, and the
         // readings are joined in file-name order, so the result does not depend on the cores.
-        List<Reading> alone = articleFiles.parallelStream().map(file -> {
+        List<ArticleRead> reads = articleFiles.parallelStream().map(file -> {
             Reading one = reading.forOneFile();
-            one.text(file).flatMap(text -> readArticle(file, text, one.diagnostics)).ifPresent(one.articles::add);
-            return one;
+            return new ArticleRead(one, one.text(file).flatMap(text -> readArticle(file, text, one.diagnostics)));
         }).toList();
-        alone.forEach(one -> {
-            reading.join(one);
-            articles.addAll(one.articles);
+        reads.forEach(read -> {
+            reading.join(read.reading());
+            read.article().ifPresent(articles::add);
         });
         Optional<Content> content = diagnostics.hasErrors() || site.isEmpty()
                 ? Optional.empty()
@@ -420,6 +419,10 @@ public final class ContentLoader {
                 .strip();
     }
 
+    /** One article file as read on its own core, with the reading that holds its diagnostics. */
+    private record ArticleRead(Reading reading, Optional<Article> article) {
+    }
+
     /** File reading shared by every kind of content file: size and encoding checks, source texts. */
     private final class Reading {
         private final Diagnostics diagnostics;
@@ -428,7 +431,6 @@ public final class ContentLoader {
         /** For a reading of one file on another core: what the joined reading adds to its digest. */
         private final List<byte[]> digestParts = new ArrayList<>();
         private final boolean forOneFile;
-        private final List<Article> articles = new ArrayList<>();
         private Path realContentDir;
 
         Reading(Diagnostics diagnostics, Map<String, String> texts) {
