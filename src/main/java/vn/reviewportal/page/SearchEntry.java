@@ -10,10 +10,35 @@ import java.util.Locale;
 public record SearchEntry(String title, String href, String kind, String snippet, String folded) {
 
     static SearchEntry of(String title, String href, String kind, String text) {
-        String plain = text.replaceAll("[#*_`>|\\[\\]()]+", " ").replaceAll("\\s+", " ").strip();
+        String plain = plain(text);
         String snippet = plain.length() <= 200 ? plain : plain.substring(0, plain.lastIndexOf(' ', 200)) + " …";
         return new SearchEntry(title, href, kind, snippet, fold(title + " " + plain));
     }
+
+    /**
+     * The text without Markdown's marks: every run of marks ({@code # * _ ` > | [ ] ( )}) and
+     * white space becomes one space, and the ends are stripped.
+     */
+    static String plain(String text) {
+        StringBuilder plain = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (MARKS.indexOf(c) >= 0) {
+                gap = true;
+                continue;
+            }
+            if (gap) {
+                plain.append(' ');
+                gap = false;
+            }
+            plain.append(c);
+        }
+        return plain.toString().strip();
+    }
+
+    /** Markdown's marks and the white space of regular expressions' \s, dropped by {@link #plain}. */
+    private static final String MARKS = "#*_`>|[]() \t\n\u000B\f\r";
 
     /** Lowercase, without diacritics, đ as d: "Khắc phục" and "khac phuc" fold alike. */
     public static String fold(String text) {

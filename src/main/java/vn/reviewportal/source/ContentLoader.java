@@ -53,6 +53,9 @@ public final class ContentLoader {
 
     private static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})\\.ya?ml");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern NUMBERED = Pattern.compile("\\d+[.)] ");
+    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern EMPHASIS = Pattern.compile("[*_`]+");
 
     private final Path contentDir;
     private final String displayRoot;
@@ -407,16 +410,14 @@ public final class ContentLoader {
                 continue;
             }
             if (paragraph.length() == 0 && (text.startsWith("#") || text.startsWith("|") || text.startsWith(">")
-                    || text.startsWith("- ") || text.startsWith("* ") || text.matches("\\d+[.)] .*")
+                    || text.startsWith("- ") || text.startsWith("* ") || NUMBERED.matcher(text).lookingAt()
                     || text.startsWith("```") || text.startsWith("---") || text.startsWith("!["))) {
                 continue;
             }
             paragraph.append(paragraph.length() == 0 ? "" : " ").append(text);
         }
-        return paragraph.toString()
-                .replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
-                .replaceAll("[*_`]+", "")
-                .strip();
+        String linksAsText = LINK.matcher(paragraph).replaceAll("$1");
+        return EMPHASIS.matcher(linksAsText).replaceAll("").strip();
     }
 
     /** One article file as read on its own core, with the reading that holds its diagnostics. */
