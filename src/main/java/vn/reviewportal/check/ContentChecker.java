@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.diag.Suggestions;
@@ -47,12 +48,24 @@ public final class ContentChecker {
         }
         ArticleFigures figures = new ArticleFigures(content.site().language());
         ArticleMarkdown markdown = new ArticleMarkdown();
-        for (Article article : content.articles()) {
-            checkArticle(article, organizations, years.keySet(), diagnostics);
-            figures.check(article, diagnostics, findings);
-            markdown.check(article, diagnostics);
+        // Articles are independent of each other: checked on every core, gathered in file order.
+        List<ArticleCheck> articles = content.articles().parallelStream().map(article -> {
+            Diagnostics found = new Diagnostics();
+            List<QualityFinding> differences = new ArrayList<>();
+            checkArticle(article, organizations, years.keySet(), found);
+            figures.check(article, found, differences);
+            markdown.check(article, found);
+            return new ArticleCheck(found.list(), differences);
+        }).toList();
+        for (ArticleCheck article : articles) {
+            diagnostics.addAll(article.diagnostics());
+            findings.addAll(article.findings());
         }
         return new CheckedContent(content, findings, diagnostics.list());
+    }
+
+    /** What the checks found in one article. */
+    private record ArticleCheck(List<Diagnostic> diagnostics, List<QualityFinding> findings) {
     }
 
     private static Set<String> checkOrganizations(Content content, Diagnostics diagnostics) {
