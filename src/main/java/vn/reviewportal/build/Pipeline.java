@@ -3,7 +3,6 @@ package vn.reviewportal.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ import vn.reviewportal.diag.SourceLines;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.model.SiteFile;
-import vn.reviewportal.output.LinkCheck;
+import vn.reviewportal.output.SiteOutput;
 import vn.reviewportal.output.SiteWriter;
 import vn.reviewportal.page.SitePlan;
 import vn.reviewportal.page.ChartPlan;
@@ -83,50 +82,54 @@ public final class Pipeline {
         SitePlan plan = site.with(SitePlanner.corrections(content, rows(corrections), Version.generator()));
         String templates = times.time("load", this::templatesDigest);
         Map<PagePlan, SiteFile> reusable = templates.equals(previous.templatesDigest()) ? previous.pages() : Map.of();
-        RenderedSite rendered = times.time("render", () -> new PageRenderer(options.templatesDir(),
-                options.templatesDisplay(), content.site().language()).render(plan, reusable));
-        SourceLines sources = withTemplates(loaded.sources(), rendered.templateLines());
-        diagnostics = concat(diagnostics, rendered.diagnostics());
-        if (!rendered.diagnostics().isEmpty()) {
-            return failed(Stage.RENDER, diagnostics, sources, times);
-        }
-        ChartRenderer chartRenderer = new ChartRenderer();
+        PageRenderer renderer = new PageRenderer(options.templatesDir(), options.templatesDisplay(),
+                content.site().language());
         ChartCache chartCache = new ChartCache(options.outputDir());
-        Map<ChartPlan, SiteFile> charts = times.time("charts", () -> renderAll(plan.charts(), previous.charts(),
-                chart -> chartCache.chart(chart, chartRenderer::render)));
-        DownloadRenderer downloadRenderer = new DownloadRenderer();
-        Map<DownloadPlan, List<SiteFile>> downloads = times.time("downloads",
-                () -> renderAll(plan.downloads(), previous.downloads(), downloadRenderer::render));
-        SiteFile search = times.time("search", () -> new SearchIndexRenderer().render(plan.search()));
-        List<SiteFile> files = site(rendered, charts, downloads, search, snapshots, loaded.digest());
-        List<Diagnostic> brokenLinks = times.time("links", () -> LinkCheck.check(files));
-        if (!brokenLinks.isEmpty()) {
-            return failed(Stage.RENDER, concat(diagnostics, brokenLinks), sources, times);
-        }
-        if (options.outputDir().isPresent()) {
-            Optional<Diagnostic> writeError = times.time("write", () -> write(options.outputDir().get(), files));
-            if (writeError.isPresent()) {
-                return failed(Stage.WRITE, concat(diagnostics, List.of(writeError.get())), sources, times);
+        // From here on every file goes to the output as soon as it is made: into the staging
+        // folder beside the site when there is an output folder, else kept in memory.
+        try (SiteOutput output = options.outputDir().isPresent()
+                ? SiteOutput.staged(new SiteWriter(options.outputDir().get())) : SiteOutput.inMemory()) {
+            RenderedSite rendered = times.time("render",
+                    () -> renderer.render(plan, reusable, output::add, output.keepsFiles()));
+            SourceLines sources = withTemplates(loaded.sources(), rendered.templateLines());
+            diagnostics = concat(diagnostics, rendered.diagnostics());
+            if (!rendered.diagnostics().isEmpty()) {
+                return failed(Stage.RENDER, diagnostics, sources, times);
             }
-            chartCache.dropUnused();
+            ChartRenderer chartRenderer = new ChartRenderer();
+            Map<ChartPlan, SiteFile> charts = times.time("charts", () -> renderAll(plan.charts(), previous.charts(),
+                    chart -> chartCache.chart(chart, chartRenderer::render), List::of, output));
+            DownloadRenderer downloadRenderer = new DownloadRenderer();
+            Map<DownloadPlan, List<SiteFile>> downloads = times.time("downloads", () -> renderAll(plan.downloads(),
+                    previous.downloads(), downloadRenderer::render, files -> files, output));
+            times.run("search", () -> output.add(List.of(new SearchIndexRenderer().render(plan.search()))));
+            output.add(snapshots.files());
+            output.add(List.of(buildInfo(loaded.digest())));
+            List<Diagnostic> brokenLinks = times.time("links", output::brokenLinks);
+            if (!brokenLinks.isEmpty()) {
+                return failed(Stage.RENDER, concat(diagnostics, brokenLinks), sources, times);
+            }
+            times.run("write", () -> {
+                try {
+                    output.commit();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            if (options.outputDir().isPresent()) {
+                chartCache.dropUnused();
+            }
+            RenderCache cache = output.keepsFiles()
+                    ? new RenderCache(templates, rendered.byPlan(), charts, downloads) : RenderCache.EMPTY;
+            return new BuildReport(Optional.empty(), diagnostics, loaded.sources(), output.files(), plan.pages().size(),
+                    plan.charts().size(), corrections, rendered.renderedPages(), cache, times);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            String reason = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+            Diagnostic writeError = Diagnostic.error("OUTPUT-FAILED", Position.wholeFile(options.outputDisplay()),
+                    "the site could not be written: " + reason,
+                    "the previous site, if any, is unchanged; check the folder and free disk space");
+            return failed(Stage.WRITE, concat(diagnostics, List.of(writeError)), loaded.sources(), times);
         }
-        RenderCache cache = new RenderCache(templates, rendered.byPlan(), charts, downloads);
-        return new BuildReport(Optional.empty(), diagnostics, sources, files, plan.pages().size(), charts.size(),
-                corrections, rendered.renderedPages(), cache, times);
-    }
-
-    /** Every file of the site, in path order. */
-    private static List<SiteFile> site(RenderedSite pages, Map<ChartPlan, SiteFile> charts,
-                                       Map<DownloadPlan, List<SiteFile>> downloads, SiteFile search,
-                                       Snapshots snapshots, String contentDigest) {
-        List<SiteFile> files = new ArrayList<>(pages.files());
-        files.addAll(charts.values());
-        downloads.values().forEach(files::addAll);
-        files.add(search);
-        files.addAll(snapshots.files());
-        files.add(buildInfo(contentDigest));
-        files.sort(Comparator.comparing(SiteFile::path));
-        return files;
     }
 
     private static List<CorrectionRow> rows(List<Errata.Correction> corrections) {
@@ -135,18 +138,30 @@ public final class Pipeline {
                 .toList();
     }
 
+    /** Plans rendered together: their files go to the output before the next ones are made. */
+    private static final int CHUNK = 256;
+
     /**
-     * Renders each plan that {@code previous} does not already hold, on all cores, keeping the
-     * plans' order (so the result does not depend on the number of cores).
+     * Renders each plan that {@code previous} does not already hold, on all cores, chunk by chunk
+     * in the plans' order (so the result does not depend on the number of cores), and hands the
+     * files to the output. Returns each plan's result when the output keeps its files, for the
+     * next build to reuse; otherwise nothing is held.
      */
-    private static <P, F> Map<P, F> renderAll(List<P> plans, Map<P, F> previous, java.util.function.Function<P, F> render) {
-        List<F> files = plans.parallelStream().map(plan -> {
-            F reused = previous.get(plan);
-            return reused != null ? reused : render.apply(plan);
-        }).toList();
+    private static <P, F> Map<P, F> renderAll(List<P> plans, Map<P, F> previous, java.util.function.Function<P, F> render,
+                                              java.util.function.Function<F, List<SiteFile>> filesOf, SiteOutput output) {
         Map<P, F> rendered = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < plans.size(); i++) {
-            rendered.put(plans.get(i), files.get(i));
+        for (int start = 0; start < plans.size(); start += CHUNK) {
+            List<P> chunk = plans.subList(start, Math.min(plans.size(), start + CHUNK));
+            List<F> results = chunk.parallelStream().map(plan -> {
+                F reused = previous.get(plan);
+                return reused != null ? reused : render.apply(plan);
+            }).toList();
+            output.add(results.stream().flatMap(result -> filesOf.apply(result).stream()).toList());
+            if (output.keepsFiles()) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    rendered.put(chunk.get(i), results.get(i));
+                }
+            }
         }
         return rendered;
     }
@@ -219,17 +234,6 @@ public final class Pipeline {
         String text = "# Written by every build; read by 'portal archive'.\n"
                 + "generator=" + Version.generator() + "\ncontent_digest=" + contentDigest + "\n";
         return new SiteFile(Archive.BUILD_INFO, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private Optional<Diagnostic> write(Path out, List<SiteFile> files) {
-        try {
-            new SiteWriter(out).write(files);
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.of(Diagnostic.error("OUTPUT-FAILED", Position.wholeFile(options.outputDisplay()),
-                    "the site could not be written: " + e.getMessage(),
-                    "the previous site, if any, is unchanged; check the folder and free disk space"));
-        }
     }
 
     private static BuildReport failed(Stage stage, List<Diagnostic> diagnostics, SourceLines sources,

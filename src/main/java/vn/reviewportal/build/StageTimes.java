@@ -18,6 +18,13 @@ public final class StageTimes {
         }
     }
 
+    void run(String stage, Runnable work) {
+        time(stage, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     /** Milliseconds per stage, in run order. */
     public Map<String, Long> millis() {
         Map<String, Long> millis = new LinkedHashMap<>();

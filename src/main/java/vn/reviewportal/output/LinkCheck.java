@@ -8,8 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.SiteFile;
@@ -21,53 +19,54 @@ import vn.reviewportal.model.SiteFile;
  */
 public final class LinkCheck {
 
-    private static final Pattern ADDRESS = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
-    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
     /** Broken links reported at most; one template mistake breaks a link on every page. */
     static final int LIMIT = 20;
 
     private LinkCheck() {
     }
 
+    /** Checks a site held in memory. */
     public static List<Diagnostic> check(List<SiteFile> files) {
         Set<String> paths = new HashSet<>();
-        List<SiteFile> htmlFiles = new ArrayList<>();
+        List<PageLinks> pages = new ArrayList<>();
         for (SiteFile file : files) {
             paths.add(file.path());
-            if (file.path().endsWith(".html")) {
-                htmlFiles.add(file);
-            }
         }
-        htmlFiles.sort(java.util.Comparator.comparing(SiteFile::path));
-        // Each page is read on any core, and the problems are gathered in page order. The same
-        // address from pages of one folder (the menu, the footer) is followed only once, and a
-        // page's anchors are collected only when a link points into it.
-        Map<String, SiteFile> byPath = new HashMap<>();
-        htmlFiles.forEach(file -> byPath.put(file.path(), file));
-        Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        files.stream().filter(file -> file.path().endsWith(".html")).toList().parallelStream()
+                .map(PageLinks::of).forEachOrdered(pages::add);
+        return check(paths, pages);
+    }
+
+    /**
+     * Checks the links of these pages against every path of the site.
+     *
+     * @param paths every file of the site
+     * @param pages what each HTML page links to and which ids it has
+     */
+    public static List<Diagnostic> check(Set<String> paths, List<PageLinks> pages) {
+        List<PageLinks> sorted = pages.stream().sorted(java.util.Comparator.comparing(PageLinks::path)).toList();
+        Map<String, Set<String>> ids = new HashMap<>();
+        sorted.forEach(page -> ids.put(page.path(), page.ids()));
+        // Each page is checked on any core, and the problems are gathered in page order. The same
+        // address from pages of one folder (the menu, the footer) is followed only once.
         Map<String, String> followed = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.function.Function<String, Set<String>> anchors = path -> ids.computeIfAbsent(path,
-                p -> idsOf(new String(byPath.get(p).bytes(), StandardCharsets.UTF_8)));
-        List<List<Diagnostic>> perPage = htmlFiles.parallelStream().map(file -> {
+        List<List<Diagnostic>> perPage = sorted.parallelStream().map(page -> {
             List<Diagnostic> broken = new ArrayList<>();
-            String html = new String(file.bytes(), StandardCharsets.UTF_8);
-            String folder = file.path().substring(0, file.path().lastIndexOf('/') + 1);
-            Matcher m = ADDRESS.matcher(html);
-            while (m.find() && broken.size() < LIMIT) {
-                String address = m.group(1);
-                String key = (address.startsWith("#") ? file.path() : folder) + "\0" + address;
+            String folder = page.path().substring(0, page.path().lastIndexOf('/') + 1);
+            for (PageLinks.Address link : page.addresses()) {
+                String address = link.address();
+                String key = (address.startsWith("#") ? page.path() : folder) + "\0" + address;
                 String problem = followed.computeIfAbsent(key, k -> {
-                    String found = problem(file.path(), address, paths, byPath.keySet(), anchors);
+                    String found = problem(page.path(), address, paths, ids);
                     return found == null ? "" : found;
                 });
-                problem = problem.isEmpty() ? null : problem;
-                if (problem != null) {
-                    String before = html.substring(0, m.start(1));
-                    int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-                    int column = before.length() - before.lastIndexOf('\n');
-                    broken.add(Diagnostic.error("BROKEN-LINK", new Position(file.path(), line, column),
-                            "the page " + file.path() + " links to '" + address + "', " + problem,
+                if (!problem.isEmpty()) {
+                    broken.add(Diagnostic.error("BROKEN-LINK", new Position(page.path(), link.line(), link.column()),
+                            "the page " + page.path() + " links to '" + address + "', " + problem,
                             "the link comes from a template or from the content; correct it there"));
+                    if (broken.size() == LIMIT) {
+                        break;
+                    }
                 }
             }
             return broken;
@@ -75,8 +74,7 @@ public final class LinkCheck {
         return perPage.stream().flatMap(List::stream).limit(LIMIT).toList();
     }
 
-    private static String problem(String page, String address, Set<String> paths, Set<String> pages,
-                                  java.util.function.Function<String, Set<String>> anchors) {
+    private static String problem(String page, String address, Set<String> paths, Map<String, Set<String>> ids) {
         if (address.isEmpty() || address.startsWith("http://") || address.startsWith("https://")
                 || address.startsWith("mailto:")) {
             return null;
@@ -97,7 +95,7 @@ public final class LinkCheck {
         if (path == null || !paths.contains(path)) {
             return "which does not exist in the site";
         }
-        if (!anchor.isEmpty() && pages.contains(path) && !anchors.apply(path).contains(anchor)) {
+        if (!anchor.isEmpty() && ids.containsKey(path) && !ids.get(path).contains(anchor)) {
             return "but " + path + " has no element with id '" + anchor + "'";
         }
         return null;
@@ -114,14 +112,5 @@ public final class LinkCheck {
             return null;
         }
         return java.net.URLDecoder.decode(resolved.substring(1), StandardCharsets.UTF_8);
-    }
-
-    private static Set<String> idsOf(String html) {
-        Set<String> found = new HashSet<>();
-        Matcher m = ID.matcher(html);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
     }
 }

@@ -16,7 +16,6 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,9 +95,23 @@ public final class PageRenderer {
 
     /** Renders the plan, taking from {@code previous} every page whose plan is unchanged. */
     public RenderedSite render(SitePlan plan, Map<PagePlan, SiteFile> previous) {
+        List<SiteFile> files = new ArrayList<>();
+        RenderedSite site = render(plan, previous, files::addAll, true);
+        return new RenderedSite(files, site.diagnostics(), site.templateLines(), site.byPlan(), site.renderedPages());
+    }
+
+    /**
+     * Renders the plan batch by batch, handing each batch's files (and then the assets) to
+     * {@code output} as soon as they are made, so that they need not all be held at once; the
+     * result then lists no files. Nothing more is handed on after a template error.
+     *
+     * @param previous pages already rendered from an equal plan, taken instead of rendered
+     * @param remember whether the result holds each page by its plan, for the next build to reuse
+     */
+    public RenderedSite render(SitePlan plan, Map<PagePlan, SiteFile> previous,
+                               java.util.function.Consumer<List<SiteFile>> output, boolean remember) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, List<String>> templateLines = new HashMap<>();
-        List<SiteFile> files = new ArrayList<>();
         MarkdownRenderer markdown = new MarkdownRenderer();
         Map<String, Object> shared = Map.of(
                 "t", plan.messages().texts(),
@@ -118,19 +131,28 @@ public final class PageRenderer {
                     .map(page -> previous.containsKey(page) ? new Outcome(page, Optional.of(previous.get(page)), true,
                             List.of(), Map.of()) : renderPage(page, shared))
                     .toList();
+            List<SiteFile> files = new ArrayList<>();
             for (Outcome outcome : batch) {
                 rendered += outcome.reused() ? 0 : 1;
                 outcome.file().ifPresent(files::add);
-                outcome.file().ifPresent(f -> byPlan.put(outcome.page(), f));
+                if (remember) {
+                    outcome.file().ifPresent(f -> byPlan.put(outcome.page(), f));
+                }
                 diagnostics.addAll(outcome.diagnostics());
                 templateLines.putAll(outcome.templateLines());
             }
-            if (diagnostics.hasErrors() && diagnostics.list().size() >= 20) {
-                break; // the same template error repeats on every page; the first ones say enough
+            if (diagnostics.hasErrors()) {
+                if (diagnostics.list().size() >= 20) {
+                    break; // the same template error repeats on every page; the first ones say enough
+                }
+                continue;
             }
+            output.accept(files);
         }
-        files.addAll(assets());
-        return new RenderedSite(files, dedupe(diagnostics.list()), templateLines, byPlan, rendered);
+        if (!diagnostics.hasErrors()) {
+            output.accept(assets());
+        }
+        return new RenderedSite(List.of(), dedupe(diagnostics.list()), templateLines, byPlan, rendered);
     }
 
     /** Pages rendered together on all cores; small enough to stop soon after a template error. */
@@ -156,7 +178,7 @@ public final class PageRenderer {
             Map<String, Object> model = new LinkedHashMap<>(shared);
             model.put("layout", page.layout());
             model.put("view", page.view());
-            StringWriter out = new StringWriter();
+            PageText out = new PageText();
             template.process(model, out);
             return Optional.of(new SiteFile(page.path(), out.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (ParseException e) {
@@ -280,5 +302,46 @@ public final class PageRenderer {
                     return new Diagnostic(first.severity(), first.code(), first.position(), first.message(), hint);
                 })
                 .toList();
+    }
+
+    /**
+     * Where a template writes one page: a plain growing buffer (a StringWriter locks on every one
+     * of the thousands of small writes of a page; a page is written by one thread).
+     */
+    private static final class PageText extends java.io.Writer {
+        private final StringBuilder text = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(String string) {
+            text.append(string);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }

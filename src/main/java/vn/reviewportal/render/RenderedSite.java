@@ -9,6 +9,8 @@ import vn.reviewportal.page.PagePlan;
 /**
  * The pages and assets rendered from the plan, or the template errors that stopped them.
  *
+ * @param files         the pages and assets, when they were kept; none when they were handed on
+ *                      to the output as they were made
  * @param templateLines the text of templates named by diagnostics, so they can be quoted
  * @param byPlan        each page by the plan it was rendered from, for the next build to reuse
  * @param renderedPages how many pages were rendered rather than reused

@@ -1,0 +1,87 @@
+package vn.reviewportal.output;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.model.SiteFile;
+
+/**
+ * Where the files of a site go as the build makes them. A build with an output folder writes
+ * each batch into the staging folder at once and keeps only what the link check needs, so its
+ * memory does not grow with the bytes of the pages; a build without one (check, the preview
+ * server, tests) keeps the files. Either way nothing published changes before {@link #commit()}.
+ */
+public final class SiteOutput implements AutoCloseable {
+
+    private final Optional<SiteWriter.Staging> staging;
+    private final List<SiteFile> kept = new ArrayList<>();
+    private final Set<String> paths = new HashSet<>();
+    private final List<PageLinks> pages = new ArrayList<>();
+
+    private SiteOutput(Optional<SiteWriter.Staging> staging) {
+        this.staging = staging;
+    }
+
+    /** Keeps every file in memory. */
+    public static SiteOutput inMemory() {
+        return new SiteOutput(Optional.empty());
+    }
+
+    /**
+     * Writes the files into a new staging folder of {@code writer} as they come.
+     *
+     * @throws SiteWriter.RefusedException when the output folder is not one the writer may replace
+     */
+    public static SiteOutput staged(SiteWriter writer) throws IOException {
+        return new SiteOutput(Optional.of(writer.begin()));
+    }
+
+    /** Whether the files are kept in memory (and so can be reused by the next build). */
+    public boolean keepsFiles() {
+        return staging.isEmpty();
+    }
+
+    /**
+     * Takes these files: writes or keeps them, and notes the links of the pages among them.
+     * Call from one thread at a time.
+     *
+     * @throws java.io.UncheckedIOException when a file cannot be written
+     */
+    public void add(Collection<SiteFile> files) {
+        staging.ifPresentOrElse(s -> s.put(files), () -> kept.addAll(files));
+        files.forEach(file -> paths.add(file.path()));
+        files.stream().filter(file -> file.path().endsWith(".html")).toList().parallelStream()
+                .map(PageLinks::of).forEachOrdered(pages::add);
+    }
+
+    /** The links of every page taken so far that lead nowhere (at most {@link LinkCheck#LIMIT}). */
+    public List<Diagnostic> brokenLinks() {
+        return LinkCheck.check(paths, pages);
+    }
+
+    /** The files kept, in path order; none when they were written. */
+    public List<SiteFile> files() {
+        return kept.stream().sorted(Comparator.comparing(SiteFile::path)).toList();
+    }
+
+    /** Publishes the written site in place of the old one; nothing to do for a site in memory. */
+    public void commit() throws IOException {
+        if (staging.isPresent()) {
+            staging.get().commit();
+        }
+    }
+
+    /** Drops the staging folder unless the site was committed. */
+    @Override
+    public void close() throws IOException {
+        if (staging.isPresent()) {
+            staging.get().close();
+        }
+    }
+}
