@@ -38,8 +38,12 @@ final class ArticleFigures {
     void check(Article article, Diagnostics diagnostics, List<QualityFinding> findings) {
         List<String> lines = article.markdown().lines().toList();
         for (int index = 0; index < lines.size(); index++) {
+            String lineText = lines.get(index);
+            if (lineText.indexOf('/') < 0 || lineText.indexOf('%') < 0) {
+                continue; // no "a/b ... x %" here: the expression is costly, most lines have neither
+            }
             int line = article.bodyLine() + index;
-            Matcher m = pattern.matcher(lines.get(index));
+            Matcher m = pattern.matcher(lineText);
             while (m.find()) {
                 long part = count(m.group(1));
                 long whole = count(m.group(2));

@@ -24,7 +24,7 @@ public record SearchEntry(String title, String href, String kind, String snippet
         boolean gap = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (MARKS.indexOf(c) >= 0) {
+            if (c < MARK.length && MARK[c]) {
                 gap = true;
                 continue;
             }
@@ -38,7 +38,13 @@ public record SearchEntry(String title, String href, String kind, String snippet
     }
 
     /** Markdown's marks and the white space of regular expressions' \s, dropped by {@link #plain}. */
-    private static final String MARKS = "#*_`>|[]() \t\n\u000B\f\r";
+    private static final boolean[] MARK = new boolean[128];
+
+    static {
+        for (char c : "#*_`>|[]() \t\n\u000B\f\r".toCharArray()) {
+            MARK[c] = true;
+        }
+    }
 
     /** Lowercase, without diacritics, đ as d: "Khắc phục" and "khac phuc" fold alike. */
     public static String fold(String text) {

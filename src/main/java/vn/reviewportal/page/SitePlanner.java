@@ -187,11 +187,10 @@ public final class SitePlanner {
 
     /** What the offline search looks through: articles, periods, organizations, with their text. */
     private List<SearchEntry> search() {
-        List<SearchEntry> entries = new ArrayList<>();
-        for (Article a : content.articles()) {
-            entries.add(SearchEntry.of(a.title(), articlePath(a), messages.get("search.kind.article"),
-                    a.summary() + " " + a.markdown()));
-        }
+        String article = messages.get("search.kind.article");
+        List<SearchEntry> entries = new ArrayList<>(content.articles().parallelStream()
+                .map(a -> SearchEntry.of(a.title(), articlePath(a), article, a.summary() + " " + a.markdown()))
+                .toList());
         for (Period p : content.periods()) {
             entries.add(SearchEntry.of(messages.get("period.heading", p.year()) + " — " + p.title(), periodPath(p.year()),
                     messages.get("search.kind.period"), p.groups().stream().map(g -> g.label())
@@ -228,8 +227,8 @@ public final class SitePlanner {
         List<PagePlan> plans = new ArrayList<>();
         for (int page = 1; page <= pages; page++) {
             String path = newsPath(page);
-            List<Views.ArticleSummary> summaries = articles.stream().skip((long) (page - 1) * NEWS_PER_PAGE)
-                    .limit(NEWS_PER_PAGE).map(a -> summary(a, path)).toList();
+            List<Views.ArticleSummary> summaries = articles.subList((page - 1) * NEWS_PER_PAGE,
+                    Math.min(articles.size(), page * NEWS_PER_PAGE)).stream().map(a -> summary(a, path)).toList();
             Views.Link previous = page == 1 ? null
                     : new Views.Link(link(path, newsPath(page - 1)), messages.get("news.newer"));
             Views.Link next = page == pages ? null
