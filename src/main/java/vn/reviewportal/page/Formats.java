@@ -1,7 +1,6 @@
 package vn.reviewportal.page;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,6 +23,9 @@ public final class Formats {
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
     private final String percentSign;
+    private final char grouping;
+    private final char decimalSeparator;
+    private final char minus;
 
     public Formats(Language language) {
         this.locale = language.locale();
@@ -31,10 +33,14 @@ public final class Formats {
         this.date = DateTimeFormatter.ofPattern(vietnamese ? "dd/MM/yyyy" : "d MMMM yyyy", locale);
         this.dateTime = DateTimeFormatter.ofPattern(vietnamese ? "HH:mm, dd/MM/yyyy" : "HH:mm, d MMMM yyyy", locale);
         this.percentSign = vietnamese ? NBSP + "%" : "%";
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        this.grouping = symbols.getGroupingSeparator();
+        this.decimalSeparator = symbols.getDecimalSeparator();
+        this.minus = symbols.getMinusSign();
     }
 
     public String count(long value) {
-        return decimalFormat("#,##0").format(value);
+        return decimal(BigDecimal.valueOf(value));
     }
 
     /** "1.334/2.005" */
@@ -51,10 +57,29 @@ public final class Formats {
         return decimal(published) + percentSign;
     }
 
+    /**
+     * The value with as many decimals as its scale, thousands grouped: what DecimalFormat's
+     * "#,##0.0…" gives, written out by hand because a DecimalFormat costs more to make than
+     * to use and cannot be shared between threads.
+     */
     public String decimal(BigDecimal value) {
-        int decimals = Math.max(0, value.scale());
-        DecimalFormat format = decimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals));
-        return format.format(value);
+        String digits = value.setScale(Math.max(0, value.scale()), java.math.RoundingMode.HALF_UP).abs().toPlainString();
+        int point = digits.indexOf('.');
+        String whole = point < 0 ? digits : digits.substring(0, point);
+        StringBuilder text = new StringBuilder(digits.length() + whole.length() / 3 + 2);
+        if (value.signum() < 0) {
+            text.append(minus);
+        }
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                text.append(grouping);
+            }
+            text.append(whole.charAt(i));
+        }
+        if (point >= 0) {
+            text.append(decimalSeparator).append(digits, point + 1, digits.length());
+        }
+        return text.toString();
     }
 
     public String date(LocalDate value) {
@@ -63,12 +88,5 @@ public final class Formats {
 
     public String dateTime(OffsetDateTime value) {
         return dateTime.format(value);
-    }
-
-    private DecimalFormat decimalFormat(String pattern) {
-        // A new instance each time: DecimalFormat is not thread-safe and pages render in parallel.
-        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(locale));
-        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
-        return format;
     }
 }

@@ -29,4 +29,27 @@ class FormatsTest {
         assertEquals("03/05/2013", vi.date(LocalDate.of(2013, 5, 3)));
         assertEquals("15:00, 03/05/2013", vi.dateTime(OffsetDateTime.parse("2013-05-03T15:00:00+07:00")));
     }
+
+    /** Numbers are written by hand; they must read exactly as DecimalFormat wrote them before. */
+    @Test
+    void numbersReadAsDecimalFormatWroteThem() {
+        java.util.Random random = new java.util.Random(20261127);
+        for (Language language : Language.values()) {
+            Formats formats = new Formats(language);
+            for (int i = 0; i < 20_000; i++) {
+                long count = random.nextInt(4) == 0 ? random.nextLong() : random.nextInt(2_000_000) - 1_000;
+                assertEquals(reference(language, 0, BigDecimal.valueOf(count)), formats.count(count));
+                BigDecimal value = BigDecimal.valueOf(random.nextLong() % 10_000_000, random.nextInt(5) - 1);
+                assertEquals(reference(language, Math.max(0, value.scale()), value), formats.decimal(value),
+                        () -> value.toString());
+            }
+        }
+    }
+
+    private static String reference(Language language, int decimals, BigDecimal value) {
+        java.text.DecimalFormat format = new java.text.DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+                java.text.DecimalFormatSymbols.getInstance(language.locale()));
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(value);
+    }
 }
