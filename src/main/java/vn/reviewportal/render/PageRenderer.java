@@ -80,6 +80,9 @@ public final class PageRenderer {
         cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
         cfg.setLocale(language.locale());
         cfg.setNumberFormat("computer");
+        // Each build makes its own renderer, so a template is read and parsed once per build and
+        // never checked for changes during it (by default every 5 s, for each page asking).
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
