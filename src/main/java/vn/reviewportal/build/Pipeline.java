@@ -60,7 +60,7 @@ public final class Pipeline {
     public BuildReport run(RenderCache previous) {
         StageTimes times = new StageTimes();
         LoadedContent loaded = times.time("load",
-                () -> new ContentLoader(options.contentDir(), options.contentDisplay()).load());
+                () -> new ContentLoader(options.contentDir(), options.contentDisplay()).load(previous.articles()));
         Snapshots snapshots = times.time("load", this::snapshots);
         if (loaded.content().isEmpty() || snapshots.problem().isPresent()) {
             return failed(Stage.LOAD, concat(loaded.diagnostics(), snapshots.problem().stream().toList()),
@@ -120,7 +120,7 @@ public final class Pipeline {
                 chartCache.dropUnused();
             }
             RenderCache cache = output.keepsFiles()
-                    ? new RenderCache(templates, rendered.byPlan(), charts, downloads) : RenderCache.EMPTY;
+                    ? new RenderCache(templates, rendered.byPlan(), charts, downloads, loaded.articles()) : RenderCache.EMPTY;
             return new BuildReport(Optional.empty(), diagnostics, loaded.sources(), output.files(), plan.pages().size(),
                     plan.charts().size(), corrections, rendered.renderedPages(), cache, times);
         } catch (IOException | java.io.UncheckedIOException e) {

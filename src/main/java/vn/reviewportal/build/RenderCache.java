@@ -6,17 +6,19 @@ import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.page.ChartPlan;
 import vn.reviewportal.page.DownloadPlan;
 import vn.reviewportal.page.PagePlan;
+import vn.reviewportal.source.ContentLoader;
 
 /**
  * What the previous build rendered, by the plan it rendered it from. A page, chart or download
  * whose plan is equal to last time's (plans are records of plain values) is taken from here
  * instead of being rendered again; pages only while the templates are the same. So an edit
  * re-renders exactly what depends on it, and the result is the clean build's, byte for byte.
+ * Articles whose files did not change are taken as they were read.
  */
 public record RenderCache(String templatesDigest, Map<PagePlan, SiteFile> pages, Map<ChartPlan, SiteFile> charts,
-                          Map<DownloadPlan, List<SiteFile>> downloads) {
+                          Map<DownloadPlan, List<SiteFile>> downloads, ContentLoader.ArticleReads articles) {
 
-    public static final RenderCache EMPTY = new RenderCache("", Map.of(), Map.of(), Map.of());
+    public static final RenderCache EMPTY = new RenderCache("", Map.of(), Map.of(), Map.of(), ContentLoader.ArticleReads.NONE);
 
     public RenderCache {
         pages = Map.copyOf(pages);

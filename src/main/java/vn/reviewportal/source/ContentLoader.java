@@ -13,6 +13,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,13 +71,68 @@ public final class ContentLoader {
         this.displayRoot = displayRoot.endsWith("/") ? displayRoot.substring(0, displayRoot.length() - 1) : displayRoot;
     }
 
+    /**
+     * The articles one load read, by the state of the file each was read from. A later load
+     * takes an article (with its diagnostics) from here instead of reading it again when its
+     * file has the same size, modification time and identity, as version control does to find
+     * changed files. The preview server loads again on every save.
+     */
+    public static final class ArticleReads {
+        public static final ArticleReads NONE = new ArticleReads(Map.of(), 0);
+
+        private final Map<Stamp, ArticleRead> byStamp;
+        private final int reused;
+
+        private ArticleReads(Map<Stamp, ArticleRead> byStamp, int reused) {
+            this.byStamp = Map.copyOf(byStamp);
+            this.reused = reused;
+        }
+
+        /** How many articles this load took from the previous one instead of reading them. */
+        public int reused() {
+            return reused;
+        }
+    }
+
+    /** A file's state as the file system reports it without reading the file. */
+    private record Stamp(Path file, long size, long modifiedNanos, Object fileKey) {
+
+        /**
+         * Files changed in the last two seconds are not stamped (and so read again next time):
+         * the file system's clock moves in steps of milliseconds, and a second save within the
+         * same step, of the same length, would otherwise go unseen.
+         */
+        private static final java.time.Duration SETTLED = java.time.Duration.ofSeconds(2);
+
+        static Optional<Stamp> of(Path file) {
+            try {
+                var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                java.time.Instant modified = attributes.lastModifiedTime().toInstant();
+                if (modified.plus(SETTLED).isAfter(java.time.Instant.now())) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Stamp(file, attributes.size(),
+                        attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), attributes.fileKey()));
+            } catch (IOException e) {
+                return Optional.empty(); // read it, and let the reading report the problem
+            }
+        }
+    }
+
     public LoadedContent load() {
+        return load(ArticleReads.NONE);
+    }
+
+    /**
+     * @param previous the articles a previous load read, taken again where their file is unchanged
+     */
+    public LoadedContent load(ArticleReads previous) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, String> texts = new LinkedHashMap<>();
         if (!Files.isDirectory(contentDir)) {
             diagnostics.error("MISSING-FILE", Position.wholeFile(displayRoot), "the content directory does not exist",
                     "run the command in the folder that holds content/, or name it with --content DIR");
-            return new LoadedContent(Optional.empty(), diagnostics.list(), new SourceTexts(texts), "");
+            return new LoadedContent(Optional.empty(), diagnostics.list(), new SourceTexts(texts), "", ArticleReads.NONE);
         }
         Reading reading = new Reading(diagnostics, texts);
         Optional<SiteConfig> site = reading.yamlFile(contentDir.resolve("site.yaml"), true)
@@ -105,17 +161,26 @@ public final class ContentLoader {
         // Articles are independent: each is read on any core by a reading of its own, and the
         // readings are joined in file-name order, so the result does not depend on the cores.
         List<ArticleRead> reads = articleFiles.parallelStream().map(file -> {
+            Optional<Stamp> stamp = Stamp.of(file);
+            ArticleRead known = stamp.map(previous.byStamp::get).orElse(null);
+            if (known != null) {
+                return known;
+            }
             Reading one = reading.forOneFile();
-            return new ArticleRead(one, one.text(file).flatMap(text -> readArticle(file, text, one.diagnostics)));
+            return new ArticleRead(stamp, one, one.text(file).flatMap(text -> readArticle(file, text, one.diagnostics)));
         }).toList();
+        Map<Stamp, ArticleRead> byStamp = new HashMap<>();
+        int reused = (int) reads.stream().filter(read -> read.stamp().map(previous.byStamp::get).orElse(null) == read).count();
         reads.forEach(read -> {
             reading.join(read.reading());
             read.article().ifPresent(articles::add);
+            read.stamp().ifPresent(stamp -> byStamp.put(stamp, read));
         });
         Optional<Content> content = diagnostics.hasErrors() || site.isEmpty()
                 ? Optional.empty()
                 : Optional.of(new Content(site.get(), organizations, periods, articles));
-        return new LoadedContent(content, diagnostics.list(), new SourceTexts(texts), reading.digest());
+        return new LoadedContent(content, diagnostics.list(), new SourceTexts(texts), reading.digest(),
+                new ArticleReads(byStamp, reused));
     }
 
     private String display(Path file) {
@@ -420,8 +485,11 @@ public final class ContentLoader {
         return EMPHASIS.matcher(linksAsText).replaceAll("").strip();
     }
 
-    /** One article file as read on its own core, with the reading that holds its diagnostics. */
-    private record ArticleRead(Reading reading, Optional<Article> article) {
+    /**
+     * One article file as read on its own core, with the reading that holds its diagnostics and
+     * the state of the file when it was read.
+     */
+    private record ArticleRead(Optional<Stamp> stamp, Reading reading, Optional<Article> article) {
     }
 
     /** File reading shared by every kind of content file: size and encoding checks, source texts. */

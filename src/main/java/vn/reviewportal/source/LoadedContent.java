@@ -6,11 +6,12 @@ import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.model.Content;
 
 /**
- * What the load stage hands on: the content when it could be read, what was wrong, and a
- * digest of every content file read (recorded in the site and in snapshots).
+ * What the load stage hands on: the content when it could be read, what was wrong, a digest
+ * of every content file read (recorded in the site and in snapshots), and the articles as read,
+ * for the next load to take where their files did not change.
  */
 public record LoadedContent(Optional<Content> content, List<Diagnostic> diagnostics, SourceTexts sources,
-                            String digest) {
+                            String digest, ContentLoader.ArticleReads articles) {
 
     public LoadedContent {
         diagnostics = List.copyOf(diagnostics);

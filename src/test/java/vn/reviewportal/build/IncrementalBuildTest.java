@@ -29,6 +29,14 @@ class IncrementalBuildTest {
     @BeforeEach
     void buildOnce() throws IOException {
         new SampleContent(20, 2, 12, 7, false).write(work.resolve("content"));
+        // Saved an hour ago, so that the next build may take unchanged articles as they were read.
+        java.nio.file.attribute.FileTime anHourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        try (var files = Files.walk(work.resolve("content"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, anHourAgo);
+            }
+        }
         TestFiles.copyTree(TestFiles.project().resolve("templates"), work.resolve("templates"));
         pipeline = new Pipeline(new BuildOptions(work.resolve("content"), "content",
                 Optional.of(work.resolve("templates")), "templates", Optional.empty(), "", Optional.empty(), ""));
