@@ -2,9 +2,11 @@
 // the file is written, the watcher sees it, the site is rebuilt (incrementally), the page is
 // told to reload over server-sent events, and the page is fetched again.
 //
-//   java -cp target/review-portal.jar bench/ServeLatency.java CONTENT_DIR [EDITS]
+//   java -cp target/review-portal.jar bench/ServeLatency.java CONTENT_DIR [EDITS] [WARM-UP]
 //
-// Prints each edit's milliseconds and the median. Works on a copy of CONTENT_DIR.
+// Prints each edit's milliseconds and the median. With WARM-UP, that many edits come first and
+// are printed but not counted: the preview server runs for hours, and its first edits also pay
+// for compiling the generator's code. Works on a copy of CONTENT_DIR.
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -32,6 +34,7 @@ public class ServeLatency {
     public static void main(String[] args) throws Exception {
         Path source = Path.of(args[0]);
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         Path content = Files.createTempDirectory("latency").resolve("content");
         try (Stream<Path> walk = Files.walk(source)) {
             for (Path p : walk.toList()) {
@@ -74,9 +77,9 @@ public class ServeLatency {
         reader.setDaemon(true);
         reader.start();
         List<Long> millis = new ArrayList<>();
-        for (int i = 1; i <= edits; i++) {
+        for (int i = 1 - warmUp; i <= edits; i++) {
             String text = Files.readString(article);
-            String marker = "(sửa lần " + i + ")";
+            String marker = "(sửa lần " + (i + warmUp) + ")";
             String edited = text.replaceFirst("(?m)^title: (.*)$", "title: $1 " + marker).replace("\" " + marker, " " + marker + "\"");
             long t0 = System.nanoTime();
             Files.writeString(article, edited);
@@ -86,6 +89,10 @@ public class ServeLatency {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             if (!"reload".equals(event) || !page.contains(marker)) {
                 throw new IllegalStateException("edit " + i + " did not reach the page: event " + event);
+            }
+            if (i < 1) {
+                System.out.printf("warm-up edit %d: %d ms%n", i + warmUp, ms);
+                continue;
             }
             millis.add(ms);
             System.out.printf("edit %d: %d ms%n", i, ms);
