@@ -27,11 +27,11 @@ import vn.reviewportal.page.SitePlan;
 import vn.reviewportal.page.ChartPlan;
 import vn.reviewportal.page.CorrectionRow;
 import vn.reviewportal.page.DownloadPlan;
-import vn.reviewportal.page.PagePlan;
 import vn.reviewportal.page.SitePlanner;
 import vn.reviewportal.page.SnapshotSummary;
 import vn.reviewportal.render.DownloadRenderer;
 import vn.reviewportal.render.PageRenderer;
+import vn.reviewportal.render.RenderedPage;
 import vn.reviewportal.render.RenderedSite;
 import vn.reviewportal.render.SearchIndexRenderer;
 import vn.reviewportal.source.ContentLoader;
@@ -81,7 +81,7 @@ public final class Pipeline {
         List<Errata.Correction> corrections = times.time("errata", () -> errata(snapshots.snapshots(), site));
         SitePlan plan = site.with(SitePlanner.corrections(content, rows(corrections), Version.generator()));
         String templates = times.time("load", this::templatesDigest);
-        Map<PagePlan, SiteFile> reusable = templates.equals(previous.templatesDigest()) ? previous.pages() : Map.of();
+        Map<String, RenderedPage> reusable = templates.equals(previous.templatesDigest()) ? previous.pages() : Map.of();
         PageRenderer renderer = new PageRenderer(options.templatesDir(), options.templatesDisplay(),
                 content.site().language());
         ChartCache chartCache = new ChartCache(options.outputDir());
@@ -120,7 +120,7 @@ public final class Pipeline {
                 chartCache.dropUnused();
             }
             RenderCache cache = output.keepsFiles()
-                    ? new RenderCache(templates, rendered.byPlan(), charts, downloads, loaded.articles()) : RenderCache.EMPTY;
+                    ? new RenderCache(templates, rendered.byPath(), charts, downloads, loaded.articles()) : RenderCache.EMPTY;
             return new BuildReport(Optional.empty(), diagnostics, loaded.sources(), output.files(), plan.pages().size(),
                     plan.charts().size(), corrections, rendered.renderedPages(), cache, times);
         } catch (IOException | java.io.UncheckedIOException e) {

@@ -5,7 +5,7 @@ import java.util.Map;
 import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.page.ChartPlan;
 import vn.reviewportal.page.DownloadPlan;
-import vn.reviewportal.page.PagePlan;
+import vn.reviewportal.render.RenderedPage;
 import vn.reviewportal.source.ContentLoader;
 
 /**
@@ -15,7 +15,7 @@ import vn.reviewportal.source.ContentLoader;
  * re-renders exactly what depends on it, and the result is the clean build's, byte for byte.
  * Articles whose files did not change are taken as they were read.
  */
-public record RenderCache(String templatesDigest, Map<PagePlan, SiteFile> pages, Map<ChartPlan, SiteFile> charts,
+public record RenderCache(String templatesDigest, Map<String, RenderedPage> pages, Map<ChartPlan, SiteFile> charts,
                           Map<DownloadPlan, List<SiteFile>> downloads, ContentLoader.ArticleReads articles) {
 
     public static final RenderCache EMPTY = new RenderCache("", Map.of(), Map.of(), Map.of(), ContentLoader.ArticleReads.NONE);

@@ -97,10 +97,10 @@ public final class PageRenderer {
     }
 
     /** Renders the plan, taking from {@code previous} every page whose plan is unchanged. */
-    public RenderedSite render(SitePlan plan, Map<PagePlan, SiteFile> previous) {
+    public RenderedSite render(SitePlan plan, Map<String, RenderedPage> previous) {
         List<SiteFile> files = new ArrayList<>();
         RenderedSite site = render(plan, previous, files::addAll, true);
-        return new RenderedSite(files, site.diagnostics(), site.templateLines(), site.byPlan(), site.renderedPages());
+        return new RenderedSite(files, site.diagnostics(), site.templateLines(), site.byPath(), site.renderedPages());
     }
 
     /**
@@ -108,10 +108,10 @@ public final class PageRenderer {
      * {@code output} as soon as they are made, so that they need not all be held at once; the
      * result then lists no files. Nothing more is handed on after a template error.
      *
-     * @param previous pages already rendered from an equal plan, taken instead of rendered
+     * @param previous pages already rendered, by path, taken instead of rendered where their plan is equal
      * @param remember whether the result holds each page by its plan, for the next build to reuse
      */
-    public RenderedSite render(SitePlan plan, Map<PagePlan, SiteFile> previous,
+    public RenderedSite render(SitePlan plan, Map<String, RenderedPage> previous,
                                java.util.function.Consumer<List<SiteFile>> output, boolean remember) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, List<String>> templateLines = new HashMap<>();
@@ -124,22 +124,26 @@ public final class PageRenderer {
                     }
                     return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.toHtml(text.getAsString()));
                 });
-        Map<PagePlan, SiteFile> byPlan = new LinkedHashMap<>();
+        Map<String, RenderedPage> byPath = new LinkedHashMap<>();
         int rendered = 0;
         List<PagePlan> pages = plan.pages();
         for (int start = 0; start < pages.size(); start += BATCH) {
             // Pages are independent: a batch renders on every core, and is merged in plan order,
             // so the output and the diagnostics do not depend on how many cores there are.
             List<Outcome> batch = pages.subList(start, Math.min(pages.size(), start + BATCH)).parallelStream()
-                    .map(page -> previous.containsKey(page) ? new Outcome(page, Optional.of(previous.get(page)), true,
-                            List.of(), Map.of()) : renderPage(page, shared))
+                    .map(page -> {
+                        RenderedPage known = previous.get(page.path());
+                        return known != null && known.plan().equals(page)
+                                ? new Outcome(page, Optional.of(known.file()), true, List.of(), Map.of())
+                                : renderPage(page, shared);
+                    })
                     .toList();
             List<SiteFile> files = new ArrayList<>();
             for (Outcome outcome : batch) {
                 rendered += outcome.reused() ? 0 : 1;
                 outcome.file().ifPresent(files::add);
                 if (remember) {
-                    outcome.file().ifPresent(f -> byPlan.put(outcome.page(), f));
+                    outcome.file().ifPresent(f -> byPath.put(f.path(), new RenderedPage(outcome.page(), f)));
                 }
                 diagnostics.addAll(outcome.diagnostics());
                 templateLines.putAll(outcome.templateLines());
@@ -155,7 +159,7 @@ public final class PageRenderer {
         if (!diagnostics.hasErrors()) {
             output.accept(assets());
         }
-        return new RenderedSite(List.of(), dedupe(diagnostics.list()), templateLines, byPlan, rendered);
+        return new RenderedSite(List.of(), dedupe(diagnostics.list()), templateLines, byPath, rendered);
     }
 
     /** Pages rendered together on all cores; small enough to stop soon after a template error. */

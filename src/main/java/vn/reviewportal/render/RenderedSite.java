@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.model.SiteFile;
-import vn.reviewportal.page.PagePlan;
 
 /**
  * The pages and assets rendered from the plan, or the template errors that stopped them.
@@ -12,16 +11,17 @@ import vn.reviewportal.page.PagePlan;
  * @param files         the pages and assets, when they were kept; none when they were handed on
  *                      to the output as they were made
  * @param templateLines the text of templates named by diagnostics, so they can be quoted
- * @param byPlan        each page by the plan it was rendered from, for the next build to reuse
+ * @param byPath        each page with the plan it was rendered from, by its path, for the next
+ *                      build to reuse (looked up by path: a plan's hash is a walk of its whole view)
  * @param renderedPages how many pages were rendered rather than reused
  */
 public record RenderedSite(List<SiteFile> files, List<Diagnostic> diagnostics, Map<String, List<String>> templateLines,
-                           Map<PagePlan, SiteFile> byPlan, int renderedPages) {
+                           Map<String, RenderedPage> byPath, int renderedPages) {
 
     public RenderedSite {
         files = List.copyOf(files);
         diagnostics = List.copyOf(diagnostics);
         templateLines = Map.copyOf(templateLines);
-        byPlan = Map.copyOf(byPlan);
+        byPath = Map.copyOf(byPath);
     }
 }
