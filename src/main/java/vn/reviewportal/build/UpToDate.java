@@ -2,6 +2,7 @@ package vn.reviewportal.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Whether a build would write exactly the site that is already there. A build is a function
@@ -27,11 +27,19 @@ import java.util.stream.Stream;
  */
 public final class UpToDate {
 
-    private static final String FORMAT = "review-portal up-to-date record 1";
+    private static final long SETTLED_MILLIS = 2_000;
+    private static final String FORMAT = "review-portal up-to-date record 2";
 
     private final BuildOptions options;
     private final Path out;
     private final Path record;
+    /** Each input file's hash as the last {@link #fingerprint()} found it, by its state then. */
+    private Map<String, Known> inputs = Map.of();
+    private List<String> recordLines;
+
+    /** An input file's hash, valid while its size and modification time stay the same. */
+    private record Known(long size, long modifiedNanos, String hash) {
+    }
 
     public UpToDate(BuildOptions options) {
         this.options = options;
@@ -49,6 +57,8 @@ public final class UpToDate {
         roots.add(options.contentDir());
         options.templatesDir().ifPresent(roots::add);
         options.archiveDir().ifPresent(roots::add);
+        Map<String, Known> known = recordedInputs();
+        Map<String, Known> hashed = new java.util.HashMap<>();
         MessageDigest all = sha256();
         update(all, FORMAT + "\n" + Version.generator() + "\n" + options.contentDisplay() + "\n"
                 + options.templatesDisplay() + "\n" + options.archiveDisplay() + "\n");
@@ -57,47 +67,80 @@ public final class UpToDate {
             if (!Files.isDirectory(root)) {
                 continue;
             }
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(root)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
-            } catch (IOException e) {
+            java.util.SortedMap<Path, BasicFileAttributes> found;
+            try {
+                found = regularFiles(root);
+            } catch (IOException | UncheckedIOException e) {
                 return "unreadable " + e.getMessage();
             }
-            // Each file is hashed on any core; the hashes are combined in path order.
+            List<Path> files = List.copyOf(found.keySet());
+            // A file whose state is the one recorded after the last build keeps its recorded hash;
+            // the others are read and hashed, on any core; the hashes are combined in path order.
             List<String> hashes;
             try {
-                hashes = files.parallelStream().map(UpToDate::hash).toList();
+                hashes = files.parallelStream().map(file -> {
+                    Known was = known.get(file.toAbsolutePath().toString());
+                    BasicFileAttributes now = found.get(file);
+                    return was != null && was.size() == now.size() && was.modifiedNanos() == nanos(now)
+                            ? was.hash() : hash(file);
+                }).toList();
             } catch (UncheckedIOException e) {
                 return "unreadable " + e.getMessage();
             }
+            long settled = System.currentTimeMillis() - SETTLED_MILLIS;
             for (int i = 0; i < files.size(); i++) {
-                update(all, root.relativize(files.get(i)).toString().replace('\\', '/') + "\0" + hashes.get(i) + "\n");
+                Path file = files.get(i);
+                update(all, root.relativize(file).toString().replace('\\', '/') + "\0" + hashes.get(i) + "\n");
+                BasicFileAttributes attributes = found.get(file);
+                if (attributes.lastModifiedTime().toMillis() < settled) {
+                    hashed.put(file.toAbsolutePath().toString(), new Known(attributes.size(), nanos(attributes), hashes.get(i)));
+                }
             }
         }
+        inputs = hashed;
         return HexFormat.of().formatHex(all.digest());
     }
 
-    /** The last build's report, when its fingerprint is {@code fingerprint} and its site is intact. */
-    public Optional<Previous> previous(String fingerprint) {
+    /**
+     * The last build's report, when its fingerprint is {@code fingerprint} and the site is still
+     * the one it wrote: {@code published}, from {@link #published()} (which a caller may list on
+     * another core while the fingerprint is made), holds the files it recorded.
+     */
+    public Optional<Previous> previous(String fingerprint, Optional<Map<String, Long>> published) {
         try {
-            if (!Files.isRegularFile(record) || !Files.isDirectory(out)) {
-                return Optional.empty();
-            }
-            List<String> lines = Files.readAllLines(record, StandardCharsets.UTF_8);
-            if (lines.size() < 3 || !lines.get(0).equals(FORMAT) || !lines.get(1).equals(fingerprint)) {
+            List<String> lines = recordLines();
+            if (published.isEmpty() || lines.size() < 3 || !lines.get(0).equals(FORMAT) || !lines.get(1).equals(fingerprint)) {
                 return Optional.empty();
             }
             int reportLines = Integer.parseInt(lines.get(2));
             String report = String.join("\n", lines.subList(3, 3 + reportLines));
+            int inputLines = Integer.parseInt(lines.get(3 + reportLines));
             Map<String, Long> recorded = new TreeMap<>();
-            for (String line : lines.subList(3 + reportLines, lines.size())) {
+            for (String line : lines.subList(4 + reportLines + inputLines, lines.size())) {
                 int tab = line.lastIndexOf('\t');
                 recorded.put(line.substring(0, tab), Long.parseLong(line.substring(tab + 1)));
             }
-            return recorded.equals(files()) ? Optional.of(new Previous(report)) : Optional.empty();
+            return recorded.equals(published.get()) ? Optional.of(new Previous(report)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // an unreadable record only means a full build
         }
+    }
+
+    /** Every file of the published site with its size, or empty when there is no site to list. */
+    public Optional<Map<String, Long>> published() {
+        try {
+            return Files.isDirectory(out) ? Optional.of(files()) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The record's lines, read once; none when there is no record. */
+    private List<String> recordLines() throws IOException {
+        if (recordLines == null) {
+            recordLines = Files.isRegularFile(record) ? Files.readAllLines(record, StandardCharsets.UTF_8) : List.of();
+        }
+        return recordLines;
     }
 
     /** Records a successful build: the fingerprint, its report, and the files now in the site. */
@@ -106,13 +149,16 @@ public final class UpToDate {
         List<String> reportLines = report.isEmpty() ? List.of() : report.lines().toList();
         text.append(reportLines.size()).append('\n');
         reportLines.forEach(line -> text.append(line).append('\n'));
+        text.append(inputs.size()).append('\n');
+        new TreeMap<>(inputs).forEach((file, known) -> text.append(file).append('\t').append(known.size()).append('\t')
+                .append(known.modifiedNanos()).append('\t').append(known.hash()).append('\n'));
         try {
             files().forEach((path, size) -> text.append(path).append('\t').append(size).append('\n'));
             Path temporary = record.resolveSibling(record.getFileName() + ".tmp");
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             Files.move(temporary, record, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             forget(); // without a record the next build is a full one, which is always right
         }
     }
@@ -128,12 +174,64 @@ public final class UpToDate {
 
     private Map<String, Long> files() throws IOException {
         Map<String, Long> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(out)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(out.relativize(file).toString().replace('\\', '/'), Files.size(file));
-            }
-        }
+        regularFiles(out).forEach((file, attributes) -> files.put(out.relativize(file).toString().replace('\\', '/'),
+                attributes.size()));
         return files;
+    }
+
+    /**
+     * Every regular file under {@code root} with its attributes, in path order, from one look at
+     * each file (walking and then asking each file whether it is regular, and its size, took three).
+     * A symbolic link is followed, as the build follows it.
+     */
+    private static java.util.SortedMap<Path, BasicFileAttributes> regularFiles(Path root) throws IOException {
+        java.util.SortedMap<Path, BasicFileAttributes> files = new TreeMap<>();
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile()) {
+                    files.put(file, attributes);
+                } else if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
+                    try {
+                        files.put(file, Files.readAttributes(file, BasicFileAttributes.class));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        return files;
+    }
+
+    /**
+     * The input hashes the record holds, or none. Files changed in the two seconds before a
+     * fingerprint are not recorded: the file system's clock moves in steps, and a second save
+     * within one step, of the same length, would otherwise keep the old hash.
+     */
+    private Map<String, Known> recordedInputs() {
+        try {
+            List<String> lines = recordLines();
+            if (lines.size() < 3 || !lines.get(0).equals(FORMAT)) {
+                return Map.of();
+            }
+            int reportLines = Integer.parseInt(lines.get(2));
+            int inputLines = Integer.parseInt(lines.get(3 + reportLines));
+            Map<String, Known> known = new java.util.HashMap<>();
+            for (String line : lines.subList(4 + reportLines, 4 + reportLines + inputLines)) {
+                String[] fields = line.split("\t");
+                String file = String.join("\t", java.util.Arrays.copyOfRange(fields, 0, fields.length - 3));
+                known.put(file, new Known(Long.parseLong(fields[fields.length - 3]),
+                        Long.parseLong(fields[fields.length - 2]), fields[fields.length - 1]));
+            }
+            return known;
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // an unreadable record only means every file is read again
+        }
+    }
+
+    private static long nanos(BasicFileAttributes attributes) {
+        return attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     private static String hash(Path file) {

@@ -37,8 +37,12 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         BuildOptions buildOptions = options.toBuildOptions(console.workingDir(), Optional.of(out));
         UpToDate upToDate = new UpToDate(buildOptions);
+        // The published site is listed on a core of its own while the inputs are fingerprinted.
+        java.util.concurrent.CompletableFuture<Optional<java.util.Map<String, Long>>> published = rebuild ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(upToDate::published,
+                        task -> new Thread(task, "portal-list-site").start());
         String fingerprint = upToDate.fingerprint();
-        Optional<UpToDate.Previous> previous = rebuild ? Optional.empty() : upToDate.previous(fingerprint);
+        Optional<UpToDate.Previous> previous = rebuild ? Optional.empty() : upToDate.previous(fingerprint, published.join());
         if (previous.isPresent()) {
             List<String> lines = previous.get().report().lines().toList();
             lines.stream().skip(1).forEach(console.err()::println);
