@@ -57,7 +57,9 @@ public final class UpToDate {
         roots.add(options.contentDir());
         options.templatesDir().ifPresent(roots::add);
         options.archiveDir().ifPresent(roots::add);
-        Map<String, Known> known = recordedInputs();
+        // The record is read on a thread of its own while the input folders are walked.
+        java.util.concurrent.CompletableFuture<Map<String, Known>> recorded = java.util.concurrent.CompletableFuture
+                .supplyAsync(this::recordedInputs, task -> new Thread(task, "portal-read-record").start());
         Map<String, Known> hashed = new java.util.HashMap<>();
         MessageDigest all = sha256();
         update(all, FORMAT + "\n" + Version.generator() + "\n" + options.contentDisplay() + "\n"
@@ -74,6 +76,7 @@ public final class UpToDate {
                 return "unreadable " + e.getMessage();
             }
             List<Path> files = List.copyOf(found.keySet());
+            Map<String, Known> known = recorded.join();
             // A file whose state is the one recorded after the last build keeps its recorded hash;
             // the others are read and hashed, on any core; the hashes are combined in path order.
             List<String> hashes;
@@ -135,8 +138,8 @@ public final class UpToDate {
         }
     }
 
-    /** The record's lines, read once; none when there is no record. */
-    private List<String> recordLines() throws IOException {
+    /** The record's lines, read once (by whichever thread asks first); none when there is no record. */
+    private synchronized List<String> recordLines() throws IOException {
         if (recordLines == null) {
             recordLines = Files.isRegularFile(record) ? Files.readAllLines(record, StandardCharsets.UTF_8) : List.of();
         }
@@ -219,10 +222,11 @@ public final class UpToDate {
             int inputLines = Integer.parseInt(lines.get(3 + reportLines));
             Map<String, Known> known = new java.util.HashMap<>();
             for (String line : lines.subList(4 + reportLines, 4 + reportLines + inputLines)) {
-                String[] fields = line.split("\t");
-                String file = String.join("\t", java.util.Arrays.copyOfRange(fields, 0, fields.length - 3));
-                known.put(file, new Known(Long.parseLong(fields[fields.length - 3]),
-                        Long.parseLong(fields[fields.length - 2]), fields[fields.length - 1]));
+                int hash = line.lastIndexOf('\t');
+                int modified = line.lastIndexOf('\t', hash - 1);
+                int size = line.lastIndexOf('\t', modified - 1);
+                known.put(line.substring(0, size), new Known(Long.parseLong(line, size + 1, modified, 10),
+                        Long.parseLong(line, modified + 1, hash, 10), line.substring(hash + 1)));
             }
             return known;
         } catch (IOException | RuntimeException e) {
