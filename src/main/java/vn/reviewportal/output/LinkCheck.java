@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Position;
-import vn.reviewportal.model.SiteFile;
 
 /**
  * Checks every link, image and stylesheet address of every page against the site about to be
@@ -25,25 +24,13 @@ public final class LinkCheck {
     private LinkCheck() {
     }
 
-    /** Checks a site held in memory. */
-    public static List<Diagnostic> check(List<SiteFile> files) {
-        Set<String> paths = new HashSet<>();
-        List<PageLinks> pages = new ArrayList<>();
-        for (SiteFile file : files) {
-            paths.add(file.path());
-        }
-        files.stream().filter(file -> file.path().endsWith(".html")).toList().parallelStream()
-                .map(PageLinks::of).forEachOrdered(pages::add);
-        return check(paths, pages);
-    }
-
     /**
      * Checks the links of these pages against every path of the site.
      *
      * @param paths every file of the site
      * @param pages what each HTML page links to and which ids it has
      */
-    public static List<Diagnostic> check(Set<String> paths, List<PageLinks> pages) {
+    static List<Diagnostic> check(Set<String> paths, List<PageLinks> pages) {
         List<PageLinks> sorted = pages.stream().sorted(java.util.Comparator.comparing(PageLinks::path)).toList();
         Map<String, Set<String>> ids = new HashMap<>();
         sorted.forEach(page -> ids.put(page.path(), page.ids()));

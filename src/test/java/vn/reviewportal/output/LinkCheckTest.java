@@ -16,13 +16,20 @@ class LinkCheckTest {
         return new SiteFile(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The links of a site as the build checks them: every file handed to the output. */
+    private static List<Diagnostic> check(SiteFile... files) {
+        SiteOutput output = SiteOutput.inMemory();
+        output.add(List.of(files));
+        return output.brokenLinks();
+    }
+
     @Test
     void everyAddressAndAnchorMustLeadIntoTheSite() {
-        List<Diagnostic> problems = LinkCheck.check(List.of(
+        List<Diagnostic> problems = check(
                 file("index.html", "<p>\n<a href=\"news/a.html#muc-2\">a</a> <img src=\"charts/x.svg\">"
                         + " <a href=\"https://example.org/\">x</a> <a href=\"#top\">top</a></p><h2 id=\"top\">T</h2>"),
                 file("news/a.html", "<h2 id=\"muc-1\">1</h2><a href=\"../index.html#top\">home</a>"
-                        + "<a href=\"../../ngoai.html\">out</a> <a href=\"/tuyet-doi.html\">abs</a>")));
+                        + "<a href=\"../../ngoai.html\">out</a> <a href=\"/tuyet-doi.html\">abs</a>"));
         assertEquals(List.of("BROKEN-LINK", "BROKEN-LINK", "BROKEN-LINK", "BROKEN-LINK"),
                 problems.stream().map(Diagnostic::code).toList());
         assertEquals(new Position("index.html", 2, 10), problems.get(0).position());
@@ -35,9 +42,9 @@ class LinkCheckTest {
 
     @Test
     void aSiteWhoseLinksAllResolvePasses() {
-        assertEquals(List.of(), LinkCheck.check(List.of(
+        assertEquals(List.of(), check(
                 file("index.html", "<a href=\"news/a.html#muc-1\">a</a><link href=\"assets/style.css\">"),
                 file("news/a.html", "<h2 id=\"muc-1\">1</h2><a href=\"../index.html\">home</a>"),
-                file("assets/style.css", "body {}"))));
+                file("assets/style.css", "body {}")));
     }
 }
