@@ -35,10 +35,15 @@ public final class UpToDate {
     private final Path record;
     /** Each input file's hash as the last {@link #fingerprint()} found it, by its state then. */
     private Map<String, Known> inputs = Map.of();
-    private List<String> recordLines;
+    /** The record as read from its file, once, by whichever thread asks first; null until then. */
+    private Optional<Recorded> recorded;
 
     /** An input file's hash, valid while its size and modification time stay the same. */
     private record Known(long size, long modifiedNanos, String hash) {
+    }
+
+    /** What the record holds: the last build's fingerprint, report, input hashes and site files. */
+    private record Recorded(String fingerprint, String report, Map<String, Known> inputs, Map<String, Long> site) {
     }
 
     public UpToDate(BuildOptions options) {
@@ -58,8 +63,8 @@ public final class UpToDate {
         options.templatesDir().ifPresent(roots::add);
         options.archiveDir().ifPresent(roots::add);
         // The record is read on a thread of its own while the input folders are walked.
-        java.util.concurrent.CompletableFuture<Map<String, Known>> recorded = java.util.concurrent.CompletableFuture
-                .supplyAsync(this::recordedInputs, task -> new Thread(task, "portal-read-record").start());
+        java.util.concurrent.CompletableFuture<Optional<Recorded>> record = java.util.concurrent.CompletableFuture
+                .supplyAsync(this::recorded, task -> new Thread(task, "portal-read-record").start());
         Map<String, Known> hashed = new java.util.HashMap<>();
         MessageDigest all = sha256();
         update(all, FORMAT + "\n" + Version.generator() + "\n" + options.contentDisplay() + "\n"
@@ -76,7 +81,7 @@ public final class UpToDate {
                 return "unreadable " + e.getMessage();
             }
             List<Path> files = List.copyOf(found.keySet());
-            Map<String, Known> known = recorded.join();
+            Map<String, Known> known = record.join().map(Recorded::inputs).orElse(Map.of());
             // A file whose state is the one recorded after the last build keeps its recorded hash;
             // the others are read and hashed, on any core; the hashes are combined in path order.
             List<String> hashes;
@@ -110,23 +115,10 @@ public final class UpToDate {
      * another core while the fingerprint is made), holds the files it recorded.
      */
     public Optional<Previous> previous(String fingerprint, Optional<Map<String, Long>> published) {
-        try {
-            List<String> lines = recordLines();
-            if (published.isEmpty() || lines.size() < 3 || !lines.get(0).equals(FORMAT) || !lines.get(1).equals(fingerprint)) {
-                return Optional.empty();
-            }
-            int reportLines = Integer.parseInt(lines.get(2));
-            String report = String.join("\n", lines.subList(3, 3 + reportLines));
-            int inputLines = Integer.parseInt(lines.get(3 + reportLines));
-            Map<String, Long> recorded = new TreeMap<>();
-            for (String line : lines.subList(4 + reportLines + inputLines, lines.size())) {
-                int tab = line.lastIndexOf('\t');
-                recorded.put(line.substring(0, tab), Long.parseLong(line.substring(tab + 1)));
-            }
-            return recorded.equals(published.get()) ? Optional.of(new Previous(report)) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // an unreadable record only means a full build
-        }
+        return recorded()
+                .filter(last -> last.fingerprint().equals(fingerprint) && published.isPresent()
+                        && last.site().equals(published.get()))
+                .map(last -> new Previous(last.report()));
     }
 
     /** Every file of the published site with its size, or empty when there is no site to list. */
@@ -136,14 +128,6 @@ public final class UpToDate {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    /** The record's lines, read once (by whichever thread asks first); none when there is no record. */
-    private synchronized List<String> recordLines() throws IOException {
-        if (recordLines == null) {
-            recordLines = Files.isRegularFile(record) ? Files.readAllLines(record, StandardCharsets.UTF_8) : List.of();
-        }
-        return recordLines;
     }
 
     /** Records a successful build: the fingerprint, its report, and the files now in the site. */
@@ -208,29 +192,46 @@ public final class UpToDate {
     }
 
     /**
-     * The input hashes the record holds, or none. Files changed in the two seconds before a
-     * fingerprint are not recorded: the file system's clock moves in steps, and a second save
+     * The record, read once; empty when there is none or it cannot be read (which only means a
+     * full build, with every input read). Input files changed in the two seconds before a
+     * fingerprint are not in it: the file system's clock moves in steps, and a second save
      * within one step, of the same length, would otherwise keep the old hash.
      */
-    private Map<String, Known> recordedInputs() {
+    private synchronized Optional<Recorded> recorded() {
+        if (recorded == null) {
+            recorded = read();
+        }
+        return recorded;
+    }
+
+    private Optional<Recorded> read() {
         try {
-            List<String> lines = recordLines();
+            if (!Files.isRegularFile(record)) {
+                return Optional.empty();
+            }
+            List<String> lines = Files.readAllLines(record, StandardCharsets.UTF_8);
             if (lines.size() < 3 || !lines.get(0).equals(FORMAT)) {
-                return Map.of();
+                return Optional.empty();
             }
             int reportLines = Integer.parseInt(lines.get(2));
+            String report = String.join("\n", lines.subList(3, 3 + reportLines));
             int inputLines = Integer.parseInt(lines.get(3 + reportLines));
-            Map<String, Known> known = new java.util.HashMap<>();
+            Map<String, Known> inputs = new java.util.HashMap<>();
             for (String line : lines.subList(4 + reportLines, 4 + reportLines + inputLines)) {
                 int hash = line.lastIndexOf('\t');
                 int modified = line.lastIndexOf('\t', hash - 1);
                 int size = line.lastIndexOf('\t', modified - 1);
-                known.put(line.substring(0, size), new Known(Long.parseLong(line, size + 1, modified, 10),
+                inputs.put(line.substring(0, size), new Known(Long.parseLong(line, size + 1, modified, 10),
                         Long.parseLong(line, modified + 1, hash, 10), line.substring(hash + 1)));
             }
-            return known;
+            Map<String, Long> site = new TreeMap<>();
+            for (String line : lines.subList(4 + reportLines + inputLines, lines.size())) {
+                int tab = line.lastIndexOf('\t');
+                site.put(line.substring(0, tab), Long.parseLong(line.substring(tab + 1)));
+            }
+            return Optional.of(new Recorded(lines.get(1), report, inputs, site));
         } catch (IOException | RuntimeException e) {
-            return Map.of(); // an unreadable record only means every file is read again
+            return Optional.empty();
         }
     }
 
