@@ -74,34 +74,38 @@ public final class UpToDate {
             if (!Files.isDirectory(root)) {
                 continue;
             }
-            java.util.SortedMap<Path, BasicFileAttributes> found;
+            List<Found> files;
             try {
-                found = regularFiles(root);
+                files = regularFiles(root);
             } catch (IOException | UncheckedIOException e) {
                 return "unreadable " + e.getMessage();
             }
-            List<Path> files = List.copyOf(found.keySet());
             Map<String, Known> known = record.join().map(Recorded::inputs).orElse(Map.of());
             // A file whose state is the one recorded after the last build keeps its recorded hash;
             // the others are read and hashed, on any core; the hashes are combined in path order.
-            List<String> hashes;
+            // (Usually none is: the loop below then runs alone, without starting a thread pool.)
+            String[] hashes = new String[files.size()];
+            List<Integer> changed = new ArrayList<>();
+            for (int i = 0; i < hashes.length; i++) {
+                Found file = files.get(i);
+                Known was = known.get(file.absolute());
+                if (was != null && was.size() == file.attributes().size() && was.modifiedNanos() == nanos(file.attributes())) {
+                    hashes[i] = was.hash();
+                } else {
+                    changed.add(i);
+                }
+            }
             try {
-                hashes = files.parallelStream().map(file -> {
-                    Known was = known.get(file.toAbsolutePath().toString());
-                    BasicFileAttributes now = found.get(file);
-                    return was != null && was.size() == now.size() && was.modifiedNanos() == nanos(now)
-                            ? was.hash() : hash(file);
-                }).toList();
+                changed.parallelStream().forEach(i -> hashes[i] = hash(files.get(i).path()));
             } catch (UncheckedIOException e) {
                 return "unreadable " + e.getMessage();
             }
             long settled = System.currentTimeMillis() - SETTLED_MILLIS;
-            for (int i = 0; i < files.size(); i++) {
-                Path file = files.get(i);
-                update(all, root.relativize(file).toString().replace('\\', '/') + "\0" + hashes.get(i) + "\n");
-                BasicFileAttributes attributes = found.get(file);
-                if (attributes.lastModifiedTime().toMillis() < settled) {
-                    hashed.put(file.toAbsolutePath().toString(), new Known(attributes.size(), nanos(attributes), hashes.get(i)));
+            for (int i = 0; i < hashes.length; i++) {
+                Found file = files.get(i);
+                update(all, file.relative() + "\0" + hashes[i] + "\n");
+                if (file.attributes().lastModifiedTime().toMillis() < settled) {
+                    hashed.put(file.absolute(), new Known(file.attributes().size(), nanos(file.attributes()), hashes[i]));
                 }
             }
         }
@@ -161,33 +165,43 @@ public final class UpToDate {
 
     private Map<String, Long> files() throws IOException {
         Map<String, Long> files = new TreeMap<>();
-        regularFiles(out).forEach((file, attributes) -> files.put(out.relativize(file).toString().replace('\\', '/'),
-                attributes.size()));
+        regularFiles(out).forEach(file -> files.put(file.relative(), file.attributes().size()));
         return files;
     }
 
+    /** A regular file found under a root: its path, absolute path, path from the root ('/'-separated) and attributes. */
+    private record Found(Path path, String absolute, String relative, BasicFileAttributes attributes) {
+    }
+
     /**
-     * Every regular file under {@code root} with its attributes, in path order, from one look at
-     * each file (walking and then asking each file whether it is regular, and its size, took three).
-     * A symbolic link is followed, as the build follows it.
+     * Every regular file under {@code root} with its attributes, in the order of the paths from
+     * the root, from one look at each file (walking and then asking each file whether it is
+     * regular, and its size, took three). A symbolic link is followed, as the build follows it.
      */
-    private static java.util.SortedMap<Path, BasicFileAttributes> regularFiles(Path root) throws IOException {
-        java.util.SortedMap<Path, BasicFileAttributes> files = new TreeMap<>();
-        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+    private static List<Found> regularFiles(Path root) throws IOException {
+        List<Found> files = new ArrayList<>();
+        String prefix = root.toAbsolutePath().toString();
+        int cut = prefix.endsWith(java.io.File.separator) ? prefix.length() : prefix.length() + 1;
+        Files.walkFileTree(root.toAbsolutePath(), new java.nio.file.SimpleFileVisitor<>() {
             @Override
             public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile()) {
-                    files.put(file, attributes);
-                } else if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
+                BasicFileAttributes regular = attributes;
+                if (!attributes.isRegularFile()) {
+                    if (!attributes.isSymbolicLink() || !Files.isRegularFile(file)) {
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
                     try {
-                        files.put(file, Files.readAttributes(file, BasicFileAttributes.class));
+                        regular = Files.readAttributes(file, BasicFileAttributes.class);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 }
+                String absolute = file.toString();
+                files.add(new Found(file, absolute, absolute.substring(cut).replace('\\', '/'), regular));
                 return java.nio.file.FileVisitResult.CONTINUE;
             }
         });
+        files.sort(java.util.Comparator.comparing(Found::relative));
         return files;
     }
 

@@ -195,6 +195,7 @@ class CommandLineTest {
         Run unknownCommand = portal("publsh");
         assertEquals(2, unknownCommand.status());
         assertTrue(unknownCommand.err().contains("publsh"), unknownCommand.err());
+        assertTrue(unknownCommand.err().contains("Did you mean: portal publish"), unknownCommand.err());
         Run unknownOption = portal("build", "--outt", "x");
         assertEquals(2, unknownOption.status());
         assertTrue(unknownOption.err().contains("--outt"), unknownOption.err());
@@ -210,5 +211,8 @@ class CommandLineTest {
         Run buildHelp = portal("build", "--help");
         assertEquals(0, buildHelp.status());
         assertTrue(buildHelp.out().contains("--content") && buildHelp.out().contains("--out"), buildHelp.out());
+        Run helpCommand = portal("help", "serve");
+        assertEquals(0, helpCommand.status());
+        assertTrue(helpCommand.out().startsWith("Usage: portal serve"), helpCommand.out());
     }
 }
