@@ -139,21 +139,29 @@ public final class ContentLoader {
                 .flatMap(root -> readSite(root, diagnostics));
         List<Organization> organizations = reading.yamlFile(contentDir.resolve("organizations.yaml"), true)
                 .map(root -> readOrganizations(root, diagnostics)).orElse(List.of());
+        // Period files are independent too, and a national tree makes each one tens of megabytes:
+        // read on all cores, joined in file-name order like the articles below.
         List<Period> periods = new ArrayList<>();
-        for (Path file : reading.list(contentDir.resolve("periods"),
-                "periods/ holds one file per year, named like 2013.yaml; move other files elsewhere", ".yaml", ".yml")) {
-            String display = display(file);
-            var matcher = YEAR_FILE.matcher(file.getFileName().toString());
-            if (!matcher.matches()) {
-                diagnostics.error("INVALID-FILE-NAME", Position.wholeFile(display),
-                        "the file name '" + file.getFileName() + "' is not a year",
-                        "a period file is named after the year it holds: rename it, e.g. to periods/2013.yaml");
-                continue;
-            }
-            int fileYear = Integer.parseInt(matcher.group(1));
-            reading.yamlFile(file, true).flatMap(root -> readPeriod(root, fileYear, display, diagnostics))
-                    .ifPresent(periods::add);
-        }
+        List<PeriodRead> periodReads = reading.list(contentDir.resolve("periods"),
+                "periods/ holds one file per year, named like 2013.yaml; move other files elsewhere", ".yaml", ".yml")
+                .parallelStream().map(file -> {
+                    Reading one = reading.forOneFile();
+                    String display = display(file);
+                    var matcher = YEAR_FILE.matcher(file.getFileName().toString());
+                    if (!matcher.matches()) {
+                        one.diagnostics.error("INVALID-FILE-NAME", Position.wholeFile(display),
+                                "the file name '" + file.getFileName() + "' is not a year",
+                                "a period file is named after the year it holds: rename it, e.g. to periods/2013.yaml");
+                        return new PeriodRead(one, Optional.<Period>empty());
+                    }
+                    int fileYear = Integer.parseInt(matcher.group(1));
+                    return new PeriodRead(one, one.yamlFile(file, true)
+                            .flatMap(root -> readPeriod(root, fileYear, display, one.diagnostics)));
+                }).toList();
+        periodReads.forEach(read -> {
+            reading.join(read.reading());
+            read.period().ifPresent(periods::add);
+        });
         List<Article> articles = new ArrayList<>();
         List<Path> articleFiles = reading.list(contentDir.resolve("articles"),
                 "articles/ holds one Markdown file per article, named like 2013-05-03-tieu-de.md, with no subfolders",
@@ -489,6 +497,9 @@ public final class ContentLoader {
      * One article file as read on its own core, with the reading that holds its diagnostics and
      * the state of the file when it was read.
      */
+    private record PeriodRead(Reading reading, Optional<Period> period) {
+    }
+
     private record ArticleRead(Optional<Stamp> stamp, Reading reading, Optional<Article> article) {
     }
 

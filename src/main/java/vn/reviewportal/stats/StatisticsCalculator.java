@@ -31,33 +31,49 @@ import vn.reviewportal.stats.OrganizationFigures.DisciplineFigures;
 public final class StatisticsCalculator {
 
     private final Content content;
-    private final Map<String, List<Organization>> children = new HashMap<>();
+    private final Map<String, List<Organization>> children;
+    /** One period's figures, findings and diagnostics. */
+    private final List<OrganizationFigures> figures = new ArrayList<>();
     private final Diagnostics diagnostics = new Diagnostics();
     private final List<QualityFinding> findings = new ArrayList<>();
 
-    private StatisticsCalculator(Content content) {
+    private StatisticsCalculator(Content content, Map<String, List<Organization>> children) {
         this.content = content;
+        this.children = children;
+    }
+
+    public static Statistics compute(Content content) {
+        Map<String, List<Organization>> children = new HashMap<>();
         for (Organization organization : content.organizations()) {
             organization.parentId().ifPresent(parent ->
                     children.computeIfAbsent(parent, k -> new ArrayList<>()).add(organization));
         }
-    }
-
-    public static Statistics compute(Content content) {
-        return new StatisticsCalculator(content).compute();
-    }
-
-    private Statistics compute() {
+        // Periods are added up independently, on all cores (a national tree has tens of thousands
+        // of organizations in each), and joined in period order, so the result does not depend on
+        // the cores.
+        List<StatisticsCalculator> periods = content.periods().parallelStream().map(period -> {
+            StatisticsCalculator calculator = new StatisticsCalculator(content, children);
+            calculator.compute(period);
+            return calculator;
+        }).toList();
         List<OrganizationFigures> figures = new ArrayList<>();
-        for (Period period : content.periods()) {
-            Map<String, Figures> memo = new HashMap<>();
-            Map<String, Result> results = new HashMap<>();
-            period.results().forEach(r -> results.putIfAbsent(r.organization().id(), r));
-            for (Organization organization : content.organizations()) {
-                effective(period, results, organization, memo).ifPresent(f -> figures.add(f.figures()));
-            }
+        List<QualityFinding> findings = new ArrayList<>();
+        Diagnostics diagnostics = new Diagnostics();
+        for (StatisticsCalculator period : periods) {
+            figures.addAll(period.figures);
+            findings.addAll(period.findings);
+            diagnostics.addAll(period.diagnostics.list());
         }
         return new Statistics(figures, findings, diagnostics.list());
+    }
+
+    private void compute(Period period) {
+        Map<String, Figures> memo = new HashMap<>();
+        Map<String, Result> results = new HashMap<>();
+        period.results().forEach(r -> results.putIfAbsent(r.organization().id(), r));
+        for (Organization organization : content.organizations()) {
+            effective(period, results, organization, memo).ifPresent(f -> figures.add(f.figures()));
+        }
     }
 
     /** Figures with the position of the first result they come from, to point at when they disagree. */
