@@ -88,7 +88,7 @@ public final class Pipeline {
         // From here on every file goes to the output as soon as it is made: into the staging
         // folder beside the site when there is an output folder, else kept in memory.
         try (SiteOutput output = options.outputDir().isPresent()
-                ? SiteOutput.staged(new SiteWriter(options.outputDir().get())) : SiteOutput.inMemory()) {
+                ? SiteOutput.staged(new SiteWriter(options.outputDir().get())) : SiteOutput.inMemory(previous.links())) {
             RenderedSite rendered = times.time("render",
                     () -> renderer.render(plan, reusable, output::add, output.keepsFiles()));
             SourceLines sources = withTemplates(loaded.sources(), rendered.templateLines());
@@ -120,7 +120,8 @@ public final class Pipeline {
                 chartCache.dropUnused();
             }
             RenderCache cache = output.keepsFiles()
-                    ? new RenderCache(templates, rendered.byPath(), charts, downloads, loaded.articles()) : RenderCache.EMPTY;
+                    ? new RenderCache(templates, rendered.byPath(), charts, downloads, loaded.articles(),
+                            output.links()) : RenderCache.EMPTY;
             return new BuildReport(Optional.empty(), diagnostics, loaded.sources(), output.files(), plan.pages().size(),
                     plan.charts().size(), corrections, rendered.renderedPages(), cache, times);
         } catch (IOException | java.io.UncheckedIOException e) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.reviewportal.diag.Diagnostic;
@@ -23,14 +25,26 @@ public final class SiteOutput implements AutoCloseable {
     private final List<SiteFile> kept = new ArrayList<>();
     private final Set<String> paths = new HashSet<>();
     private final List<PageLinks> pages = new ArrayList<>();
+    /** The links of pages read before, by the very file they were read from (its bytes compare by identity). */
+    private final Map<SiteFile, PageLinks> known;
+    private final Map<SiteFile, PageLinks> read = new HashMap<>();
 
-    private SiteOutput(Optional<SiteWriter.Staging> staging) {
+    private SiteOutput(Optional<SiteWriter.Staging> staging, Map<SiteFile, PageLinks> known) {
         this.staging = staging;
+        this.known = known;
     }
 
     /** Keeps every file in memory. */
     public static SiteOutput inMemory() {
-        return new SiteOutput(Optional.empty());
+        return inMemory(Map.of());
+    }
+
+    /**
+     * Keeps every file in memory, taking the links of a page from {@code known} when it is the
+     * same file as before (the preview server hands on unchanged pages as they were).
+     */
+    public static SiteOutput inMemory(Map<SiteFile, PageLinks> known) {
+        return new SiteOutput(Optional.empty(), known);
     }
 
     /**
@@ -39,7 +53,7 @@ public final class SiteOutput implements AutoCloseable {
      * @throws SiteWriter.RefusedException when the output folder is not one the writer may replace
      */
     public static SiteOutput staged(SiteWriter writer) throws IOException {
-        return new SiteOutput(Optional.of(writer.begin()));
+        return new SiteOutput(Optional.of(writer.begin()), Map.of());
     }
 
     /** Whether the files are kept in memory (and so can be reused by the next build). */
@@ -56,8 +70,22 @@ public final class SiteOutput implements AutoCloseable {
     public void add(Collection<SiteFile> files) {
         staging.ifPresentOrElse(s -> s.put(files), () -> kept.addAll(files));
         files.forEach(file -> paths.add(file.path()));
-        files.stream().filter(file -> file.path().endsWith(".html")).toList().parallelStream()
-                .map(PageLinks::of).forEachOrdered(pages::add);
+        List<SiteFile> html = files.stream().filter(file -> file.path().endsWith(".html")).toList();
+        List<PageLinks> links = html.parallelStream().map(file -> {
+            PageLinks before = known.get(file);
+            return before != null ? before : PageLinks.of(file);
+        }).toList();
+        pages.addAll(links);
+        if (keepsFiles()) {
+            for (int i = 0; i < html.size(); i++) {
+                read.put(html.get(i), links.get(i));
+            }
+        }
+    }
+
+    /** The links of every page kept, by its file, for the next build's {@link #inMemory(Map)}. */
+    public Map<SiteFile, PageLinks> links() {
+        return Map.copyOf(read);
     }
 
     /** The links of every page taken so far that lead nowhere (at most {@link LinkCheck#LIMIT}). */

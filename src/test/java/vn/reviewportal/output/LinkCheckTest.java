@@ -47,4 +47,19 @@ class LinkCheckTest {
                 file("news/a.html", "<h2 id=\"muc-1\">1</h2><a href=\"../index.html\">home</a>"),
                 file("assets/style.css", "body {}")));
     }
+
+    @Test
+    void aPageTakenAgainUnchangedIsStillCheckedAgainstTheNewSite() {
+        SiteFile home = file("index.html", "<a href=\"news/a.html\">a</a>");
+        SiteOutput before = SiteOutput.inMemory();
+        before.add(List.of(home, file("news/a.html", "<p>a</p>")));
+        assertEquals(List.of(), before.brokenLinks());
+
+        // The next preview build hands on the same home page; the article it links to is gone.
+        SiteOutput after = SiteOutput.inMemory(before.links());
+        after.add(List.of(home));
+        List<Diagnostic> problems = after.brokenLinks();
+        assertEquals(List.of("BROKEN-LINK"), problems.stream().map(Diagnostic::code).toList());
+        assertEquals(new Position("index.html", 1, 10), problems.get(0).position());
+    }
 }
