@@ -66,7 +66,8 @@ public final class Pipeline {
             return failed(Stage.LOAD, concat(loaded.diagnostics(), snapshots.problem().stream().toList()),
                     loaded.sources(), times);
         }
-        CheckedContent checked = times.time("check", () -> ContentChecker.check(loaded.content().get()));
+        CheckedContent checked = times.time("check", () -> ContentChecker.check(loaded.content().get(),
+                previous.articleChecks()));
         List<Diagnostic> diagnostics = concat(loaded.diagnostics(), checked.diagnostics());
         if (checked.hasErrors()) {
             return failed(Stage.CHECK, diagnostics, loaded.sources(), times);
@@ -121,7 +122,7 @@ public final class Pipeline {
             }
             RenderCache cache = output.keepsFiles()
                     ? new RenderCache(templates, rendered.byPath(), charts, downloads, loaded.articles(),
-                            output.links()) : RenderCache.EMPTY;
+                            checked.articles(), output.links()) : RenderCache.EMPTY;
             return new BuildReport(Optional.empty(), diagnostics, loaded.sources(), output.files(), plan.pages().size(),
                     plan.charts().size(), corrections, rendered.renderedPages(), cache, times);
         } catch (IOException | java.io.UncheckedIOException e) {

@@ -2,6 +2,7 @@ package vn.reviewportal.build;
 
 import java.util.List;
 import java.util.Map;
+import vn.reviewportal.check.ArticleChecks;
 import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.output.PageLinks;
 import vn.reviewportal.page.ChartPlan;
@@ -14,15 +15,15 @@ import vn.reviewportal.source.ContentLoader;
  * whose plan is equal to last time's (plans are records of plain values) is taken from here
  * instead of being rendered again; pages only while the templates are the same. So an edit
  * re-renders exactly what depends on it, and the result is the clean build's, byte for byte.
- * Articles whose files did not change are taken as they were read, and the links of pages taken
- * again are not read again.
+ * Articles whose files did not change are taken as they were read, with what the check found in
+ * their text; and the links of pages taken again are not read again.
  */
 public record RenderCache(String templatesDigest, Map<String, RenderedPage> pages, Map<ChartPlan, SiteFile> charts,
                           Map<DownloadPlan, List<SiteFile>> downloads, ContentLoader.ArticleReads articles,
-                          Map<SiteFile, PageLinks> links) {
+                          ArticleChecks articleChecks, Map<SiteFile, PageLinks> links) {
 
     public static final RenderCache EMPTY = new RenderCache("", Map.of(), Map.of(), Map.of(), ContentLoader.ArticleReads.NONE,
-            Map.of());
+            ArticleChecks.NONE, Map.of());
 
     public RenderCache {
         pages = Map.copyOf(pages);

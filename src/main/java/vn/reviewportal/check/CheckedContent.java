@@ -5,8 +5,12 @@ import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.QualityFinding;
 
-/** The content after validation, with every finding a reader should see. */
-public record CheckedContent(Content content, List<QualityFinding> findings, List<Diagnostic> diagnostics) {
+/**
+ * The content after validation, with every finding a reader should see, and what was found in
+ * each article's text, for the next check of an edited content to take again.
+ */
+public record CheckedContent(Content content, List<QualityFinding> findings, List<Diagnostic> diagnostics,
+                             ArticleChecks articles) {
 
     public CheckedContent {
         findings = List.copyOf(findings);

@@ -3,6 +3,7 @@ package vn.reviewportal.check;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import vn.reviewportal.model.Article;
 import vn.reviewportal.model.CommentCount;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Label;
+import vn.reviewportal.model.Language;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.QualityFinding;
@@ -33,6 +35,14 @@ public final class ContentChecker {
     }
 
     public static CheckedContent check(Content content) {
+        return check(content, ArticleChecks.NONE);
+    }
+
+    /**
+     * @param previous what an earlier check found in each article's text, taken again for an
+     *                 article that is the same object (read unchanged) in the same language
+     */
+    public static CheckedContent check(Content content, ArticleChecks previous) {
         Diagnostics diagnostics = new Diagnostics();
         List<QualityFinding> findings = new ArrayList<>();
         Set<String> organizations = checkOrganizations(content, diagnostics);
@@ -46,26 +56,28 @@ public final class ContentChecker {
             }
             checkPeriod(period, organizations, diagnostics, findings);
         }
-        ArticleFigures figures = new ArticleFigures(content.site().language());
+        Language language = content.site().language();
+        ArticleFigures figures = new ArticleFigures(language);
         ArticleMarkdown markdown = new ArticleMarkdown();
         // Articles are independent of each other: checked on every core, gathered in file order.
-        List<ArticleCheck> articles = content.articles().parallelStream().map(article -> {
-            Diagnostics found = new Diagnostics();
-            List<QualityFinding> differences = new ArrayList<>();
-            checkArticle(article, organizations, years.keySet(), found);
-            figures.check(article, found, differences);
-            markdown.check(article, found);
-            return new ArticleCheck(found.list(), differences);
-        }).toList();
-        for (ArticleCheck article : articles) {
-            diagnostics.addAll(article.diagnostics());
-            findings.addAll(article.findings());
+        // What an article's own text holds is taken from the last check when the article is unchanged.
+        List<ArticleChecks.TextCheck> texts = content.articles().parallelStream()
+                .map(article -> previous.of(article, language).orElseGet(() -> {
+                    Diagnostics found = new Diagnostics();
+                    List<QualityFinding> differences = new ArrayList<>();
+                    figures.check(article, found, differences);
+                    markdown.check(article, found);
+                    return new ArticleChecks.TextCheck(found.list(), differences);
+                })).toList();
+        IdentityHashMap<Article, ArticleChecks.TextCheck> byArticle = new IdentityHashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            Article article = content.articles().get(i);
+            checkArticle(article, organizations, years.keySet(), diagnostics);
+            diagnostics.addAll(texts.get(i).diagnostics());
+            findings.addAll(texts.get(i).findings());
+            byArticle.put(article, texts.get(i));
         }
-        return new CheckedContent(content, findings, diagnostics.list());
-    }
-
-    /** What the checks found in one article. */
-    private record ArticleCheck(List<Diagnostic> diagnostics, List<QualityFinding> findings) {
+        return new CheckedContent(content, findings, diagnostics.list(), new ArticleChecks(language, byArticle));
     }
 
     private static Set<String> checkOrganizations(Content content, Diagnostics diagnostics) {

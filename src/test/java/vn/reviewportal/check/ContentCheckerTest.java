@@ -14,7 +14,10 @@ import vn.reviewportal.TestFiles;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.diag.Severity;
+import vn.reviewportal.model.Content;
+import vn.reviewportal.model.Language;
 import vn.reviewportal.model.QualityFinding;
+import vn.reviewportal.model.SiteConfig;
 import vn.reviewportal.source.ContentLoader;
 
 class ContentCheckerTest {
@@ -90,5 +93,25 @@ class ContentCheckerTest {
                 .replace("period: 2012", "period: 2019")
                 .replace("organizations: [dbk-cqt-bac-ninh]", "organizations: [dbk-cqt]"));
         assertTrue(codes(checked).containsAll(List.of("UNKNOWN-ORGANIZATION", "UNKNOWN-PERIOD")), codes(checked).toString());
+    }
+
+    @Test
+    void anArticleReadUnchangedIsCheckedAsAFreshCheckWouldCheckIt() throws IOException {
+        CheckedContent first = check("articles/2013-05-03-khac-phuc-khuyet-diem-sau-kiem-diem-2012.md",
+                s -> s + "\nĐã khắc phục 497/747 khuyết điểm, đạt 60,0%.\n");
+        assertTrue(codes(first).contains("ARTICLE-PERCENT-MISMATCH"), codes(first).toString());
+        Content content = first.content();
+        CheckedContent again = ContentChecker.check(content, first.articles());
+        assertEquals(first.diagnostics(), again.diagnostics());
+        assertEquals(first.findings(), again.findings());
+
+        // The same article objects in an English site: its figures are read the English way
+        // ("60,0%" is then 0 %), not taken from the Vietnamese check.
+        SiteConfig site = content.site();
+        Content english = new Content(new SiteConfig(site.title(), site.description(), site.notice(), Language.EN,
+                site.root(), site.rootAt(), site.baseUrl()), content.organizations(), content.periods(), content.articles());
+        CheckedContent fresh = ContentChecker.check(english);
+        assertEquals(fresh.diagnostics(), ContentChecker.check(english, first.articles()).diagnostics());
+        assertTrue(!fresh.diagnostics().equals(first.diagnostics()), "the two languages read the figure differently");
     }
 }
