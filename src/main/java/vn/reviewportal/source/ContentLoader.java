@@ -175,7 +175,10 @@ public final class ContentLoader {
                 return known;
             }
             Reading one = reading.forOneFile();
-            return new ArticleRead(stamp, one, one.text(file).flatMap(text -> readArticle(file, text, one.diagnostics)));
+            Optional<Article> article = one.text(file).flatMap(text -> readArticle(file, text, one.diagnostics));
+            // The article holds its body; its whole text is read again only if a diagnostic quotes it.
+            article.ifPresent(read -> one.quoteFromDisk(file));
+            return new ArticleRead(stamp, one, article);
         }).toList();
         Map<Stamp, ArticleRead> byStamp = new HashMap<>();
         int reused = (int) reads.stream().filter(read -> read.stamp().map(previous.byStamp::get).orElse(null) == read).count();
@@ -187,7 +190,7 @@ public final class ContentLoader {
         Optional<Content> content = diagnostics.hasErrors() || site.isEmpty()
                 ? Optional.empty()
                 : Optional.of(new Content(site.get(), organizations, periods, articles));
-        return new LoadedContent(content, diagnostics.list(), new SourceTexts(texts), reading.digest(),
+        return new LoadedContent(content, diagnostics.list(), new SourceTexts(texts, reading.onDisk), reading.digest(),
                 new ArticleReads(byStamp, reused));
     }
 
@@ -507,6 +510,8 @@ public final class ContentLoader {
     private final class Reading {
         private final Diagnostics diagnostics;
         private final Map<String, String> texts;
+        /** Files whose text is not kept but read again when a diagnostic quotes a line, by displayed path. */
+        private final Map<String, Path> onDisk = new LinkedHashMap<>();
         private final java.security.MessageDigest digest = sha256();
         /** For a reading of one file on another core: what the joined reading adds to its digest. */
         private final List<byte[]> digestParts = new ArrayList<>();
@@ -533,7 +538,16 @@ public final class ContentLoader {
         void join(Reading one) {
             diagnostics.addAll(one.diagnostics.list());
             texts.putAll(one.texts);
+            onDisk.putAll(one.onDisk);
             one.digestParts.forEach(digest::update);
+        }
+
+        /** Drops the text of a file read, to be read again from the file if a diagnostic quotes it. */
+        void quoteFromDisk(Path file) {
+            String display = display(file);
+            if (texts.remove(display) != null) {
+                onDisk.put(display, file);
+            }
         }
 
         private void digest(byte[] part) {

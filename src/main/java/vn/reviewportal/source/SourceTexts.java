@@ -1,5 +1,10 @@
 package vn.reviewportal.source;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.Map;
 import java.util.Optional;
 import vn.reviewportal.diag.SourceLines;
@@ -7,17 +12,27 @@ import vn.reviewportal.diag.SourceLines;
 /**
  * The text of every content file read, by displayed path, so that diagnostics can quote lines.
  * Kept whole and split into lines only for the few lines quoted: a national period file has a
- * million lines, which as separate strings would cost several times the text itself.
+ * million lines, which as separate strings would cost several times the text itself. The files
+ * in {@code onDisk} (articles read without error, whose bodies the content already holds) are
+ * not kept: a quoted line is read again from the file, decoded as the loader decoded it.
  */
-public record SourceTexts(Map<String, String> texts) implements SourceLines {
+public record SourceTexts(Map<String, String> texts, Map<String, Path> onDisk) implements SourceLines {
 
     public SourceTexts {
         texts = Map.copyOf(texts);
+        onDisk = Map.copyOf(onDisk);
+    }
+
+    public SourceTexts(Map<String, String> texts) {
+        this(texts, Map.of());
     }
 
     @Override
     public Optional<String> line(String file, int line) {
         String text = texts.get(file);
+        if (text == null && onDisk.containsKey(file)) {
+            text = reread(onDisk.get(file));
+        }
         if (text == null || line < 1) {
             return Optional.empty();
         }
@@ -35,5 +50,16 @@ public record SourceTexts(Map<String, String> texts) implements SourceLines {
         int end = text.indexOf('\n', start);
         String found = text.substring(start, end < 0 ? text.length() : end);
         return Optional.of(found.endsWith("\r") ? found.substring(0, found.length() - 1) : found);
+    }
+
+    /** The file's text as the loader read it (UTF-8, without a byte-order mark, composed); null if it is gone. */
+    private static String reread(Path file) {
+        try {
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return Normalizer.normalize(text, Normalizer.Form.NFC);
+        } catch (IOException e) {
+            return null;
+        }
     }
 }
