@@ -155,8 +155,15 @@ public final class ContentLoader {
                         return new PeriodRead(one, Optional.<Period>empty());
                     }
                     int fileYear = Integer.parseInt(matcher.group(1));
-                    return new PeriodRead(one, one.yamlFile(file, true)
-                            .flatMap(root -> readPeriod(root, fileYear, display, one.diagnostics)));
+                    // Each result is turned into the model as soon as it is parsed. What that finds
+                    // counts only if the whole file parses (as when the tree was read first).
+                    List<Result> results = new ArrayList<>();
+                    Diagnostics inResults = new Diagnostics();
+                    Optional<YamlNode> root = one.yamlFile(file, true, new YamlReader.Streamed("results",
+                            item -> readResult(item, inResults).ifPresent(results::add)));
+                    root.ifPresent(parsed -> one.diagnostics.addAll(inResults.list()));
+                    return new PeriodRead(one, root.flatMap(parsed ->
+                            readPeriod(parsed, fileYear, display, results, one.diagnostics)));
                 }).toList();
         periodReads.forEach(read -> {
             reading.join(read.reading());
@@ -264,7 +271,9 @@ public final class ContentLoader {
         return organizations;
     }
 
-    private Optional<Period> readPeriod(YamlNode root, int fileYear, String display, Diagnostics diagnostics) {
+    /** @param results the file's results, read as they were parsed (the root's 'results' is left empty) */
+    private Optional<Period> readPeriod(YamlNode root, int fileYear, String display, List<Result> results,
+                                        Diagnostics diagnostics) {
         List<String> keys = List.of("year", "title", "published", "start", "end", "groups", "comment_levels",
                 "comment_targets", "rating_scales", "results");
         Map<String, String> resultKeys = new java.util.TreeMap<>();
@@ -291,9 +300,7 @@ public final class ContentLoader {
                     .map(s -> new RatingScales(labels(s, "organizations", false, diagnostics),
                             labels(s, "members", false, diagnostics)))
                     .orElse(RatingScales.NONE);
-            List<Result> results = new ArrayList<>();
-            f.list("results", false).orElse(List.of())
-                    .forEach(item -> readResult(item, diagnostics).ifPresent(results::add));
+            f.list("results", false); // says so when 'results' is not a list; its items were read as parsed
             if (year.isEmpty() || title.isEmpty()) {
                 return Optional.empty();
             }
@@ -566,6 +573,10 @@ public final class ContentLoader {
         }
 
         Optional<YamlNode> yamlFile(Path file, boolean required) {
+            return yamlFile(file, required, YamlReader.Streamed.NONE);
+        }
+
+        Optional<YamlNode> yamlFile(Path file, boolean required, YamlReader.Streamed streamed) {
             if (!Files.exists(file)) {
                 if (required) {
                     diagnostics.error("MISSING-FILE", Position.wholeFile(display(file)), "this file is missing",
@@ -573,7 +584,7 @@ public final class ContentLoader {
                 }
                 return Optional.empty();
             }
-            return text(file).flatMap(text -> yaml.read(display(file), text, 1, diagnostics));
+            return text(file).flatMap(text -> yaml.read(display(file), text, 1, diagnostics, streamed));
         }
 
         Optional<String> text(Path file) {

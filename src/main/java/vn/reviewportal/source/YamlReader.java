@@ -41,11 +41,28 @@ final class YamlReader {
     }
 
     /**
+     * The items of the list under one key of the root mapping, handed on one at a time as they
+     * are read instead of kept in the tree, where that key's value is left an empty list: a
+     * national period file has fifty thousand results, whose trees, all alive until the file
+     * is read, kept the garbage collector busy copying them. Only the first occurrence of the
+     * key is streamed (a second one is reported as a duplicate, as in any mapping).
+     */
+    record Streamed(String key, java.util.function.Consumer<YamlNode> item) {
+        static final Streamed NONE = new Streamed("", item -> {
+        });
+    }
+
+    /**
      * Parses {@code text}, which starts on line {@code firstLine} of {@code file}. Returns the
      * root node, or empty after reporting why there is none.
      */
     Optional<YamlNode> read(String file, String text, int firstLine, Diagnostics diagnostics) {
-        Cursor cursor = new Cursor(file, firstLine - 1);
+        return read(file, text, firstLine, diagnostics, Streamed.NONE);
+    }
+
+    /** As {@link #read(String, String, int, Diagnostics)}, handing the items of one root list to {@code streamed}. */
+    Optional<YamlNode> read(String file, String text, int firstLine, Diagnostics diagnostics, Streamed streamed) {
+        Cursor cursor = new Cursor(file, firstLine - 1, streamed);
         try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -108,7 +125,10 @@ final class YamlReader {
             String key = nfc(parser.currentName());
             Position keyAt = cursor.at(parser.currentTokenLocation());
             parser.nextToken();
-            YamlNode value = node(parser, cursor, depth + 1, diagnostics).orElseThrow(Stop::new);
+            YamlNode value = depth == 0 && key.equals(cursor.streamed.key()) && !seen.containsKey(key)
+                    && parser.currentToken() == JsonToken.START_ARRAY
+                    ? streamed(parser, cursor, depth + 1, diagnostics)
+                    : node(parser, cursor, depth + 1, diagnostics).orElseThrow(Stop::new);
             Position first = seen.putIfAbsent(key, keyAt);
             if (first != null) {
                 diagnostics.error("DUPLICATE-KEY", keyAt, "the key '" + key + "' is written twice here",
@@ -127,6 +147,18 @@ final class YamlReader {
             items.add(node(parser, cursor, depth + 1, diagnostics).orElseThrow(Stop::new));
         }
         return new YamlNode.Sequence(at, items);
+    }
+
+    /** A root list whose items go to the cursor's {@link Streamed} as they are read; an empty list in the tree. */
+    private YamlNode streamed(YAMLParser parser, Cursor cursor, int depth, Diagnostics diagnostics) throws IOException {
+        Position at = cursor.at(parser.currentTokenLocation());
+        if (parser.isCurrentAlias() || parser.getObjectId() != null) {
+            return node(parser, cursor, depth, diagnostics).orElseThrow(Stop::new); // reports the alias
+        }
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            cursor.streamed.item().accept(node(parser, cursor, depth + 1, diagnostics).orElseThrow(Stop::new));
+        }
+        return new YamlNode.Sequence(at, List.of());
     }
 
     private static YamlNode scalar(Position at, YamlNode.Scalar.Kind kind, String text) {
@@ -153,10 +185,12 @@ final class YamlReader {
     private static final class Cursor {
         final String file;
         final int lineOffset;
+        final Streamed streamed;
 
-        Cursor(String file, int lineOffset) {
+        Cursor(String file, int lineOffset, Streamed streamed) {
             this.file = file;
             this.lineOffset = lineOffset;
+            this.streamed = streamed;
         }
 
         Position at(JsonLocation location) {

@@ -89,4 +89,26 @@ class YamlReaderTest {
         assertEquals("Đảng viên", name.text());
         assertEquals(Optional.empty(), diagnostics.list().stream().findFirst());
     }
+
+    @Test
+    void aStreamedListHandsOnEachItemWithItsPositionAndOnlyTheFirstOccurrence() {
+        Diagnostics diagnostics = new Diagnostics();
+        List<YamlNode> items = new java.util.ArrayList<>();
+        YamlNode root = reader.read("p.yaml", """
+                year: 2012
+                results:
+                  - organization: a
+                  - organization: b
+                nested: {results: [x]}
+                results:
+                  - organization: c
+                """, 1, diagnostics, new YamlReader.Streamed("results", items::add)).orElseThrow();
+        assertEquals(List.of(new Position("p.yaml", 3, 5), new Position("p.yaml", 4, 5)),
+                items.stream().map(YamlNode::at).toList(), "the first list's two items, in order; not the nested one");
+        YamlNode.Mapping mapping = (YamlNode.Mapping) root;
+        assertEquals(List.of(), ((YamlNode.Sequence) mapping.entry("results").orElseThrow().value()).items());
+        assertEquals(new Position("p.yaml", 3, 3), mapping.entry("results").orElseThrow().value().at());
+        assertEquals(List.of("DUPLICATE-KEY"), diagnostics.list().stream().map(Diagnostic::code).toList());
+        assertEquals(6, diagnostics.list().get(0).position().line());
+    }
 }
