@@ -2,7 +2,6 @@ package vn.reviewportal.stats;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,18 +106,26 @@ public final class StatisticsCalculator {
         return Optional.ofNullable(result);
     }
 
+    // The figures of every organization in every period are made here: a national tree has
+    // 600,000 of them. Plain loops instead of streams: on the first-tier compiler a one-off
+    // build runs on, the streams' lambdas are not inlined, and this stage took 19 s there.
+
     static OrganizationFigures reported(Period period, Result result, int children, int childrenReporting) {
         List<GroupFigures> groups = new ArrayList<>();
         for (Label group : period.groups()) {
-            result.shortcomings().stream()
-                    .filter(s -> s.group().id().equals(group.id()))
-                    .findFirst()
-                    .ifPresent(s -> groups.add(new GroupFigures(group.id(), group.label(), s.found(), s.remediated(),
-                            s.reportedPercent())));
+            for (ShortcomingCount s : result.shortcomings()) {
+                if (s.group().id().equals(group.id())) {
+                    groups.add(new GroupFigures(group.id(), group.label(), s.found(), s.remediated(), s.reportedPercent()));
+                    break;
+                }
+            }
         }
-        List<CommentFigures> comments = result.comments().stream()
-                .map(c -> comment(period, c.level().id(), c.target().id(), c.count()))
-                .toList();
+        List<CommentFigures> comments = new ArrayList<>();
+        long commentsTotal = 0;
+        for (CommentCount c : result.comments()) {
+            comments.add(comment(period, c.level().id(), c.target().id(), c.count()));
+            commentsTotal += c.count();
+        }
         List<RatingFigures> ratings = new ArrayList<>();
         result.ratings().ifPresent(r -> {
             r.organizations().ifPresent(c -> ratings.add(rating(RatingFigures.Subject.ORGANIZATIONS,
@@ -128,55 +135,95 @@ public final class StatisticsCalculator {
         });
         return new OrganizationFigures(result.organization().id(), period.year(), Basis.REPORTED, children,
                 childrenReporting, result.source(), result.reviewed(), result.suggestedContents(), groups,
-                total(groups), comments, comments.stream().mapToLong(CommentFigures::count).sum(),
+                total(groups), List.copyOf(comments), commentsTotal,
                 result.discipline().map(d -> new DisciplineFigures(d.members(), d.committeeMembers())), ratings);
     }
 
     private Figures sum(Period period, Organization organization, List<Figures> parts, int children) {
         List<GroupFigures> groups = new ArrayList<>();
         for (Label group : period.groups()) {
-            List<GroupFigures> same = parts.stream().flatMap(p -> p.figures().groups().stream())
-                    .filter(g -> g.groupId().equals(group.id())).toList();
-            if (!same.isEmpty()) {
-                groups.add(new GroupFigures(group.id(), group.label(),
-                        same.stream().mapToLong(GroupFigures::found).sum(),
-                        same.stream().mapToLong(GroupFigures::remediated).sum(), Optional.empty()));
+            long found = 0;
+            long remediated = 0;
+            boolean any = false;
+            for (Figures part : parts) {
+                for (GroupFigures g : part.figures().groups()) {
+                    if (g.groupId().equals(group.id())) {
+                        found += g.found();
+                        remediated += g.remediated();
+                        any = true;
+                    }
+                }
+            }
+            if (any) {
+                groups.add(new GroupFigures(group.id(), group.label(), found, remediated, Optional.empty()));
             }
         }
-        Map<String, Long> commentCounts = new LinkedHashMap<>();
+        List<CommentFigures> comments = new ArrayList<>();
+        long commentsTotal = 0;
         for (Label level : period.commentLevels()) {
             for (Label target : period.commentTargets()) {
-                parts.stream().flatMap(p -> p.figures().comments().stream())
-                        .filter(c -> c.levelId().equals(level.id()) && c.targetId().equals(target.id()))
-                        .forEach(c -> commentCounts.merge(level.id() + "\n" + target.id(), c.count(), Long::sum));
+                long count = 0;
+                boolean any = false;
+                for (Figures part : parts) {
+                    for (CommentFigures c : part.figures().comments()) {
+                        if (c.levelId().equals(level.id()) && c.targetId().equals(target.id())) {
+                            count += c.count();
+                            any = true;
+                        }
+                    }
+                }
+                if (any) {
+                    comments.add(comment(period, level.id(), target.id(), count));
+                    commentsTotal += count;
+                }
             }
         }
-        List<CommentFigures> comments = commentCounts.entrySet().stream()
-                .map(e -> comment(period, e.getKey().split("\n")[0], e.getKey().split("\n")[1], e.getValue()))
-                .toList();
-        List<DisciplineFigures> disciplines = parts.stream()
-                .flatMap(p -> p.figures().discipline().stream()).toList();
-        Optional<DisciplineFigures> discipline = disciplines.isEmpty() ? Optional.empty()
-                : Optional.of(new DisciplineFigures(disciplines.stream().mapToLong(DisciplineFigures::members).sum(),
-                        disciplines.stream().mapToLong(DisciplineFigures::committeeMembers).sum()));
+        long members = 0;
+        long committeeMembers = 0;
+        boolean disciplined = false;
+        for (Figures part : parts) {
+            Optional<DisciplineFigures> d = part.figures().discipline();
+            if (d.isPresent()) {
+                members += d.get().members();
+                committeeMembers += d.get().committeeMembers();
+                disciplined = true;
+            }
+        }
+        Optional<DisciplineFigures> discipline = disciplined
+                ? Optional.of(new DisciplineFigures(members, committeeMembers)) : Optional.empty();
         List<RatingFigures> ratings = new ArrayList<>();
         for (RatingFigures.Subject subject : RatingFigures.Subject.values()) {
-            List<RatingFigures> same = parts.stream().flatMap(p -> p.figures().ratings().stream())
-                    .filter(r -> r.subject() == subject).toList();
+            List<RatingFigures> same = new ArrayList<>();
+            long rated = 0;
+            for (Figures part : parts) {
+                for (RatingFigures r : part.figures().ratings()) {
+                    if (r.subject() == subject) {
+                        same.add(r);
+                        rated += r.rated();
+                    }
+                }
+            }
             if (!same.isEmpty()) {
                 List<Label> scale = subject == RatingFigures.Subject.ORGANIZATIONS
                         ? period.ratingScales().organizations() : period.ratingScales().members();
-                List<RatingFigures.Level> levels = scale.stream()
-                        .map(l -> new RatingFigures.Level(l.id(), l.label(), same.stream()
-                                .flatMap(r -> r.levels().stream()).filter(x -> x.id().equals(l.id()))
-                                .mapToLong(RatingFigures.Level::count).sum()))
-                        .toList();
-                ratings.add(new RatingFigures(subject, same.stream().mapToLong(RatingFigures::rated).sum(), levels));
+                List<RatingFigures.Level> levels = new ArrayList<>();
+                for (Label l : scale) {
+                    long count = 0;
+                    for (RatingFigures r : same) {
+                        for (RatingFigures.Level x : r.levels()) {
+                            if (x.id().equals(l.id())) {
+                                count += x.count();
+                            }
+                        }
+                    }
+                    levels.add(new RatingFigures.Level(l.id(), l.label(), count));
+                }
+                ratings.add(new RatingFigures(subject, rated, List.copyOf(levels)));
             }
         }
         OrganizationFigures figures = new OrganizationFigures(organization.id(), period.year(), Basis.ROLLED_UP,
-                children, parts.size(), "", Optional.empty(), OptionalLong.empty(), groups, total(groups), comments,
-                comments.stream().mapToLong(CommentFigures::count).sum(), discipline, ratings);
+                children, parts.size(), "", Optional.empty(), OptionalLong.empty(), groups, total(groups),
+                List.copyOf(comments), commentsTotal, discipline, ratings);
         return new Figures(figures, parts.get(0).from());
     }
 
@@ -223,20 +270,35 @@ public final class StatisticsCalculator {
     }
 
     private static RatingFigures rating(RatingFigures.Subject subject, List<Label> scale, RatingCounts counts) {
-        List<RatingFigures.Level> levels = scale.stream()
-                .map(l -> new RatingFigures.Level(l.id(), l.label(), counts.counts().stream()
-                        .filter(c -> c.level().id().equals(l.id()))
-                        .mapToLong(RatingCounts.LevelCount::count).sum()))
-                .toList();
-        return new RatingFigures(subject, counts.rated(), levels);
+        List<RatingFigures.Level> levels = new ArrayList<>();
+        for (Label l : scale) {
+            long count = 0;
+            for (RatingCounts.LevelCount c : counts.counts()) {
+                if (c.level().id().equals(l.id())) {
+                    count += c.count();
+                }
+            }
+            levels.add(new RatingFigures.Level(l.id(), l.label(), count));
+        }
+        return new RatingFigures(subject, counts.rated(), List.copyOf(levels));
     }
 
     private static GroupFigures total(List<GroupFigures> groups) {
-        return new GroupFigures("", "", groups.stream().mapToLong(GroupFigures::found).sum(),
-                groups.stream().mapToLong(GroupFigures::remediated).sum(), Optional.empty());
+        long found = 0;
+        long remediated = 0;
+        for (GroupFigures g : groups) {
+            found += g.found();
+            remediated += g.remediated();
+        }
+        return new GroupFigures("", "", found, remediated, Optional.empty());
     }
 
     private static String label(List<Label> labels, String id) {
-        return labels.stream().filter(l -> l.id().equals(id)).findFirst().map(Label::label).orElse(id);
+        for (Label l : labels) {
+            if (l.id().equals(id)) {
+                return l.label();
+            }
+        }
+        return id;
     }
 }
