@@ -2,11 +2,13 @@
 // the file is written, the watcher sees it, the site is rebuilt (incrementally), the page is
 // told to reload over server-sent events, and the page is fetched again.
 //
-//   java -cp target/review-portal.jar bench/ServeLatency.java CONTENT_DIR [EDITS] [WARM-UP]
+//   java -cp target/review-portal.jar bench/ServeLatency.java CONTENT_DIR [EDITS] [WARM-UP] [PAUSE-MS]
 //
 // Prints each edit's milliseconds and the median. With WARM-UP, that many edits come first and
 // are printed but not counted: the preview server runs for hours, and its first edits also pay
-// for compiling the generator's code. Works on a copy of CONTENT_DIR.
+// for compiling the generator's code. PAUSE-MS waits that long after the server has started
+// before the first edit, as a person opening the page does (default 0: edits start at once).
+// Works on a copy of CONTENT_DIR.
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -56,6 +58,7 @@ public class ServeLatency {
                 new PrintWriter(new StringWriter()), false);
         long started = System.nanoTime();
         server.start();
+        Thread.sleep(args.length > 3 ? Long.parseLong(args[3]) : 0);
         System.out.printf("first build and start: %d ms%n", (System.nanoTime() - started) / 1_000_000);
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + server.port();

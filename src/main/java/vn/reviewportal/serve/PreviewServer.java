@@ -68,6 +68,7 @@ public final class PreviewServer implements AutoCloseable {
     private ExecutorService executor;
     private WatchService watcher;
     private Thread watching;
+    private Thread warmUp;
 
     /** @param options where to read from; the output folder is ignored: nothing is written */
     public PreviewServer(BuildOptions options, InetSocketAddress address, PrintWriter console, boolean colour) {
@@ -97,6 +98,35 @@ public final class PreviewServer implements AutoCloseable {
         watching = new Thread(this::watch, "portal-watch");
         watching.setDaemon(true);
         watching.start();
+        warmUp = new Thread(this::warmUp, "portal-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
+    }
+
+    /** Rebuilds made, unseen, before the first change, so that its rebuild finds the code compiled. */
+    private static final int WARM_UP_BUILDS = 8;
+    private volatile boolean changed;
+
+    /**
+     * The first edits after starting took twice as long as later ones (600 against 300 ms for
+     * 1,000 articles): the JVM was still compiling the code a rebuild runs. So, until the first
+     * change arrives, the server rebuilds the unchanged site a few times and throws the result
+     * away; nothing is served or announced from these.
+     */
+    private void warmUp() {
+        for (int i = 0; i < WARM_UP_BUILDS && !changed && !Thread.currentThread().isInterrupted(); i++) {
+            try {
+                new Pipeline(inMemory()).run(state.cache());
+            } catch (RuntimeException e) {
+                return; // a rebuild that fails here fails in rebuild() too, which reports it
+            }
+        }
+    }
+
+    private BuildOptions inMemory() {
+        return new BuildOptions(options.contentDir(), options.contentDisplay(), options.templatesDir(),
+                options.templatesDisplay(), options.archiveDir(), options.archiveDisplay(), Optional.empty(), "");
     }
 
     public int port() {
@@ -105,9 +135,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Builds again and tells the open pages: reload after a success, show the problems after a failure. */
     public synchronized BuildReport rebuild() {
-        BuildReport report = new Pipeline(new BuildOptions(options.contentDir(), options.contentDisplay(),
-                options.templatesDir(), options.templatesDisplay(), options.archiveDir(), options.archiveDisplay(),
-                Optional.empty(), "")).run(state.cache());
+        BuildReport report = new Pipeline(inMemory()).run(state.cache());
         String problems = new DiagnosticFormatter(report.sources(), false, 50).format(report.diagnostics());
         if (!report.diagnostics().isEmpty()) {
             console.print(new DiagnosticFormatter(report.sources(), colour, 50).format(report.diagnostics()));
@@ -257,6 +285,7 @@ public final class PreviewServer implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = watcher.take();
+                changed = true;
                 List<Path> created = new ArrayList<>();
                 do {
                     Path dir = (Path) key.watchable();
@@ -283,6 +312,9 @@ public final class PreviewServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (warmUp != null) {
+            warmUp.interrupt();
+        }
         if (watcher != null) {
             watcher.close();
         }
