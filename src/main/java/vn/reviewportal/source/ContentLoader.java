@@ -9,7 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -504,12 +503,22 @@ public final class ContentLoader {
     }
 
     /**
-     * One article file as read on its own core, with the reading that holds its diagnostics and
-     * the state of the file when it was read.
+     * A file's decoded text as every later stage sees it: without a byte-order mark, and composed.
+     * Text pasted from a Mac or some web pages spells "ả" as "a" + two combining marks (NFD);
+     * composed here once, every slug, search entry, sort and comparison sees one spelling.
      */
+    static String asRead(String decoded) {
+        return YamlReader.nfc(decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded);
+    }
+
+    /** One period file as read on its own core, with the reading that holds its diagnostics. */
     private record PeriodRead(Reading reading, Optional<Period> period) {
     }
 
+    /**
+     * One article file as read on its own core, with the reading that holds its diagnostics and
+     * the state of the file when it was read.
+     */
     private record ArticleRead(Optional<Stamp> stamp, Reading reading, Optional<Article> article) {
     }
 
@@ -635,13 +644,7 @@ public final class ContentLoader {
                 texts.put(display, new String(bytes, StandardCharsets.UTF_8));
                 return Optional.empty();
             }
-            String text = out.flip().toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            // Text pasted from a Mac or some web pages spells "ả" as "a" + two combining marks (NFD);
-            // composed here once, every slug, search entry, sort and comparison sees one spelling.
-            text = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+            String text = asRead(out.flip().toString());
             return controlCharacter(text, display) ? Optional.empty() : Optional.of(text);
         }
 

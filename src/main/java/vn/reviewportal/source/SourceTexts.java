@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.Map;
 import java.util.Optional;
 import vn.reviewportal.diag.SourceLines;
@@ -55,9 +54,7 @@ public record SourceTexts(Map<String, String> texts, Map<String, Path> onDisk) i
     /** The file's text as the loader read it (UTF-8, without a byte-order mark, composed); null if it is gone. */
     private static String reread(Path file) {
         try {
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-            return Normalizer.normalize(text, Normalizer.Form.NFC);
+            return ContentLoader.asRead(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
         } catch (IOException e) {
             return null;
         }
