@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Slugs;
@@ -151,7 +152,7 @@ public final class ContentLoader {
                         one.diagnostics.error("INVALID-FILE-NAME", Position.wholeFile(display),
                                 "the file name '" + file.getFileName() + "' is not a year",
                                 "a period file is named after the year it holds: rename it, e.g. to periods/2013.yaml");
-                        return new PeriodRead(one, Optional.<Period>empty());
+                        return new PeriodRead(one.done(), Optional.<Period>empty());
                     }
                     int fileYear = Integer.parseInt(matcher.group(1));
                     // Each result is turned into the model as soon as it is parsed. What that finds
@@ -161,11 +162,15 @@ public final class ContentLoader {
                     Optional<YamlNode> root = one.yamlFile(file, true, new YamlReader.Streamed("results",
                             item -> readResult(item, inResults).ifPresent(results::add)));
                     root.ifPresent(parsed -> one.diagnostics.addAll(inResults.list()));
-                    return new PeriodRead(one, root.flatMap(parsed ->
-                            readPeriod(parsed, fileYear, display, results, one.diagnostics)));
+                    Optional<Period> period = root.flatMap(parsed ->
+                            readPeriod(parsed, fileYear, display, results, one.diagnostics));
+                    // A national tree's period file is tens of megabytes: like an article's, its
+                    // text is read again only if a diagnostic quotes it.
+                    period.ifPresent(read -> one.quoteFromDisk(file));
+                    return new PeriodRead(one.done(), period);
                 }).toList();
         periodReads.forEach(read -> {
-            reading.join(read.reading());
+            reading.join(read.read());
             read.period().ifPresent(periods::add);
         });
         List<Article> articles = new ArrayList<>();
@@ -184,12 +189,12 @@ public final class ContentLoader {
             Optional<Article> article = one.text(file).flatMap(text -> readArticle(file, text, one.diagnostics));
             // The article holds its body; its whole text is read again only if a diagnostic quotes it.
             article.ifPresent(read -> one.quoteFromDisk(file));
-            return new ArticleRead(stamp, one, article);
+            return new ArticleRead(stamp, one.done(), article);
         }).toList();
         Map<Stamp, ArticleRead> byStamp = new HashMap<>();
         int reused = (int) reads.stream().filter(read -> read.stamp().map(previous.byStamp::get).orElse(null) == read).count();
         reads.forEach(read -> {
-            reading.join(read.reading());
+            reading.join(read.read());
             read.article().ifPresent(articles::add);
             read.stamp().ifPresent(stamp -> byStamp.put(stamp, read));
         });
@@ -511,15 +516,20 @@ public final class ContentLoader {
         return YamlReader.nfc(decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded);
     }
 
-    /** One period file as read on its own core, with the reading that holds its diagnostics. */
-    private record PeriodRead(Reading reading, Optional<Period> period) {
+    /**
+     * What reading one file on its own core left for the joined reading: its diagnostics, its text
+     * if a diagnostic may quote it, where to read it again otherwise, and the file's digest.
+     */
+    private record FileRead(List<Diagnostic> diagnostics, Map<String, String> texts, Map<String, Path> onDisk,
+                            byte[] digest) {
     }
 
-    /**
-     * One article file as read on its own core, with the reading that holds its diagnostics and
-     * the state of the file when it was read.
-     */
-    private record ArticleRead(Optional<Stamp> stamp, Reading reading, Optional<Article> article) {
+    /** One period file as read on its own core. */
+    private record PeriodRead(FileRead read, Optional<Period> period) {
+    }
+
+    /** One article file as read on its own core, with the state of the file when it was read. */
+    private record ArticleRead(Optional<Stamp> stamp, FileRead read, Optional<Article> article) {
     }
 
     /** File reading shared by every kind of content file: size and encoding checks, source texts. */
@@ -528,10 +538,11 @@ public final class ContentLoader {
         private final Map<String, String> texts;
         /** Files whose text is not kept but read again when a diagnostic quotes a line, by displayed path. */
         private final Map<String, Path> onDisk = new LinkedHashMap<>();
-        private final java.security.MessageDigest digest = sha256();
-        /** For a reading of one file on another core: what the joined reading adds to its digest. */
-        private final List<byte[]> digestParts = new ArrayList<>();
-        private final boolean forOneFile;
+        /**
+         * What is read goes into the digest; for a reading of one file on another core, into that
+         * file's own digest, made on first use (the joined reading takes in that file's digest).
+         */
+        private java.security.MessageDigest digest;
         private Path realContentDir;
 
         Reading(Diagnostics diagnostics, Map<String, String> texts) {
@@ -541,7 +552,7 @@ public final class ContentLoader {
         private Reading(Diagnostics diagnostics, Map<String, String> texts, boolean forOneFile) {
             this.diagnostics = diagnostics;
             this.texts = texts;
-            this.forOneFile = forOneFile;
+            this.digest = forOneFile ? null : sha256();
         }
 
         Reading forOneFile() {
@@ -550,12 +561,21 @@ public final class ContentLoader {
             return one;
         }
 
-        /** Takes in a reading of one file: its diagnostics, text and share of the digest. */
-        void join(Reading one) {
-            diagnostics.addAll(one.diagnostics.list());
-            texts.putAll(one.texts);
-            onDisk.putAll(one.onDisk);
-            one.digestParts.forEach(digest::update);
+        /** Ends a reading of one file: what it found, without its working state. */
+        FileRead done() {
+            return new FileRead(diagnostics.list(), Map.copyOf(texts), Map.copyOf(onDisk),
+                    digest == null ? new byte[0] : digest.digest());
+        }
+
+        /**
+         * Takes in what a reading of one file found: its diagnostics, text and share of the
+         * digest. What a previous load read may be joined again.
+         */
+        void join(FileRead one) {
+            diagnostics.addAll(one.diagnostics());
+            texts.putAll(one.texts());
+            onDisk.putAll(one.onDisk());
+            digest.update(one.digest());
         }
 
         /** Drops the text of a file read, to be read again from the file if a diagnostic quotes it. */
@@ -567,11 +587,10 @@ public final class ContentLoader {
         }
 
         private void digest(byte[] part) {
-            if (forOneFile) {
-                digestParts.add(part);
-            } else {
-                digest.update(part);
+            if (digest == null) {
+                digest = sha256();
             }
+            digest.update(part);
         }
 
         private Path realContentDir() throws IOException {
@@ -673,7 +692,8 @@ public final class ContentLoader {
 
         /**
          * SHA-256 over the text of every file read (composed, without a byte-order mark), with its
-         * path, in the order read (which is fixed).
+         * path, in the order read (which is fixed); a file read on another core counts by its own
+         * SHA-256 of the same.
          */
         String digest() {
             return java.util.HexFormat.of().formatHex(digest.digest());

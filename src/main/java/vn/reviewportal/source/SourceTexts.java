@@ -13,13 +13,19 @@ import vn.reviewportal.diag.SourceLines;
  * Kept whole and split into lines only for the few lines quoted: a national period file has a
  * million lines, which as separate strings would cost several times the text itself. The files
  * in {@code onDisk} (articles read without error, whose bodies the content already holds) are
- * not kept: a quoted line is read again from the file, decoded as the loader decoded it.
+ * not kept: a quoted line is read again from the file, decoded as the loader decoded it. The
+ * file read last is kept, since the diagnostics printed are sorted by file.
  */
-public record SourceTexts(Map<String, String> texts, Map<String, Path> onDisk) implements SourceLines {
+public final class SourceTexts implements SourceLines {
 
-    public SourceTexts {
-        texts = Map.copyOf(texts);
-        onDisk = Map.copyOf(onDisk);
+    private final Map<String, String> texts;
+    private final Map<String, Path> onDisk;
+    private String lastRead;
+    private String lastText;
+
+    public SourceTexts(Map<String, String> texts, Map<String, Path> onDisk) {
+        this.texts = Map.copyOf(texts);
+        this.onDisk = Map.copyOf(onDisk);
     }
 
     public SourceTexts(Map<String, String> texts) {
@@ -30,7 +36,7 @@ public record SourceTexts(Map<String, String> texts, Map<String, Path> onDisk) i
     public Optional<String> line(String file, int line) {
         String text = texts.get(file);
         if (text == null && onDisk.containsKey(file)) {
-            text = reread(onDisk.get(file));
+            text = reread(file);
         }
         if (text == null || line < 1) {
             return Optional.empty();
@@ -52,11 +58,15 @@ public record SourceTexts(Map<String, String> texts, Map<String, Path> onDisk) i
     }
 
     /** The file's text as the loader read it (UTF-8, without a byte-order mark, composed); null if it is gone. */
-    private static String reread(Path file) {
-        try {
-            return ContentLoader.asRead(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return null;
+    private synchronized String reread(String file) {
+        if (!file.equals(lastRead)) {
+            try {
+                lastText = ContentLoader.asRead(new String(Files.readAllBytes(onDisk.get(file)), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                lastText = null;
+            }
+            lastRead = file;
         }
+        return lastText;
     }
 }
