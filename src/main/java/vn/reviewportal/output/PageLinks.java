@@ -33,6 +33,15 @@ public record PageLinks(String path, List<Address> addresses, Set<String> ids) {
      * ASCII, which in UTF-8 never occurs inside another character.
      */
     public static PageLinks of(SiteFile page) {
+        return of(page, address -> address);
+    }
+
+    /**
+     * Reads the page's attributes as {@link #of(SiteFile)} does, passing each address through
+     * {@code same}: one that hands back an equal address seen before lets pages built from one
+     * template share their addresses instead of each holding copies.
+     */
+    public static PageLinks of(SiteFile page, java.util.function.UnaryOperator<Address> same) {
         byte[] html = page.bytes();
         List<Address> addresses = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -63,7 +72,7 @@ public record PageLinks(String path, List<Address> addresses, Set<String> ids) {
                         lineStart = scanned + 1;
                     }
                 }
-                addresses.add(new Address(value, line, utf16Length(html, lineStart, start) + 1));
+                addresses.add(same.apply(new Address(value, line, utf16Length(html, lineStart, start) + 1)));
             } else if (!value.isEmpty()) {
                 ids.add(value);
             }

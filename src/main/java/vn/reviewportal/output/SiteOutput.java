@@ -28,6 +28,12 @@ public final class SiteOutput implements AutoCloseable {
     /** The links of pages read before, by the very file they were read from (its bytes compare by identity). */
     private final Map<SiteFile, PageLinks> known;
     private final Map<SiteFile, PageLinks> read = new HashMap<>();
+    /**
+     * Every address taken, once: the pages made from one template mostly hold the same addresses
+     * at the same places (navigation, style sheet), so each page's links cost little more than
+     * the addresses of its own.
+     */
+    private final Map<PageLinks.Address, PageLinks.Address> addresses = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SiteOutput(Optional<SiteWriter.Staging> staging, Map<SiteFile, PageLinks> known) {
         this.staging = staging;
@@ -73,7 +79,7 @@ public final class SiteOutput implements AutoCloseable {
         List<SiteFile> html = files.stream().filter(file -> file.path().endsWith(".html")).toList();
         List<PageLinks> links = html.parallelStream().map(file -> {
             PageLinks before = known.get(file);
-            return before != null ? before : PageLinks.of(file);
+            return before != null ? before : PageLinks.of(file, this::same);
         }).toList();
         pages.addAll(links);
         if (keepsFiles()) {
@@ -81,6 +87,11 @@ public final class SiteOutput implements AutoCloseable {
                 read.put(html.get(i), links.get(i));
             }
         }
+    }
+
+    private PageLinks.Address same(PageLinks.Address address) {
+        PageLinks.Address before = addresses.putIfAbsent(address, address);
+        return before != null ? before : address;
     }
 
     /** The links of every page kept, by its file, for the next build's {@link #inMemory(Map)}. */

@@ -3,6 +3,7 @@ package vn.reviewportal.page;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,7 @@ public final class SitePlanner {
     private final Map<String, Organization> organizations;
     private final List<ChartPlan> charts = new ArrayList<>();
     private final List<DownloadPlan> downloads = new ArrayList<>();
+    private final Map<String, List<Views.NavItem>> navs = new HashMap<>();
     private final ResultsPlanner results;
     private final List<SnapshotSummary> snapshots;
 
@@ -131,7 +133,15 @@ public final class SitePlanner {
 
     private PagePlan page(String path, String template, String title, String section, Object view) {
         String root = rootOf(path);
-        List<Views.NavItem> nav = List.of(
+        // Pages at the same depth in the same section (ten thousand articles) share one menu.
+        List<Views.NavItem> nav = navs.computeIfAbsent(root + "\n" + section, key -> menu(root, section));
+        Views.Layout layout = new Views.Layout(content.site().title(), content.site().description(),
+                content.site().language().code(), content.site().notice(), title, root, section, nav, generator);
+        return new PagePlan(path, template, layout, view);
+    }
+
+    private List<Views.NavItem> menu(String root, String section) {
+        return List.of(
                 new Views.NavItem(root + HOME, messages.get("nav.home"), section.equals("home")),
                 new Views.NavItem(root + NEWS, messages.get("nav.news"), section.equals("news")),
                 new Views.NavItem(root + PERIODS, messages.get("nav.periods"), section.equals("periods")),
@@ -139,9 +149,6 @@ public final class SitePlanner {
                 new Views.NavItem(root + DATA_QUALITY, messages.get("nav.data-quality"), section.equals("data-quality")),
                 new Views.NavItem(root + ARCHIVE, messages.get("nav.archive"), section.equals("archive")),
                 new Views.NavItem(root + SEARCH, messages.get("nav.search"), section.equals("search")));
-        Views.Layout layout = new Views.Layout(content.site().title(), content.site().description(),
-                content.site().language().code(), content.site().notice(), title, root, section, nav, generator);
-        return new PagePlan(path, template, layout, view);
     }
 
     /** "../" for each folder the page is in, so that every link is relative and works from file:// too. */
