@@ -135,7 +135,17 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Builds again and tells the open pages: reload after a success, show the problems after a failure. */
     public synchronized BuildReport rebuild() {
-        BuildReport report = new Pipeline(inMemory()).run(state.cache());
+        BuildReport report = build();
+        publish(report);
+        return report;
+    }
+
+    private synchronized BuildReport build() {
+        return new Pipeline(inMemory()).run(state.cache());
+    }
+
+    /** Serves what a build made and tells the open pages, or keeps the last good site and shows why. */
+    private synchronized void publish(BuildReport report) {
         String problems = new DiagnosticFormatter(report.sources(), false, 50).format(report.diagnostics());
         if (!report.diagnostics().isEmpty()) {
             console.print(new DiagnosticFormatter(report.sources(), colour, 50).format(report.diagnostics()));
@@ -145,18 +155,20 @@ public final class PreviewServer implements AutoCloseable {
             for (SiteFile file : report.files()) {
                 files.put(file.path(), file.bytes());
             }
+            boolean unchanged = state.problems().isEmpty() && same(state.files(), files);
             state = new State(Map.copyOf(files), Optional.empty(), report.cache());
             console.println("rebuilt in " + report.times().totalMillis() + " ms: " + report.renderedPages() + " of "
                     + report.pages() + " pages rendered again, " + report.warnings()
                     + (report.warnings() == 1 ? " warning" : " warnings"));
-            notifyPages("reload");
+            if (!unchanged) {
+                notifyPages("reload");
+            }
         } else {
             state = new State(state.files(), Optional.of(problems.isEmpty() ? "the build failed" : problems), state.cache());
             console.println("build failed: " + report.errors() + " errors; still serving the last good site");
             notifyPages("status");
         }
         console.flush();
-        return report;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -190,9 +202,12 @@ public final class PreviewServer implements AutoCloseable {
                 exchange.getResponseHeaders().set("Cache-Control", "no-store");
                 exchange.sendResponseHeaders(200, 0);
                 OutputStream out = exchange.getResponseBody();
-                out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-                out.flush();
+                // Listening before saying so: a page (or test) that has read this line misses no event.
                 listeners.add(out);
+                synchronized (out) {
+                    out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                }
                 // Keep the stream open until the page goes away; the writer finds out when it fails.
                 synchronized (out) {
                     while (listeners.contains(out)) {
@@ -280,27 +295,55 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** Waits for changes; a burst of events (an editor saving) gives one rebuild. */
+    /**
+     * Whether two sites are the same files with the same bytes. A page the build took over from
+     * the last one is the very same array, so this mostly compares references.
+     */
+    private static boolean same(Map<String, byte[]> before, Map<String, byte[]> now) {
+        if (!before.keySet().equals(now.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, byte[]> file : now.entrySet()) {
+            byte[] was = before.get(file.getKey());
+            if (was != file.getValue() && !java.util.Arrays.equals(was, file.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How long the events of one save are gathered: an editor writes a file in a few quick steps. */
+    private static final long GATHER_MILLIS = 10;
+    /**
+     * How long a failed build waits for another change before it is shown: it may have read a
+     * file the editor was still writing, whose next write would make it good again.
+     */
+    private static final long HOLD_FAILURE_MILLIS = 60;
+
+    /**
+     * Waits for changes and rebuilds: the events of one save give one rebuild, shown at once when
+     * it succeeds (it used to wait 60 ms after every save before building, a fifth of the time
+     * from saving to the reloaded page). A failure is shown only once the files have been still
+     * for a moment. A change seen during a rebuild gives another one; the pages reload only if it
+     * changed the site (the watcher may report one save twice, the second time late).
+     */
     private void watch() {
         try {
+            WatchKey key = watcher.take();
             while (true) {
-                WatchKey key = watcher.take();
                 changed = true;
-                List<Path> created = new ArrayList<>();
-                do {
-                    Path dir = (Path) key.watchable();
-                    key.pollEvents().forEach(e -> {
-                        if (e.context() instanceof Path name && Files.isDirectory(dir.resolve(name))) {
-                            created.add(dir.resolve(name));
-                        }
-                    });
-                    key.reset();
-                    key = watcher.poll(60, TimeUnit.MILLISECONDS);
-                } while (key != null);
-                for (Path dir : created) {
+                for (Path dir : gather(key)) {
                     registerTree(dir);
                 }
-                rebuild();
+                BuildReport report = build();
+                WatchKey next = watcher.poll();
+                if (next == null && !report.succeeded()) {
+                    next = watcher.poll(HOLD_FAILURE_MILLIS, TimeUnit.MILLISECONDS);
+                }
+                if (report.succeeded() || next == null) {
+                    publish(report);
+                }
+                key = next != null ? next : watcher.take();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
@@ -308,6 +351,22 @@ public final class PreviewServer implements AutoCloseable {
             console.println("portal serve: stopped watching: " + e.getMessage());
             console.flush();
         }
+    }
+
+    /** Takes the events of {@code key} and those that follow within {@link #GATHER_MILLIS}; returns the folders created. */
+    private List<Path> gather(WatchKey key) throws InterruptedException {
+        List<Path> created = new ArrayList<>();
+        do {
+            Path dir = (Path) key.watchable();
+            key.pollEvents().forEach(e -> {
+                if (e.context() instanceof Path name && Files.isDirectory(dir.resolve(name))) {
+                    created.add(dir.resolve(name));
+                }
+            });
+            key.reset();
+            key = watcher.poll(GATHER_MILLIS, TimeUnit.MILLISECONDS);
+        } while (key != null);
+        return created;
     }
 
     @Override
