@@ -23,7 +23,6 @@ import vn.reviewportal.diag.Suggestions;
  */
 final class Fields {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern GROUPED_THOUSANDS = Pattern.compile("\\d{1,3}([.,]\\d{3})+");
     private static final Pattern PLAIN_DIGITS = Pattern.compile("\\d+");
 
@@ -163,7 +162,7 @@ final class Fields {
     }
 
     static boolean validId(String id, Position at, Diagnostics diagnostics) {
-        if (ID.matcher(id).matches()) {
+        if (isId(id)) {
             return true;
         }
         String suggested = Slugs.slug(id);
@@ -171,6 +170,25 @@ final class Fields {
                 "ids use lowercase letters a-z, digits and single hyphens"
                         + (suggested.isEmpty() ? "" : ", e.g. '" + suggested + "'"));
         return false;
+    }
+
+    /**
+     * Whether {@code id} is lowercase letters a-z and digits in parts joined by single hyphens
+     * ({@code [a-z0-9]+(-[a-z0-9]+)*}), checked by hand: every result of a national tree names one.
+     */
+    static boolean isId(String id) {
+        boolean partStarted = false;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                partStarted = true;
+            } else if (c == '-' && partStarted) {
+                partStarted = false;
+            } else {
+                return false;
+            }
+        }
+        return partStarted;
     }
 
     OptionalLong count(String key, boolean required) {
