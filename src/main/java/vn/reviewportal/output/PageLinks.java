@@ -30,14 +30,7 @@ public record PageLinks(String path, List<Address> addresses, Set<String> ids) {
      * Reads the page's attributes. An attribute is its name after white space, then {@code ="}
      * and the value up to the next {@code "}: the way every template and the Markdown renderer
      * write them. The page is read as UTF-8 bytes: every character that delimits an attribute is
-     * ASCII, which in UTF-8 never occurs inside another character.
-     */
-    public static PageLinks of(SiteFile page) {
-        return of(page, address -> address);
-    }
-
-    /**
-     * Reads the page's attributes as {@link #of(SiteFile)} does, passing each address through
+     * ASCII, which in UTF-8 never occurs inside another character. Each address passes through
      * {@code same}: one that hands back an equal address seen before lets pages built from one
      * template share their addresses instead of each holding copies.
      */

@@ -12,8 +12,8 @@ import vn.reviewportal.diag.SourceLines;
  * The text of every content file read, by displayed path, so that diagnostics can quote lines.
  * Kept whole and split into lines only for the few lines quoted: a national period file has a
  * million lines, which as separate strings would cost several times the text itself. The files
- * in {@code onDisk} (articles read without error, whose bodies the content already holds) are
- * not kept: a quoted line is read again from the file, decoded as the loader decoded it. The
+ * in {@code onDisk} (articles and period files read without error, whose content the model
+ * already holds) are not kept: a quoted line is read again from the file, decoded as the loader decoded it. The
  * file read last is kept, since the diagnostics printed are sorted by file.
  */
 public final class SourceTexts implements SourceLines {
