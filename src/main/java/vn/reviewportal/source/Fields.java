@@ -207,25 +207,32 @@ final class Fields {
                         + "\" in quotes, not a number", "remove the quotes: '" + key + ": " + text + "'");
                 return OptionalLong.empty();
             }
-            if (scalar.kind() == YamlNode.Scalar.Kind.INTEGER) {
-                try {
-                    long value = Long.parseLong(text);
-                    if (value < 0) {
-                        diagnostics.error("NEGATIVE-COUNT", node.at(), "'" + key + "' is " + value
-                                + ", but a count cannot be negative", "write the number of items, 0 or more");
-                        return OptionalLong.empty();
-                    }
-                    return OptionalLong.of(value);
-                } catch (NumberFormatException e) {
-                    diagnostics.error("NOT-A-COUNT", node.at(), "'" + key + "' is too large: " + text,
-                            "a count must be below 9,223,372,036,854,775,807");
+            if (scalar.kind() == YamlNode.Scalar.Kind.INTEGER && text.startsWith("-") && PLAIN_DIGITS.matcher(text.substring(1)).matches()) {
+                diagnostics.error("NEGATIVE-COUNT", node.at(), "'" + key + "' is " + text
+                        + ", but a count cannot be negative", "write the number of items, 0 or more");
+                return OptionalLong.empty();
+            }
+            if (scalar.kind() == YamlNode.Scalar.Kind.INTEGER && PLAIN_DIGITS.matcher(text).matches()) {
+                // Twelve digits at most: no count of a review comes near a trillion, and sums of
+                // such counts over any tree stay far inside a long.
+                String digits = text.replaceFirst("^0+(?=\\d)", "");
+                if (digits.length() > MAX_COUNT_DIGITS || Long.parseLong(digits) > MAX_COUNT) {
+                    diagnostics.error("NOT-A-COUNT", node.at(), "'" + key + "' is " + text
+                            + ", which is too large for a count of a review", "a count is at most "
+                            + MAX_COUNT_TEXT + "; check for extra digits");
                     return OptionalLong.empty();
                 }
+                return OptionalLong.of(Long.parseLong(digits));
             }
             if (GROUPED_THOUSANDS.matcher(text).matches()) {
                 diagnostics.error("NOT-A-COUNT", node.at(), "'" + key + "' must be a whole number, but this is "
                         + scalar.describe(), "write counts without a thousands separator: "
                         + text.replace(".", "").replace(",", ""));
+                return OptionalLong.empty();
+            }
+            if (scalar.kind() == YamlNode.Scalar.Kind.INTEGER || scalar.kind() == YamlNode.Scalar.Kind.DECIMAL) {
+                diagnostics.error("NOT-A-COUNT", node.at(), "'" + key + "' must be a whole number in plain digits, but '"
+                        + text + "' is " + numberForm(text), plainDigitsHint(key, text, true));
                 return OptionalLong.empty();
             }
         }
@@ -234,15 +241,71 @@ final class Fields {
         return OptionalLong.empty();
     }
 
+    /** Largest count accepted (documented in docs/content-format.md). */
+    static final long MAX_COUNT = 999_999_999_999L;
+    private static final int MAX_COUNT_DIGITS = 12;
+    private static final String MAX_COUNT_TEXT = "999999999999";
+    /** A percentage as published: digits, and a decimal part after a dot. */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+
+    /**
+     * What a number YAML accepts but a person does not write is, in words: YAML reads 0x42 as
+     * sixty-six and 1_0 as ten, which a figure copied from a report never means.
+     */
+    private static String numberForm(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".nan")) {
+            return "YAML's word for \"not a number\"";
+        }
+        if (lower.endsWith(".inf")) {
+            return "YAML's word for infinity";
+        }
+        if (lower.matches("[-+]?0x[0-9a-f_]+")) {
+            return "a hexadecimal number";
+        }
+        if (lower.matches("[-+]?0b[01_]+")) {
+            return "a binary number";
+        }
+        if (lower.contains("_")) {
+            return "a number with '_' between its digits";
+        }
+        if (lower.matches("[-+]?[0-9.]*e[-+]?[0-9]+")) {
+            return "a number with an exponent";
+        }
+        if (text.startsWith("+")) {
+            return "a number with a '+' sign";
+        }
+        return text.contains(".") ? "a decimal number" : "not a plain number";
+    }
+
+    /** What to write instead: the digits of the value when they can be read off, else an example. */
+    private static String plainDigitsHint(String key, String text, boolean whole) {
+        String digits = text.replace("_", "").replaceFirst("^\\+", "");
+        boolean readable = whole ? PLAIN_DIGITS.matcher(digits).matches() : PLAIN_DECIMAL.matcher(digits).matches();
+        return readable ? "write '" + key + ": " + digits + "'"
+                : "write the number as the source gives it, in digits" + (whole ? "" : " with a dot before the decimals")
+                        + ", e.g. '" + key + ": " + (whole ? "12" : "66.3") + "'";
+    }
+
     Optional<BigDecimal> percent(String key) {
         return node(key, false).flatMap(node -> {
             if (node instanceof YamlNode.Scalar scalar
                     && (scalar.kind() == YamlNode.Scalar.Kind.INTEGER || scalar.kind() == YamlNode.Scalar.Kind.DECIMAL)) {
-                BigDecimal value = new BigDecimal(scalar.text());
-                if (value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0) {
+                String text = scalar.text().strip();
+                if (!PLAIN_DECIMAL.matcher(text).matches()) {
+                    boolean outOfRange = text.startsWith("-") && PLAIN_DECIMAL.matcher(text.substring(1)).matches();
+                    diagnostics.error("INVALID-PERCENT", node.at(), outOfRange
+                                    ? "'" + key + "' is " + text + ", but a percentage lies between 0 and 100"
+                                    : "'" + key + "' must be a percentage in plain digits, but '" + text + "' is "
+                                            + numberForm(text),
+                            outOfRange ? "write the percentage as published, e.g. 66.3" : plainDigitsHint(key, text, false));
+                    return Optional.empty();
+                }
+                BigDecimal value = new BigDecimal(text);
+                if (value.compareTo(BigDecimal.valueOf(100)) <= 0) {
                     return Optional.of(value);
                 }
-                diagnostics.error("INVALID-PERCENT", node.at(), "'" + key + "' is " + scalar.text()
+                diagnostics.error("INVALID-PERCENT", node.at(), "'" + key + "' is " + text
                         + ", but a percentage lies between 0 and 100", "write the percentage as published, e.g. 66.3");
                 return Optional.empty();
             }

@@ -27,8 +27,14 @@ final class SyntaxProblem {
             JsonLocation location = e.getLocation();
             Position at = location == null ? Position.wholeFile(file)
                     : new Position(file, Math.max(1, location.getLineNr()) + lineOffset, Math.max(1, location.getColumnNr()));
-            return syntax(at, "the YAML cannot be read: " + e.getOriginalMessage().lines().findFirst().orElse(""),
-                    GENERAL_HINT);
+            String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            if (original.contains("base64")) {
+                // '!!binary' is decoded as it is read, so a value that is not base64 fails before
+                // the reader can refuse the tag itself.
+                return Diagnostic.error("YAML-TAG", at, "YAML tags such as '!!binary' are not accepted",
+                        "remove the tag (the word starting with '!') and write the value itself");
+            }
+            return syntax(at, "the YAML cannot be read: " + original.lines().findFirst().orElse(""), GENERAL_HINT);
         }
         String problem = marked.getProblem() == null ? "" : marked.getProblem();
         String context = marked.getContext() == null ? "" : marked.getContext();

@@ -104,6 +104,11 @@ final class YamlReader {
                     "content files need only a few levels; check the indentation");
             throw new Stop();
         }
+        if (parser.getTypeId() != null) {
+            diagnostics.error("YAML-TAG", at, "YAML tags such as '" + writtenTag(parser.getTypeId())
+                            + "' are not accepted", "remove the tag (the word starting with '!') and write the value itself");
+            throw new Stop();
+        }
         JsonToken token = parser.currentToken();
         return switch (token) {
             case START_OBJECT -> Optional.of(mapping(parser, cursor, at, depth, diagnostics));
@@ -113,8 +118,19 @@ final class YamlReader {
             case VALUE_NUMBER_FLOAT -> Optional.of(scalar(at, YamlNode.Scalar.Kind.DECIMAL, parser.getText()));
             case VALUE_TRUE, VALUE_FALSE -> Optional.of(scalar(at, YamlNode.Scalar.Kind.BOOLEAN, parser.getText()));
             case VALUE_NULL -> Optional.of(scalar(at, YamlNode.Scalar.Kind.NULL, ""));
-            default -> throw new IllegalStateException("unexpected YAML token " + token + " at " + at);
+            default -> {
+                // Nothing else comes from a document without tags; said in words should it ever.
+                diagnostics.error("YAML-SYNTAX", at, "this value cannot be read as text, a number, a list or a set of keys",
+                        "write a plain value here; see docs/content-format.md");
+                throw new Stop();
+            }
         };
+    }
+
+    /** A tag as it was written: 'tag:yaml.org,2002:binary' as '!!binary', a local tag 'name' as '!name'. */
+    private static String writtenTag(String tag) {
+        String standard = "tag:yaml.org,2002:";
+        return tag.startsWith(standard) ? "!!" + tag.substring(standard.length()) : tag.startsWith("!") ? tag : "!" + tag;
     }
 
     private YamlNode mapping(YAMLParser parser, Cursor cursor, Position at, int depth, Diagnostics diagnostics)

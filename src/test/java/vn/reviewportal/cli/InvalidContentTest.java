@@ -70,6 +70,9 @@ class InvalidContentTest {
         Files.writeString(site.resolve(".review-portal"), "marker");
         Files.writeString(site.resolve("index.html"), "<p>the site as published before</p>");
         Files.writeString(site.resolve("news/old.html"), "<p>an older article</p>");
+        if (Files.isDirectory(caseDir.resolve("site"))) {
+            TestFiles.copyTree(caseDir.resolve("site"), site);
+        }
         Map<String, String> before = TestFiles.snapshot(site);
 
         StringWriter out = new StringWriter();
@@ -95,13 +98,32 @@ class InvalidContentTest {
     /**
      * One line of a case's {@code setup.txt}, for what a file in the case folder cannot hold:
      * {@code symlink LINK TARGET} makes a symbolic link, {@code fill FILE BYTES} writes a YAML
-     * file of that many bytes (comment lines), both relative to the working folder.
+     * file of that many bytes (comment lines), {@code file PATH} puts a small file where a folder
+     * is expected, {@code chain FILE N} adds N organizations to an organizations file, each the
+     * parent of the next, below the first one; all relative to the working folder. A folder left
+     * empty by {@code delete.txt} at the path of a link or file is removed first.
      */
     private static void setUp(Path work, String[] words) throws IOException {
         switch (words[0]) {
             case "symlink" -> {
                 Files.createDirectories(work.resolve(words[1]).getParent());
+                Files.deleteIfExists(work.resolve(words[1]));
                 Files.createSymbolicLink(work.resolve(words[1]), Path.of(words[2]));
+            }
+            case "file" -> {
+                Files.deleteIfExists(work.resolve(words[1]));
+                Files.writeString(work.resolve(words[1]), "not a folder\n");
+            }
+            case "chain" -> {
+                Path file = work.resolve(words[1]);
+                StringBuilder chain = new StringBuilder(Files.readString(file));
+                String parent = "dbk-cqt-bac-ninh";
+                for (int i = 1; i <= Integer.parseInt(words[2]); i++) {
+                    chain.append("  - {id: cap-").append(i).append(", name: Chi bộ cấp ").append(i)
+                            .append(", kind: chi-bo, parent: ").append(parent).append("}\n");
+                    parent = "cap-" + i;
+                }
+                Files.writeString(file, chain);
             }
             case "fill" -> {
                 long size = Long.parseLong(words[2]);
