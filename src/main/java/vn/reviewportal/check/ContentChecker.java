@@ -114,10 +114,45 @@ public final class ContentChecker {
                 }
             }
         }
+        if (!diagnostics.hasErrors()) {
+            tooDeep(content, byId, diagnostics);
+        }
         if (!byId.containsKey(content.site().root())) {
             unknownOrganization(new Ref(content.site().root(), content.site().rootAt()), byId.keySet(), diagnostics);
         }
         return byId.keySet();
+    }
+
+    /** Levels below the top of the tree an organization may be; real trees have fewer than ten. */
+    static final int MAX_TREE_DEPTH = 30;
+
+    /**
+     * A tree deeper than any real one is a mistake (usually each organization's parent set to
+     * the one above it in the file), and every later stage walks the tree: said once, at the
+     * first organization that is too deep, with how many are.
+     */
+    private static void tooDeep(Content content, Map<String, Organization> byId, Diagnostics diagnostics) {
+        Organization first = null;
+        int count = 0;
+        for (Organization organization : content.organizations()) {
+            Organization current = organization;
+            int depth = 0;
+            while (current != null && current.parentId().isPresent() && depth <= MAX_TREE_DEPTH) {
+                current = byId.get(current.parentId().get());
+                depth++;
+            }
+            if (depth > MAX_TREE_DEPTH) {
+                first = first == null ? organization : first;
+                count++;
+            }
+        }
+        if (first != null) {
+            diagnostics.error("ORGANIZATION-TREE-TOO-DEEP", first.parentAt(), "the organization '" + first.id()
+                            + "' is more than " + MAX_TREE_DEPTH + " levels below the top of the tree"
+                            + (count > 1 ? ", and so are " + (count - 1) + " other organizations" : ""),
+                    "check the 'parent' of the organizations above it: each names the organization it belongs to, "
+                            + "not the one before it in the file");
+        }
     }
 
     private static List<String> cycle(Organization start, Map<String, Organization> byId) {
