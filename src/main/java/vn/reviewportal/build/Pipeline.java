@@ -21,6 +21,7 @@ import vn.reviewportal.diag.SourceLines;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.model.SiteFile;
+import vn.reviewportal.output.PublishedSite;
 import vn.reviewportal.output.SiteOutput;
 import vn.reviewportal.output.SiteWriter;
 import vn.reviewportal.page.SitePlan;
@@ -34,6 +35,7 @@ import vn.reviewportal.render.PageRenderer;
 import vn.reviewportal.render.RenderedPage;
 import vn.reviewportal.render.RenderedSite;
 import vn.reviewportal.render.SearchIndexRenderer;
+import vn.reviewportal.render.TemplateFiles;
 import vn.reviewportal.source.ContentLoader;
 import vn.reviewportal.source.LoadedContent;
 import vn.reviewportal.stats.Statistics;
@@ -62,14 +64,18 @@ public final class Pipeline {
         LoadedContent loaded = times.time("load",
                 () -> new ContentLoader(options.contentDir(), options.contentDisplay()).load(previous.articles()));
         Snapshots snapshots = times.time("load", this::snapshots);
-        if (loaded.content().isEmpty() || snapshots.problem().isPresent()) {
-            return failed(Stage.LOAD, concat(loaded.diagnostics(), snapshots.problem().stream().toList()),
-                    loaded.sources(), times);
+        TemplateFiles templates = times.time("load", () -> TemplateFiles.read(options.templatesDir(),
+                options.templatesDisplay()));
+        if (loaded.content().isEmpty() || snapshots.problem().isPresent() || !templates.diagnostics().isEmpty()) {
+            return failed(Stage.LOAD, concat(concat(loaded.diagnostics(), snapshots.problem().stream().toList()),
+                    templates.diagnostics()), loaded.sources(), times);
         }
         CheckedContent checked = times.time("check", () -> ContentChecker.check(loaded.content().get(),
                 previous.articleChecks()));
         List<Diagnostic> diagnostics = concat(loaded.diagnostics(), checked.diagnostics());
-        if (checked.hasErrors()) {
+        diagnostics = concat(diagnostics, options.outputDir().flatMap(PublishedSite::read)
+                .map(published -> SiteLosses.of(loaded.content().get(), published, options)).orElse(List.of()));
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return failed(Stage.CHECK, diagnostics, loaded.sources(), times);
         }
         Content content = checked.content();
@@ -81,9 +87,9 @@ public final class Pipeline {
                 snapshots.summaries()));
         List<Errata.Correction> corrections = times.time("errata", () -> errata(snapshots.snapshots(), site));
         SitePlan plan = site.with(SitePlanner.corrections(content, rows(corrections), Version.generator()));
-        String templates = times.time("load", this::templatesDigest);
-        Map<String, RenderedPage> reusable = templates.equals(previous.templatesDigest()) ? previous.pages() : Map.of();
-        PageRenderer renderer = new PageRenderer(options.templatesDir(), options.templatesDisplay(),
+        Map<String, RenderedPage> reusable = templates.digest().equals(previous.templatesDigest())
+                ? previous.pages() : Map.of();
+        PageRenderer renderer = new PageRenderer(options.templatesDir(), options.templatesDisplay(), templates,
                 content.site().language());
         ChartCache chartCache = new ChartCache(options.outputDir());
         // From here on every file goes to the output as soon as it is made: into the staging
@@ -105,7 +111,7 @@ public final class Pipeline {
                     previous.downloads(), downloadRenderer::render, files -> files, output));
             times.run("search", () -> output.add(List.of(new SearchIndexRenderer().render(plan.search()))));
             output.add(snapshots.files());
-            output.add(List.of(buildInfo(loaded.digest())));
+            output.add(List.of(buildInfo(loaded.digest(), content)));
             List<Diagnostic> brokenLinks = times.time("links", output::brokenLinks);
             if (!brokenLinks.isEmpty()) {
                 return failed(Stage.RENDER, concat(diagnostics, brokenLinks), sources, times);
@@ -121,7 +127,7 @@ public final class Pipeline {
                 chartCache.dropUnused();
             }
             RenderCache cache = output.keepsFiles()
-                    ? new RenderCache(templates, rendered.byPath(), charts, downloads, loaded.articles(),
+                    ? new RenderCache(templates.digest(), rendered.byPath(), charts, downloads, loaded.articles(),
                             checked.articles(), output.links()) : RenderCache.EMPTY;
             return new BuildReport(Optional.empty(), diagnostics, loaded.sources(), output.files(), plan.pages().size(),
                     plan.charts().size(), corrections, rendered.renderedPages(), cache, times);
@@ -166,24 +172,6 @@ public final class Pipeline {
             }
         }
         return rendered;
-    }
-
-    /** A digest of the site's templates folder: any change there renders every page again. */
-    private String templatesDigest() {
-        if (options.templatesDir().isEmpty() || !java.nio.file.Files.isDirectory(options.templatesDir().get())) {
-            return "built-in";
-        }
-        Path dir = options.templatesDir().get();
-        try (var walk = java.nio.file.Files.walk(dir)) {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            for (Path file : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-                digest.update(dir.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                digest.update(java.nio.file.Files.readAllBytes(file));
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | java.security.NoSuchAlgorithmException e) {
-            return "unreadable-" + System.nanoTime(); // never equal: everything is rendered again
-        }
     }
 
     /** The frozen snapshots to copy into the site byte for byte, or why they cannot be read. */
@@ -231,11 +219,16 @@ public final class Pipeline {
         }
     }
 
-    /** Which generator built the site from which content; 'portal archive' records both in the manifest. */
-    private static SiteFile buildInfo(String contentDigest) {
-        String text = "# Written by every build; read by 'portal archive'.\n"
-                + "generator=" + Version.generator() + "\ncontent_digest=" + contentDigest + "\n";
-        return new SiteFile(Archive.BUILD_INFO, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    /**
+     * Which generator built the site from which content, which 'portal archive' records in the
+     * manifest; and the periods and articles it holds, which the next build compares with its own.
+     */
+    private static SiteFile buildInfo(String contentDigest, Content content) {
+        PublishedSite holds = new PublishedSite(content.periods().stream().map(p -> p.year()).toList(),
+                content.articles().size());
+        String text = "# Written by every build; read by 'portal archive' and by the next build.\n"
+                + "generator=" + Version.generator() + "\ncontent_digest=" + contentDigest + "\n" + holds.lines();
+        return new SiteFile(PublishedSite.FILE, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static BuildReport failed(Stage stage, List<Diagnostic> diagnostics, SourceLines sources,

@@ -53,14 +53,25 @@ public final class PageRenderer {
     private final Optional<Path> templatesDir;
     private final String templatesDisplay;
     private final Configuration configuration;
+    /** The site's own assets (and robots.txt), as found in its templates folder. */
+    private final List<String> siteAssets;
 
     /**
      * @param templatesDir     the site's templates folder, if it has one
      * @param templatesDisplay how that folder is named in messages, e.g. {@code templates}
      */
     public PageRenderer(Optional<Path> templatesDir, String templatesDisplay, Language language) {
+        this(templatesDir, templatesDisplay, TemplateFiles.read(templatesDir, templatesDisplay), language);
+    }
+
+    /** @param files what one look at the templates folder found, which must have found nothing wrong */
+    public PageRenderer(Optional<Path> templatesDir, String templatesDisplay, TemplateFiles files, Language language) {
+        if (!files.diagnostics().isEmpty()) {
+            throw new IllegalArgumentException("the templates folder cannot be used: " + files.diagnostics());
+        }
         this.templatesDir = templatesDir.filter(Files::isDirectory);
         this.templatesDisplay = templatesDisplay;
+        this.siteAssets = files.assets();
         this.configuration = configuration(this.templatesDir, language);
     }
 
@@ -245,16 +256,7 @@ public final class PageRenderer {
 
     private List<SiteFile> assets() {
         TreeSet<String> names = new TreeSet<>(BUILT_IN_ASSETS);
-        templatesDir.filter(dir -> Files.isRegularFile(dir.resolve("robots.txt"))).ifPresent(dir -> names.add("robots.txt"));
-        templatesDir.map(dir -> dir.resolve("assets")).filter(Files::isDirectory).ifPresent(dir -> {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.filter(Files::isRegularFile)
-                        .map(p -> "assets/" + dir.relativize(p).toString().replace('\\', '/'))
-                        .forEach(names::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        names.addAll(siteAssets);
         List<SiteFile> files = new ArrayList<>();
         for (String name : names) {
             files.add(new SiteFile(name, asset(name)));

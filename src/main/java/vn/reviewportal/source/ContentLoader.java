@@ -708,6 +708,42 @@ public final class ContentLoader {
         }
 
         /**
+         * A content folder that is there but cannot be read as a folder is an error: read as
+         * "no periods" or "no articles", it would publish a site without them. Only a folder that
+         * is not there at all means none.
+         */
+        private void notAFolder(Path dir) {
+            if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            String display = display(dir);
+            if (!Files.isSymbolicLink(dir)) {
+                diagnostics.error("UNREADABLE", Position.wholeFile(display), display + " is a file, not a folder",
+                        "make " + display + " a folder holding the files, or move the file elsewhere");
+                return;
+            }
+            String target;
+            try {
+                target = Files.readSymbolicLink(dir).toString();
+            } catch (IOException e) {
+                target = "somewhere";
+            }
+            boolean loop = false;
+            try {
+                dir.toRealPath();
+            } catch (java.nio.file.FileSystemException e) {
+                loop = e.getReason() != null && e.getReason().contains("levels of symbolic links");
+            } catch (IOException e) {
+                // said below: it cannot be reached
+            }
+            diagnostics.error("UNREADABLE", Position.wholeFile(display), display + " is a link to " + target + ", "
+                            + (loop ? "which leads round in a loop" : Files.exists(dir) ? "which is not a folder"
+                                    : "which cannot be reached"),
+                    loop ? "make the link lead to the folder itself" : "check that the drive or network share it leads "
+                            + "to is mounted, or copy the folder into the content folder");
+        }
+
+        /**
          * The files directly in {@code dir} with one of the endings, in name order; none when it
          * is absent. Anything else there that is not hidden (a backup {@code 2013.yaml.bak}, a
          * Word file, a subfolder) is not read, and a warning says so, since its writer may
@@ -715,6 +751,7 @@ public final class ContentLoader {
          */
         List<Path> list(Path dir, String hint, String... endings) {
             if (!Files.isDirectory(dir)) {
+                notAFolder(dir);
                 return List.of();
             }
             try (Stream<Path> files = Files.list(dir)) {
