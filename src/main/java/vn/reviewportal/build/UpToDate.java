@@ -14,13 +14,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import vn.reviewportal.render.TemplateFiles;
 
 /**
  * Whether a build would write exactly the site that is already there. A build is a function
  * of its inputs (content, templates, frozen snapshots, generator version; the clock, zone,
  * locale and number of cores change nothing, see CommandLineTest), so when the fingerprint of
  * the inputs equals the one recorded after the last successful build, and the site's files are
- * still the ones that build wrote (same paths and sizes), there is nothing to do.
+ * still the ones that build wrote (same paths, sizes and modification times), there is nothing
+ * to do.
+ *
+ * <p>The fingerprint counts every entry under the input folders, not only the files a build
+ * reads: a folder, a pipe or a link that leads nowhere where a period or article should be, a
+ * folder that cannot be listed, a file that cannot be read. A full build reports each of them,
+ * so the shortcut must see them too: it may only say "up to date" where a full build would
+ * say exactly what it said last time.
  *
  * <p>The record sits beside the output folder ({@code .site.state} for {@code site/}), with
  * the last build's console report, which an up-to-date build shows again.
@@ -28,7 +36,7 @@ import java.util.TreeMap;
 public final class UpToDate {
 
     private static final long SETTLED_MILLIS = 2_000;
-    private static final String FORMAT = "review-portal up-to-date record 3";
+    private static final String FORMAT = "review-portal up-to-date record 4";
 
     private final BuildOptions options;
     private final Path out;
@@ -43,7 +51,17 @@ public final class UpToDate {
     }
 
     /** What the record holds: the last build's fingerprint, report, input hashes and site files. */
-    private record Recorded(String fingerprint, String report, Map<String, Known> inputs, Map<String, Long> site) {
+    private record Recorded(String fingerprint, String report, Map<String, Known> inputs, Listing site) {
+    }
+
+    /**
+     * The published site as found: every file with its size and modification time (a file
+     * edited by hand to the same size is still told apart), and every folder.
+     */
+    public record Listing(Map<String, String> entries) {
+        public Listing {
+            entries = Map.copyOf(entries);
+        }
     }
 
     public UpToDate(BuildOptions options) {
@@ -56,12 +74,46 @@ public final class UpToDate {
     public record Previous(String report) {
     }
 
-    /** SHA-256 over every input file (its path and {@link #hash(byte[]) hash}), the generator version and the display names. */
+    /**
+     * A part of the inputs that is walked: {@code start} and what lies below it, {@code depth}
+     * levels deep, named in the fingerprint by its path from {@code base}.
+     */
+    private record Scope(String label, Path base, Path start, int depth) {
+    }
+
+    /**
+     * What a build reads, and only that: the four names of the content folder the loader opens
+     * (the files of periods/ and articles/, whose other entries it reports but does not read),
+     * the whole templates folder, and the archive's snapshots. A build never looks at the rest,
+     * so neither does this (a folder named by mistake, --content /, is not walked whole).
+     */
+    private List<Scope> scopes() {
+        List<Scope> scopes = new ArrayList<>();
+        Path content = options.contentDir().toAbsolutePath();
+        for (String name : List.of("site.yaml", "organizations.yaml")) {
+            scopes.add(new Scope("content", content, content.resolve(name), 0));
+        }
+        for (String name : List.of("periods", "articles")) {
+            scopes.add(new Scope("content", content, content.resolve(name), 1));
+        }
+        options.templatesDir().map(Path::toAbsolutePath)
+                .ifPresent(dir -> scopes.add(new Scope("templates", dir, dir, Integer.MAX_VALUE)));
+        options.archiveDir().map(Path::toAbsolutePath).ifPresent(dir -> {
+            scopes.add(new Scope("archive", dir, dir, 1));
+            try (var years = Files.newDirectoryStream(dir, p -> p.getFileName().toString().matches("\\d{4}"))) {
+                List<Path> sorted = new ArrayList<>();
+                years.forEach(sorted::add);
+                sorted.sort(null);
+                sorted.forEach(year -> scopes.add(new Scope("archive", dir, year, Integer.MAX_VALUE)));
+            } catch (IOException e) {
+                // the archive's own listing (depth 1) says it cannot be read
+            }
+        });
+        return scopes;
+    }
+
+    /** SHA-256 over every input file (its path and {@link #hash(byte[]) hash}) and entry, the generator version and the display names. */
     public String fingerprint() {
-        List<Path> roots = new ArrayList<>();
-        roots.add(options.contentDir());
-        options.templatesDir().ifPresent(roots::add);
-        options.archiveDir().ifPresent(roots::add);
         // The record is read on a thread of its own while the input folders are walked.
         java.util.concurrent.CompletableFuture<Optional<Recorded>> record = java.util.concurrent.CompletableFuture
                 .supplyAsync(this::recorded, task -> new Thread(task, "portal-read-record").start());
@@ -69,17 +121,16 @@ public final class UpToDate {
         MessageDigest all = sha256();
         update(all, FORMAT + "\n" + Version.generator() + "\n" + options.contentDisplay() + "\n"
                 + options.templatesDisplay() + "\n" + options.archiveDisplay() + "\n");
-        for (Path root : roots) {
-            update(all, "root " + root.getFileName() + "\n");
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            List<Found> files;
+        for (Scope scope : scopes()) {
+            update(all, "scope " + scope.label() + " " + scope.base().relativize(scope.start()) + "\n");
+            List<Found> files = new ArrayList<>();
+            List<String> others = new ArrayList<>();
             try {
-                files = regularFiles(root);
+                walk(scope.base(), scope.start(), scope.depth(), files, others);
             } catch (IOException | UncheckedIOException e) {
                 return "unreadable " + e.getMessage();
             }
+            others.forEach(entry -> update(all, entry + "\n"));
             Map<String, Known> known = record.join().map(Recorded::inputs).orElse(Map.of());
             // A file whose state is the one recorded after the last build keeps its recorded hash;
             // the others are read and hashed, on any core; the hashes are combined in path order.
@@ -118,17 +169,17 @@ public final class UpToDate {
      * the one it wrote: {@code published}, from {@link #published()} (which a caller may list on
      * another core while the fingerprint is made), holds the files it recorded.
      */
-    public Optional<Previous> previous(String fingerprint, Optional<Map<String, Long>> published) {
+    public Optional<Previous> previous(String fingerprint, Optional<Listing> published) {
         return recorded()
                 .filter(last -> last.fingerprint().equals(fingerprint) && published.isPresent()
                         && last.site().equals(published.get()))
                 .map(last -> new Previous(last.report()));
     }
 
-    /** Every file of the published site with its size, or empty when there is no site to list. */
-    public Optional<Map<String, Long>> published() {
+    /** Every file and folder of the published site, or empty when there is no site to list. */
+    public Optional<Listing> published() {
         try {
-            return Files.isDirectory(out) ? Optional.of(files()) : Optional.empty();
+            return Files.isDirectory(out) ? Optional.of(listing()) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -144,7 +195,8 @@ public final class UpToDate {
         new TreeMap<>(inputs).forEach((file, known) -> text.append(file).append('\t').append(known.size()).append('\t')
                 .append(known.modifiedNanos()).append('\t').append(known.hash()).append('\n'));
         try {
-            files().forEach((path, size) -> text.append(path).append('\t').append(size).append('\n'));
+            new TreeMap<>(listing().entries()).forEach((path, state) -> text.append(path).append('\t').append(state)
+                    .append('\n'));
             Path temporary = record.resolveSibling(record.getFileName() + ".tmp");
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             Files.move(temporary, record, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
@@ -163,10 +215,17 @@ public final class UpToDate {
         }
     }
 
-    private Map<String, Long> files() throws IOException {
-        Map<String, Long> files = new TreeMap<>();
-        regularFiles(out).forEach(file -> files.put(file.relative(), file.attributes().size()));
-        return files;
+    private Listing listing() throws IOException {
+        Map<String, String> entries = new java.util.HashMap<>();
+        List<Found> files = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        walk(out, out, Integer.MAX_VALUE, files, others);
+        files.forEach(file -> entries.put(file.relative(), file.attributes().size() + " " + nanos(file.attributes())));
+        others.forEach(other -> {
+            int tab = other.indexOf('\0');
+            entries.put(other.substring(0, tab), other.substring(tab + 1));
+        });
+        return new Listing(entries);
     }
 
     /** A regular file found under a root: its path, absolute path, path from the root ('/'-separated) and attributes. */
@@ -174,35 +233,61 @@ public final class UpToDate {
     }
 
     /**
-     * Every regular file under {@code root} with its attributes, in the order of the paths from
-     * the root, from one look at each file (walking and then asking each file whether it is
-     * regular, and its size, took three). A symbolic link is followed, as the build follows it.
+     * Every entry from {@code start} down to {@code depth} levels, named by its path from
+     * {@code base}, from one look at each (walking and then asking each file whether it is
+     * regular, and its size, took three): the regular files that can be read into
+     * {@code files} with their attributes, in the order of their paths from the root; everything
+     * else into {@code others} as "path\0what it is", sorted: folders, links that lead nowhere,
+     * pipes and devices, folders that cannot be listed, files that cannot be read. Links are
+     * followed, as the build follows them.
      */
-    private static List<Found> regularFiles(Path root) throws IOException {
-        List<Found> files = new ArrayList<>();
-        String prefix = root.toAbsolutePath().toString();
+    private static void walk(Path base, Path start, int depth, List<Found> files, List<String> others) throws IOException {
+        String prefix = base.toAbsolutePath().toString();
         int cut = prefix.endsWith(java.io.File.separator) ? prefix.length() : prefix.length() + 1;
-        Files.walkFileTree(root.toAbsolutePath(), new java.nio.file.SimpleFileVisitor<>() {
-            @Override
-            public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                BasicFileAttributes regular = attributes;
-                if (!attributes.isRegularFile()) {
-                    if (!attributes.isSymbolicLink() || !Files.isRegularFile(file)) {
+        if (!Files.exists(start, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return; // not there: the build reads nothing either (or says what is missing)
+        }
+        if (TemplateFiles.isSystemFolder(start)) {
+            others.add(start + "\0system folder"); // /proc and the like: the build refuses them; reading may block
+            return;
+        }
+        Files.walkFileTree(start, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), depth,
+                new java.nio.file.SimpleFileVisitor<>() {
+                    private String relative(Path path) {
+                        return path.toString().substring(Math.min(cut, path.toString().length())).replace('\\', '/');
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                        if (!dir.equals(base)) {
+                            others.add(relative(dir) + "\0folder");
+                        }
                         return java.nio.file.FileVisitResult.CONTINUE;
                     }
-                    try {
-                        regular = Files.readAttributes(file, BasicFileAttributes.class);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        if (attributes.isDirectory()) {
+                            others.add(relative(file) + "\0folder"); // below the depth walked
+                        } else if (attributes.isRegularFile() && Files.isReadable(file)) {
+                            String absolute = file.toString();
+                            files.add(new Found(file, absolute, relative(file), attributes));
+                        } else {
+                            others.add(relative(file) + "\0" + (attributes.isRegularFile() ? "unreadable file"
+                                    : attributes.isSymbolicLink() ? "link to nowhere" : "not a file"));
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
                     }
-                }
-                String absolute = file.toString();
-                files.add(new Found(file, absolute, absolute.substring(cut).replace('\\', '/'), regular));
-                return java.nio.file.FileVisitResult.CONTINUE;
-            }
-        });
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                        others.add(relative(file) + "\0" + (e instanceof java.nio.file.FileSystemLoopException
+                                ? "link loop" : "unreadable"));
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                });
         files.sort(java.util.Comparator.comparing(Found::relative));
-        return files;
+        others.sort(null);
     }
 
     /**
@@ -238,12 +323,12 @@ public final class UpToDate {
                 inputs.put(line.substring(0, size), new Known(Long.parseLong(line, size + 1, modified, 10),
                         Long.parseLong(line, modified + 1, hash, 10), line.substring(hash + 1)));
             }
-            Map<String, Long> site = new TreeMap<>();
+            Map<String, String> site = new java.util.HashMap<>();
             for (String line : lines.subList(4 + reportLines + inputLines, lines.size())) {
                 int tab = line.lastIndexOf('\t');
-                site.put(line.substring(0, tab), Long.parseLong(line.substring(tab + 1)));
+                site.put(line.substring(0, tab), line.substring(tab + 1));
             }
-            return Optional.of(new Recorded(lines.get(1), report, inputs, site));
+            return Optional.of(new Recorded(lines.get(1), report, inputs, new Listing(site)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -9,6 +9,8 @@ import vn.reviewportal.build.BuildReport;
 import vn.reviewportal.build.Pipeline;
 import vn.reviewportal.build.Stage;
 import vn.reviewportal.build.UpToDate;
+import vn.reviewportal.output.OutputFolder;
+import vn.reviewportal.output.OutputLock;
 
 @CommandLine.Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Builds the site from the content into the output folder.",
@@ -33,12 +35,44 @@ final class BuildCommand implements Callable<Integer> {
         this.console = console;
     }
 
+    @CommandLine.Option(names = "--allow-empty",
+            description = "Let a site without any review period, or without any article, replace a published one "
+                    + "that has some (otherwise the build stops: the folder was probably missing or unreadable).")
+    boolean allowEmpty;
+
+    @CommandLine.Mixin
+    LockOptions lock;
+
     @Override
     public Integer call() {
-        BuildOptions buildOptions = options.toBuildOptions(console.workingDir(), Optional.of(out));
+        OutputFolder folder;
+        try {
+            folder = OutputFolder.of(console.workingDir().resolve(out), shown(out));
+        } catch (OutputFolder.Refused e) {
+            console.err().println("portal build: " + e.getMessage());
+            console.err().flush();
+            return Main.USAGE;
+        }
+        folder.note(shown(out)).ifPresent(note -> console.err().println("note: " + note));
+        // Two builds into one folder would share its staging folder: the second waits for the first.
+        try (LockOptions.Held held = lock.hold(console, "build", List.of(new LockOptions.Folder(folder.real(), shown(out) + "/")))) {
+            return build(options.toBuildOptions(console.workingDir(), folder.real(), out, allowEmpty));
+        } catch (OutputLock.Busy e) {
+            console.err().println("portal build: " + e.getMessage() + "; " + shown(out) + "/ was not changed");
+            console.err().flush();
+            return Main.CONTENT_ERRORS;
+        } catch (java.io.IOException e) {
+            console.err().println("portal build: the folder beside " + shown(out) + "/ cannot be written ("
+                    + e.getMessage() + "); " + shown(out) + "/ was not changed");
+            console.err().flush();
+            return Main.CONTENT_ERRORS;
+        }
+    }
+
+    private int build(BuildOptions buildOptions) {
         UpToDate upToDate = new UpToDate(buildOptions);
         // The published site is listed on a core of its own while the inputs are fingerprinted.
-        java.util.concurrent.CompletableFuture<Optional<java.util.Map<String, Long>>> published = rebuild ? null
+        java.util.concurrent.CompletableFuture<Optional<UpToDate.Listing>> published = rebuild ? null
                 : java.util.concurrent.CompletableFuture.supplyAsync(upToDate::published,
                         task -> new Thread(task, "portal-list-site").start());
         String fingerprint = upToDate.fingerprint();

@@ -1,6 +1,5 @@
 package vn.reviewportal.cli;
 
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import vn.reviewportal.build.BuildReport;
@@ -23,7 +22,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildReport report = new Pipeline(options.toBuildOptions(console.workingDir(), Optional.empty())).run();
+        BuildReport report = new Pipeline(options.toBuildOptions(console.workingDir())).run();
         new Reporter(console).diagnostics(report);
         if (!report.succeeded()) {
             console.err().println("check failed: " + Reporter.counts(report));

@@ -35,7 +35,7 @@ final class DiffCommand implements Callable<Integer> {
             console.err().flush();
             return Main.CONTENT_ERRORS;
         }
-        BuildReport report = new Pipeline(options.toBuildOptions(console.workingDir(), Optional.empty())).run();
+        BuildReport report = new Pipeline(options.toBuildOptions(console.workingDir())).run();
         if (!report.succeeded()) {
             new Reporter(console).diagnostics(report);
             console.err().println("diff failed: " + Reporter.counts(report));

@@ -68,11 +68,13 @@ public final class Main implements Callable<Integer> {
         commandLine.setErr(console.err());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             console.err().println("portal: internal error: " + e);
-            boolean debug = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug");
-            if (debug) {
+            CommandLine.ParseResult command = parsed.subcommand();
+            if (command != null && command.hasMatchedOption("--debug")) {
                 e.printStackTrace(console.err());
-            } else {
+            } else if (command != null && command.commandSpec().findOption("--debug") != null) {
                 console.err().println("Run the same command with --debug to see where it happened, and report it.");
+            } else {
+                console.err().println("Please report it, with the command you ran.");
             }
             console.err().flush();
             return CONTENT_ERRORS;

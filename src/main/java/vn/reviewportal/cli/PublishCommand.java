@@ -1,14 +1,19 @@
 package vn.reviewportal.cli;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import vn.reviewportal.model.SiteFile;
+import vn.reviewportal.output.OutputFolder;
+import vn.reviewportal.output.OutputLock;
 import vn.reviewportal.output.SiteWriter;
 
 @CommandLine.Command(name = "publish", mixinStandardHelpOptions = true,
@@ -34,45 +39,94 @@ final class PublishCommand implements Callable<Integer> {
         this.console = console;
     }
 
+    @CommandLine.Mixin
+    LockOptions lock;
+
     @Override
-    public Integer call() throws IOException {
-        Path target = console.workingDir().resolve(to);
-        SiteWriter writer = new SiteWriter(target, true);
-        if (rollback) {
-            if (!writer.rollback()) {
-                console.err().println("portal publish: there is no earlier version of " + to + " to put back");
-                console.err().flush();
-                return Main.CONTENT_ERRORS;
-            }
-            console.out().println("rolled " + to + " back to the version before the last publish");
-            console.out().flush();
-            return Main.OK;
+    public Integer call() {
+        OutputFolder target;
+        try {
+            target = OutputFolder.of(console.workingDir().resolve(to), to);
+        } catch (OutputFolder.Refused e) {
+            return fail(Main.USAGE, e.getMessage());
         }
+        target.note(to).ifPresent(note -> console.err().println("note: " + note));
         Path source = console.workingDir().resolve(site);
-        if (!Files.isRegularFile(source.resolve("index.html"))) {
-            console.err().println("portal publish: " + site + "/ holds no built site; run 'portal build' first");
-            console.err().flush();
-            return Main.CONTENT_ERRORS;
+        // The site must not be rebuilt while it is copied, nor the web server's folder be
+        // published twice at once.
+        List<LockOptions.Folder> folders = rollback ? List.of(new LockOptions.Folder(target.real(), to))
+                : List.of(new LockOptions.Folder(source.toAbsolutePath().normalize(), site),
+                        new LockOptions.Folder(target.real(), to));
+        try (LockOptions.Held held = lock.hold(console, "publish", folders)) {
+            return rollback ? rollBack(new SiteWriter(target.real(), true)) : publish(source, new SiteWriter(target.real(), true));
+        } catch (OutputLock.Busy e) {
+            return fail(Main.CONTENT_ERRORS, e.getMessage() + "; " + to + " was not changed");
+        } catch (IOException e) {
+            return fail(Main.CONTENT_ERRORS, to + " could not be written (" + e.getMessage() + "); readers still see "
+                    + "the version that was there before");
         }
+    }
+
+    private int rollBack(SiteWriter writer) throws IOException {
+        if (!writer.rollback()) {
+            return fail(Main.CONTENT_ERRORS, "there is no earlier version of " + to + " to put back");
+        }
+        console.out().println("rolled " + to + " back to the version before the last publish");
+        console.out().flush();
+        return Main.OK;
+    }
+
+    private int publish(Path named, SiteWriter writer) throws IOException {
+        if (!Files.isDirectory(named) || !Files.isRegularFile(named.resolve("index.html"), LinkOption.NOFOLLOW_LINKS)) {
+            return fail(Main.CONTENT_ERRORS, site + "/ holds no built site; run 'portal build' first");
+        }
+        Path source = named.toRealPath();
         List<SiteFile> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        List<String> links = new ArrayList<>();
+        Files.walkFileTree(source, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return !dir.equals(source) && hidden(source, dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 String path = source.relativize(file).toString().replace('\\', '/');
-                if (!path.startsWith(".")) {
+                if (hidden(source, file)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (!attributes.isRegularFile()) {
+                    links.add(path); // a build writes only files: this was put there by hand
+                } else {
                     files.add(new SiteFile(path, Files.readAllBytes(file)));
                 }
+                return FileVisitResult.CONTINUE;
             }
+        });
+        if (!links.isEmpty()) {
+            return fail(Main.CONTENT_ERRORS, site + "/ holds what a build never writes, which is not published: "
+                    + String.join(", ", links.stream().limit(5).toList()) + (links.size() > 5 ? " and " + (links.size() - 5)
+                    + " more" : "") + "; run 'portal build --rebuild' to write the site afresh");
         }
         try {
             writer.write(files);
         } catch (SiteWriter.RefusedException e) {
-            console.err().println("portal publish: " + e.getMessage());
-            console.err().flush();
-            return Main.CONTENT_ERRORS;
+            return fail(Main.CONTENT_ERRORS, e.getMessage());
         }
         console.out().println("published " + files.size() + " files to " + to + "; 'portal publish --to " + to
                 + " --rollback' puts the previous version back");
         console.out().flush();
         return Main.OK;
+    }
+
+    /** The build's own files beside the pages (its marker, a deployment's .git) are not published. */
+    private static boolean hidden(Path source, Path entry) {
+        return source.relativize(entry).getName(0).toString().startsWith(".");
+    }
+
+    private int fail(int status, String message) {
+        console.err().println("portal publish: " + message);
+        console.err().flush();
+        return status;
     }
 }

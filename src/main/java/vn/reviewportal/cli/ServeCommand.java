@@ -1,7 +1,6 @@
 package vn.reviewportal.cli;
 
 import java.net.InetSocketAddress;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -33,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (PreviewServer server = new PreviewServer(options.toBuildOptions(console.workingDir(), Optional.empty()),
+        try (PreviewServer server = new PreviewServer(options.toBuildOptions(console.workingDir()),
                 new InetSocketAddress(bind, port), console.out(), console.colour())) {
             server.start();
             console.out().println("serving http://" + bind + ":" + server.port() + "/ (press Ctrl+C to stop)");

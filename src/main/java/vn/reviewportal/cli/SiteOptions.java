@@ -28,9 +28,15 @@ final class SiteOptions {
     @CommandLine.Option(names = {"-q", "--quiet"}, description = "Print only diagnostics and the summary line.")
     boolean quiet;
 
-    BuildOptions toBuildOptions(Path workingDir, Optional<String> out) {
+    /** Options that read and write nothing but the content, templates and archive (check, serve). */
+    BuildOptions toBuildOptions(Path workingDir) {
         return new BuildOptions(workingDir.resolve(content), content, Optional.of(workingDir.resolve(templates)),
-                templates, Optional.of(workingDir.resolve(archive)), archive, out.map(workingDir::resolve),
-                out.orElse(""));
+                templates, Optional.of(workingDir.resolve(archive)), archive, Optional.empty(), "");
+    }
+
+    /** Options that write the site into {@code out}, the real folder behind what the user named {@code outShown}. */
+    BuildOptions toBuildOptions(Path workingDir, Path out, String outShown, boolean allowEmpty) {
+        return new BuildOptions(workingDir.resolve(content), content, Optional.of(workingDir.resolve(templates)),
+                templates, Optional.of(workingDir.resolve(archive)), archive, Optional.of(out), outShown, allowEmpty);
     }
 }

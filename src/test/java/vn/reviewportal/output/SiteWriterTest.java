@@ -81,6 +81,40 @@ class SiteWriterTest {
     }
 
     @Test
+    void hiddenFoldersMoveWithTheSiteAndAKilledRunLeavesThemFindable() throws IOException {
+        Path site = dir.resolve("site");
+        new SiteWriter(site).write(List.of(file("index.html", "v1")));
+        Files.createDirectories(site.resolve(".git"));
+        Files.writeString(site.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        new SiteWriter(site).write(List.of(file("index.html", "v2")));
+        assertEquals("ref: refs/heads/main\n", Files.readString(site.resolve(".git/HEAD")));
+
+        // As if killed after the folder was moved into the staging folder, before the swap.
+        Files.createDirectories(dir.resolve(".site.staging"));
+        Files.move(site.resolve(".git"), dir.resolve(".site.staging/.git"));
+        new SiteWriter(site).recover();
+        assertEquals("ref: refs/heads/main\n", Files.readString(site.resolve(".git/HEAD")), "put back into the site");
+
+        // As if killed between the two renames of the swap.
+        Files.createDirectories(dir.resolve(".site.staging"));
+        Files.move(site.resolve(".git"), dir.resolve(".site.staging/.git"));
+        Files.move(site, dir.resolve(".site.previous"));
+        new SiteWriter(site).recover();
+        assertEquals("v2", Files.readString(site.resolve("index.html")));
+        assertEquals("ref: refs/heads/main\n", Files.readString(site.resolve(".git/HEAD")));
+        assertFalse(Files.exists(dir.resolve(".site.staging")));
+        assertFalse(Files.exists(dir.resolve(".site.previous")));
+    }
+
+    @Test
+    void aLinkIsNeverReplacedByAFolder() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Path link = Files.createSymbolicLink(dir.resolve("site"), real);
+        assertThrows(SiteWriter.RefusedException.class, () -> new SiteWriter(link).write(List.of(file("index.html", "x"))));
+        assertTrue(Files.isSymbolicLink(link));
+    }
+
+    @Test
     void pathsLeavingTheSiteAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> file("../x.html", ""));
         assertThrows(IllegalArgumentException.class, () -> file("/etc/x", ""));
