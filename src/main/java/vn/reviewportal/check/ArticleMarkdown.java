@@ -1,6 +1,7 @@
 package vn.reviewportal.check;
 
 import java.util.List;
+import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -156,31 +157,88 @@ final class ArticleMarkdown {
         /**
          * A relative address must stay inside the site, which is opened from a USB stick or
          * under any folder of a web server: '/tai-lieu/a.pdf' works only at the server's root,
-         * and '../../x' climbs out of the site. (Whether the target exists is checked once the
-         * site is rendered.)
+         * and '../../x' climbs out of the site. A browser reads '\\' as '/' and '%2e' as '.', so
+         * the address is judged as the browser will read it; and one the page cannot hold as
+         * written (a lone '%', a '[') is said here, at the article's own line, rather than at a
+         * line of the page made from it. (Whether the target exists is checked once the site is
+         * rendered.)
          */
         private void insideTheSite(Node node, String destination) {
-            String path = destination.strip().replaceFirst("[?#].*$", "");
+            String address = destination.strip();
+            String path = address.replaceFirst("[?#].*$", "");
             if (path.contains(":")) {
                 return;
             }
-            if (path.startsWith("/")) {
-                diagnostics.error("ABSOLUTE-ADDRESS", at(node), "the address '" + path + "' starts with '/', which "
+            Optional<String> unreadable = unreadable(address);
+            String decoded = decoded(path).replace('\\', '/');
+            if (decoded.startsWith("/")) {
+                diagnostics.error("ABSOLUTE-ADDRESS", at(node), "the address '" + shown(path) + "' starts with '/', which "
                                 + "breaks when the site is opened from a folder or a USB stick",
                         "write it relative to the article's page (news/" + article.slug() + ".html), e.g. '.."
-                                + path + "'");
+                                + decoded + "'");
                 return;
             }
             int depth = ARTICLE_FOLDER_DEPTH;
-            for (String segment : path.split("/")) {
+            for (String segment : decoded.split("/")) {
                 depth += segment.equals("..") ? -1 : segment.isEmpty() || segment.equals(".") ? 0 : 1;
                 if (depth < 0) {
-                    diagnostics.error("LINK-LEAVES-SITE", at(node), "the address '" + path
+                    diagnostics.error("LINK-LEAVES-SITE", at(node), "the address '" + shown(path)
                                     + "' leads out of the site, which has nothing there to show",
                             "an article's page is one folder deep: '../' leads to the site's first page");
                     return;
                 }
             }
+            unreadable.ifPresent(why -> diagnostics.error("INVALID-ADDRESS", at(node), "the address '" + shown(address)
+                    + "' cannot be written in a page as it is: " + why, "write '/' between folders, and a character "
+                    + "such as [ ] { } | ^ or a lone % as its escape (%5B %5D %7B %7D %7C %5E %25)"));
+        }
+
+        /** Why a page cannot hold the address as written, the way the link check reads it; empty if it can. */
+        private static Optional<String> unreadable(String address) {
+            for (int i = 0; i < address.length(); i++) {
+                char c = address.charAt(i);
+                if (c == '%' && !(i + 2 < address.length() && hex(address.charAt(i + 1)) && hex(address.charAt(i + 2)))) {
+                    return Optional.of("a '%' must start an escape of two hex digits, such as %20");
+                }
+                if (c == '\\') {
+                    return Optional.of("'\\' is not a separator of folders in an address");
+                }
+            }
+            String written = address.replace(" ", "%20"); // as the link check reads the page's href
+            try {
+                new java.net.URI(written);
+                return Optional.empty();
+            } catch (java.net.URISyntaxException e) {
+                return Optional.of(e.getIndex() >= 0 && e.getIndex() < written.length()
+                        ? "the character '" + written.charAt(e.getIndex()) + "' is not allowed there"
+                        : "it is not a valid address");
+            }
+        }
+
+        private static boolean hex(char c) {
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        }
+
+        /** The address with each %XX escape read as its byte, as a browser reads dots and slashes; bad escapes stay. */
+        private static String decoded(String path) {
+            if (path.indexOf('%') < 0) {
+                return path;
+            }
+            byte[] utf8 = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(utf8.length);
+            for (int i = 0; i < utf8.length; i++) {
+                if (utf8[i] == '%' && i + 2 < utf8.length && hex((char) utf8[i + 1]) && hex((char) utf8[i + 2])) {
+                    bytes.write(Character.digit(utf8[i + 1], 16) * 16 + Character.digit(utf8[i + 2], 16));
+                    i += 2;
+                } else {
+                    bytes.write(utf8[i]);
+                }
+            }
+            return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        private static String shown(String address) {
+            return address.length() > 60 ? address.substring(0, 60) + "…" : address;
         }
 
         private Position at(Node node) {

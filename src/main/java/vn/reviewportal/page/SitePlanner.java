@@ -120,6 +120,13 @@ public final class SitePlanner {
                 pages.stream().map(PagePlan::path).filter(p -> p.endsWith(".html") && !p.equals(NOT_FOUND))
                         .sorted().map(p -> base + p).toList()))));
         pages.sort(Comparator.comparing(PagePlan::path));
+        for (int i = 1; i < pages.size(); i++) {
+            // Names that would take a generated page's address are refused when read (Slugs.reserved);
+            // should one ever get through, no page may silently replace another.
+            if (pages.get(i).path().equals(pages.get(i - 1).path())) {
+                throw new IllegalStateException("two pages would be written to " + pages.get(i).path());
+            }
+        }
         return new SitePlan(pages, unique(charts, ChartPlan::path), unique(downloads, DownloadPlan::path), search(),
                 messages);
     }
