@@ -34,7 +34,12 @@ final class SyntaxProblem {
                 return Diagnostic.error("YAML-TAG", at, "YAML tags such as '!!binary' are not accepted",
                         "remove the tag (the word starting with '!') and write the value itself");
             }
-            return syntax(at, "the YAML cannot be read: " + original.lines().findFirst().orElse(""), GENERAL_HINT);
+            if (original.startsWith("Expected a field name")) {
+                // '[a, b]: c' or a '?' line: YAML allows a list or a set of keys as a key.
+                return syntax(at, "a key here is a list or a set of keys; a key is a plain word such as 'found'",
+                        "write 'key: value'; text that starts with '[', '{' or '?' must be put in double quotes");
+            }
+            return syntax(at, "the YAML cannot be read: " + plain(original.lines().findFirst().orElse("")), GENERAL_HINT);
         }
         String problem = marked.getProblem() == null ? "" : marked.getProblem();
         String context = marked.getContext() == null ? "" : marked.getContext();
@@ -79,8 +84,20 @@ final class SyntaxProblem {
             return syntax(contextAt, "the brackets opened here are not closed properly",
                     "check that every '{' has its '}' and every '[' its ']', with commas between items");
         }
-        return syntax(problemAt, "the YAML cannot be read: " + problem + (context.isEmpty() ? "" : " (" + context + ")"),
-                GENERAL_HINT);
+        return syntax(problemAt, "the YAML cannot be read: " + plain(problem) + (context.isEmpty() ? "" : " ("
+                + plain(context) + ")"), GENERAL_HINT);
+    }
+
+    /**
+     * A parser's sentence without what only its programmers can read: the names of its classes
+     * and events ({@code <org.yaml.snakeyaml.events.SequenceStartEvent(...)>}), which say
+     * nothing to someone who edits the file.
+     */
+    static String plain(String message) {
+        String cut = message.replaceAll("<?\\b(org|com|java|javax|vn)\\.[\\w.$]+(\\([^)]*\\))?>?", "")
+                .replaceAll("\\s*\\(through reference chain:.*$", "").strip();
+        cut = cut.replaceAll("[\\s:,;]+$", "");
+        return cut.isEmpty() ? "something here is not valid YAML" : cut;
     }
 
     private static final String GENERAL_HINT =

@@ -49,7 +49,8 @@ class RandomContentPropertyTest {
             "\u0000", "\u0007", "\u0085", "\uFEFF", "\u2028", "😀", "\uD800", "<script>", "](javascript:x)", "> ",
             "1. ", "| a | b |\n|---|---|\n", "**", "_", "\\", "2013-02-30", "T25:00:00+07:00", "dbk-cqt-bac-ninh",
             "to-chuc-dang", "found", "remediated", "year", "organization", "parent", "---", "<", "&amp;", "${x}",
-            "[x]: <>", "![", "\u00a0", "\u200b");
+            "[x]: <>", "![", "\u00a0", "\u200b", "? [a, b]\n: ", "[a]: ", "{[a]: 1}", "? {a: 1}\n", "!!int ", "!t ",
+            "0b101", "1_000", ".nan", ".inf", "+12", "\u202e", "\u2066", "\"\\x1b[2J\"", "\"\\u0000\"", "\r");
 
     private static final List<String> PERIOD_KEYS = List.of("year", "title", "published", "groups", "id", "label",
             "results", "organization", "source", "reviewed", "required", "done", "shortcomings", "found", "remediated",
@@ -60,6 +61,10 @@ class RandomContentPropertyTest {
             "**", "*", "_", "`", "```\n", "[", "](", ")", "![", "<", ">", "&", "| a | b |\n", "|---|---|\n", "| 1 | 2 |\n",
             "---\n", "\\", "<div>", "</div>", "<!--", "-->", "javascript:", "http://x/", "../", "#a", "chữ ", "497/747 ",
             "66,3% ", "đạt ", "\t", "[^1]", "~~~\n", "    code\n", "<https://x>", "[a]: /b\n");
+
+    /** What only the program's own authors can read: class names, parser events, Jackson's reference chains. */
+    private static final Pattern INTERNALS = Pattern.compile(
+            "\\b(org|com|java|vn)\\.[a-z]+\\.[\\w.]+|reference chain|Event\\(|StackOverflow|OutOfMemory");
 
     private static final Pattern POSITION = Pattern.compile("^(\\S+?):(\\d+):(\\d+): (?:error|warning)\\[", Pattern.MULTILINE);
 
@@ -121,6 +126,10 @@ class RandomContentPropertyTest {
         String err = run.err();
         if (err.contains("internal error") || err.contains("Exception") || err.contains("\tat ")) {
             return Optional.of("the check failed inside: " + err);
+        }
+        Matcher internals = INTERNALS.matcher(err);
+        if (internals.find()) {
+            return Optional.of("a message shows the program's insides (" + internals.group() + "):\n" + err);
         }
         boolean errors = err.contains(": error[");
         if (run.status() != (errors ? 1 : 0)) {
