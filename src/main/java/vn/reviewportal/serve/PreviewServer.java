@@ -26,6 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import vn.reviewportal.build.BuildOptions;
 import vn.reviewportal.build.BuildReport;
@@ -37,9 +38,10 @@ import vn.reviewportal.model.SiteFile;
 /**
  * {@code portal serve}: builds the site in memory, serves it over HTTP on a loopback address,
  * watches the content, templates and archive folders, rebuilds on every change (rendering again
- * only what changed) and tells the open pages to reload. A failed rebuild keeps serving the last
- * good site and shows the problems in the page and on the console. The reload script is added
- * to pages only as they are served here; a built site never has it.
+ * only what changed) and tells the open pages to reload. A failed rebuild, or one that throws,
+ * keeps serving the last good site and shows why in the page and on the console; the next change
+ * is built as usual. The reload script is added to pages only as they are served here; a built
+ * site never has it.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -61,6 +63,7 @@ public final class PreviewServer implements AutoCloseable {
     private final InetSocketAddress address;
     private final PrintWriter console;
     private final boolean colour;
+    private final Function<RenderCache, BuildReport> builds;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final ObjectMapper json = new ObjectMapper();
     private volatile State state = new State(Map.of(), Optional.of("building..."), RenderCache.EMPTY);
@@ -72,10 +75,17 @@ public final class PreviewServer implements AutoCloseable {
 
     /** @param options where to read from; the output folder is ignored: nothing is written */
     public PreviewServer(BuildOptions options, InetSocketAddress address, PrintWriter console, boolean colour) {
+        this(options, address, console, colour, new Pipeline(inMemory(options))::run);
+    }
+
+    /** @param builds runs one build, taking over what the given cache holds (tests hand one that fails) */
+    PreviewServer(BuildOptions options, InetSocketAddress address, PrintWriter console, boolean colour,
+                  Function<RenderCache, BuildReport> builds) {
         this.options = options;
         this.address = address;
         this.console = console;
         this.colour = colour;
+        this.builds = builds;
     }
 
     public void start() throws IOException {
@@ -112,19 +122,25 @@ public final class PreviewServer implements AutoCloseable {
      * The first edits after starting took twice as long as later ones (600 against 300 ms for
      * 1,000 articles): the JVM was still compiling the code a rebuild runs. So, until the first
      * change arrives, the server rebuilds the unchanged site a few times and throws the result
-     * away; nothing is served or announced from these.
+     * away; nothing is served or announced from these. One that throws ends the warm-up; it is
+     * said on the console unless the served build failed too, which has said so already.
      */
     private void warmUp() {
         for (int i = 0; i < WARM_UP_BUILDS && !changed && !Thread.currentThread().isInterrupted(); i++) {
             try {
-                new Pipeline(inMemory()).run(state.cache());
-            } catch (RuntimeException e) {
-                return; // a rebuild that fails here fails in rebuild() too, which reports it
+                builds.apply(state.cache());
+            } catch (RuntimeException | Error e) {
+                if (state.problems().isEmpty()) {
+                    console.println("a build made in the background to speed up the next one failed: " + cause(e)
+                            + "; the served site is not affected");
+                    console.flush();
+                }
+                return;
             }
         }
     }
 
-    private BuildOptions inMemory() {
+    private static BuildOptions inMemory(BuildOptions options) {
         return new BuildOptions(options.contentDir(), options.contentDisplay(), options.templatesDir(),
                 options.templatesDisplay(), options.archiveDir(), options.archiveDisplay(), Optional.empty(), "");
     }
@@ -134,14 +150,16 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Builds again and tells the open pages: reload after a success, show the problems after a failure. */
-    public synchronized BuildReport rebuild() {
-        BuildReport report = build();
-        publish(report);
-        return report;
+    public synchronized void rebuild() {
+        try {
+            publish(build());
+        } catch (RuntimeException | Error e) {
+            publishCrash(e);
+        }
     }
 
     private synchronized BuildReport build() {
-        return new Pipeline(inMemory()).run(state.cache());
+        return builds.apply(state.cache());
     }
 
     /** Serves what a build made and tells the open pages, or keeps the last good site and shows why. */
@@ -165,10 +183,40 @@ public final class PreviewServer implements AutoCloseable {
             }
         } else {
             state = new State(state.files(), Optional.of(problems.isEmpty() ? "the build failed" : problems), state.cache());
-            console.println("build failed: " + report.errors() + " errors; still serving the last good site");
+            console.println("build failed: " + report.errors() + " errors; " + stillServing());
             notifyPages("status");
         }
         console.flush();
+    }
+
+    /**
+     * A build that threw instead of reporting (a bug, a stack overflow, the heap exhausted) is
+     * shown as a failed one is: the last good site stays, the page shows why, and the console
+     * says it in one sentence (a stack trace helps no one who edits content).
+     */
+    private synchronized void publishCrash(Throwable e) {
+        String sentence = "build failed: " + cause(e) + "; " + stillServing() + "; "
+                + (e instanceof OutOfMemoryError
+                        ? "give Java more, e.g. PORTAL_JAVA_OPTS=-Xmx12g ./portal serve (docs/performance.md says how "
+                                + "much content needs how much memory)"
+                        : "run 'portal build --debug' to see where it happened, and report it");
+        state = new State(state.files(), Optional.of(sentence), state.cache());
+        console.println(sentence);
+        console.flush();
+        notifyPages("status");
+    }
+
+    /** What a build threw, on one line: "internal error (java.lang.StackOverflowError)". */
+    private static String cause(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "it ran out of memory";
+        }
+        String what = e.toString().replaceAll("\\s+", " ");
+        return "internal error (" + (what.length() > 300 ? what.substring(0, 300) + "…" : what) + ")";
+    }
+
+    private String stillServing() {
+        return state.files().isEmpty() ? "nothing is served until a build succeeds" : "still serving the last good site";
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -331,17 +379,16 @@ public final class PreviewServer implements AutoCloseable {
         try {
             WatchKey key = watcher.take();
             while (true) {
-                changed = true;
-                for (Path dir : gather(key)) {
-                    registerTree(dir);
-                }
-                BuildReport report = build();
-                WatchKey next = watcher.poll();
-                if (next == null && !report.succeeded()) {
-                    next = watcher.poll(HOLD_FAILURE_MILLIS, TimeUnit.MILLISECONDS);
-                }
-                if (report.succeeded() || next == null) {
-                    publish(report);
+                WatchKey next;
+                try {
+                    next = rebuildAfter(key);
+                } catch (ClosedWatchServiceException e) {
+                    throw e;
+                } catch (RuntimeException | Error e) {
+                    // Shown at once, not held like a failed build: a half-written file gives
+                    // content errors, not this. The watching goes on; the fix is the next save.
+                    publishCrash(e);
+                    next = null;
                 }
                 key = next != null ? next : watcher.take();
             }
@@ -351,6 +398,23 @@ public final class PreviewServer implements AutoCloseable {
             console.println("portal serve: stopped watching: " + e.getMessage());
             console.flush();
         }
+    }
+
+    /** One rebuild for the change {@code key} tells of; returns the next change if one came meanwhile. */
+    private WatchKey rebuildAfter(WatchKey key) throws InterruptedException, IOException {
+        changed = true;
+        for (Path dir : gather(key)) {
+            registerTree(dir);
+        }
+        BuildReport report = build();
+        WatchKey next = watcher.poll();
+        if (next == null && !report.succeeded()) {
+            next = watcher.poll(HOLD_FAILURE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+        if (report.succeeded() || next == null) {
+            publish(report);
+        }
+        return next;
     }
 
     /** Takes the events of {@code key} and those that follow within {@link #GATHER_MILLIS}; returns the folders created. */
