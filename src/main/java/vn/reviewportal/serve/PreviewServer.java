@@ -9,13 +9,19 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +33,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import vn.reviewportal.build.BuildOptions;
 import vn.reviewportal.build.BuildReport;
 import vn.reviewportal.build.Pipeline;
@@ -59,7 +64,11 @@ public final class PreviewServer implements AutoCloseable {
     private record State(Map<String, byte[]> files, Optional<String> problems, RenderCache cache) {
     }
 
-    private final BuildOptions options;
+    /** A folder watched for changes, and how messages name it. */
+    private record Watched(Path dir, String display) {
+    }
+
+    private final List<Watched> watched;
     private final InetSocketAddress address;
     private final PrintWriter console;
     private final boolean colour;
@@ -81,11 +90,18 @@ public final class PreviewServer implements AutoCloseable {
     /** @param builds runs one build, taking over what the given cache holds (tests hand one that fails) */
     PreviewServer(BuildOptions options, InetSocketAddress address, PrintWriter console, boolean colour,
                   Function<RenderCache, BuildReport> builds) {
-        this.options = options;
+        this.watched = watched(options);
         this.address = address;
         this.console = console;
         this.colour = colour;
         this.builds = builds;
+    }
+
+    private static List<Watched> watched(BuildOptions options) {
+        List<Watched> folders = new ArrayList<>(List.of(new Watched(options.contentDir(), options.contentDisplay())));
+        options.templatesDir().ifPresent(dir -> folders.add(new Watched(dir, options.templatesDisplay())));
+        options.archiveDir().ifPresent(dir -> folders.add(new Watched(dir, options.archiveDisplay())));
+        return List.copyOf(folders);
     }
 
     public void start() throws IOException {
@@ -100,9 +116,9 @@ public final class PreviewServer implements AutoCloseable {
         server.setExecutor(executor);
         server.start();
         watcher = FileSystems.getDefault().newWatchService();
-        for (Optional<Path> folder : List.of(Optional.of(options.contentDir()), options.templatesDir(), options.archiveDir())) {
-            if (folder.isPresent() && Files.isDirectory(folder.get())) {
-                registerTree(folder.get());
+        for (Watched folder : watched) {
+            if (Files.isDirectory(folder.dir())) {
+                registerTree(folder.dir());
             }
         }
         watching = new Thread(this::watch, "portal-watch");
@@ -334,13 +350,65 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    private void registerTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path dir : walk.filter(Files::isDirectory).toList()) {
-                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                        StandardWatchEventKinds.ENTRY_MODIFY);
+    /**
+     * Watches {@code root} and every folder below it that can be read. One that cannot (no
+     * permission, too many watches) is said on the console and passed over: the build reports
+     * what it cannot read, and the rest is watched. A folder that has gone again is no news. Once
+     * an unreadable folder's permissions change, its parent reports it and it is watched then.
+     */
+    private void registerTree(Path root) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    try {
+                        dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
+                                StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+                    } catch (IOException e) {
+                        cannotWatch(dir, e);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    cannotWatch(file, e);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (e != null) {
+                        cannotWatch(dir, e);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            cannotWatch(root, e);
+        }
+    }
+
+    private void cannotWatch(Path dir, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return;
+        }
+        String reason = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        console.println("cannot watch " + display(dir) + " (" + reason + "): changes in it are not seen until it can be read");
+        console.flush();
+    }
+
+    /** The folder as messages name it: under the display name of the watched folder that holds it. */
+    private String display(Path path) {
+        for (Watched folder : watched) {
+            if (path.startsWith(folder.dir())) {
+                String below = folder.dir().relativize(path).toString().replace('\\', '/');
+                return below.isEmpty() ? folder.display() : folder.display() + "/" + below;
             }
         }
+        return path.toString();
     }
 
     /**
@@ -394,18 +462,13 @@ public final class PreviewServer implements AutoCloseable {
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            console.println("portal serve: stopped watching: " + e.getMessage());
-            console.flush();
         }
     }
 
     /** One rebuild for the change {@code key} tells of; returns the next change if one came meanwhile. */
-    private WatchKey rebuildAfter(WatchKey key) throws InterruptedException, IOException {
+    private WatchKey rebuildAfter(WatchKey key) throws InterruptedException {
         changed = true;
-        for (Path dir : gather(key)) {
-            registerTree(dir);
-        }
+        gather(key).forEach(this::registerTree);
         BuildReport report = build();
         WatchKey next = watcher.poll();
         if (next == null && !report.succeeded()) {
