@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.ClosedWatchServiceException;
@@ -41,12 +43,13 @@ import vn.reviewportal.diag.DiagnosticFormatter;
 import vn.reviewportal.model.SiteFile;
 
 /**
- * {@code portal serve}: builds the site in memory, serves it over HTTP on a loopback address,
- * watches the content, templates and archive folders, rebuilds on every change (rendering again
- * only what changed) and tells the open pages to reload. A failed rebuild, or one that throws,
- * keeps serving the last good site and shows why in the page and on the console; the next change
- * is built as usual. The reload script is added to pages only as they are served here; a built
- * site never has it.
+ * {@code portal serve}: builds the site in memory, serves it over HTTP (on a loopback address
+ * unless told otherwise), watches the content, templates and archive folders, rebuilds on every
+ * change (rendering again only what changed) and tells the open pages to reload. A failed
+ * rebuild, or one that throws, keeps serving the last good site and shows why in the page and
+ * on the console; the next change is built as usual. Only requests that name the server's own
+ * address are answered ({@link AllowedHosts}). The reload script is added to pages only as they
+ * are served here; a built site never has it.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -70,6 +73,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private final List<Watched> watched;
     private final InetSocketAddress address;
+    private final AllowedHosts hosts;
     private final PrintWriter console;
     private final boolean colour;
     private final Function<RenderCache, BuildReport> builds;
@@ -84,14 +88,28 @@ public final class PreviewServer implements AutoCloseable {
 
     /** @param options where to read from; the output folder is ignored: nothing is written */
     public PreviewServer(BuildOptions options, InetSocketAddress address, PrintWriter console, boolean colour) {
-        this(options, address, console, colour, new Pipeline(inMemory(options))::run);
+        this(options, address, List.of(), console, colour);
+    }
+
+    /**
+     * @param options    where to read from; the output folder is ignored: nothing is written
+     * @param extraHosts names other than the address's own that requests may give as their host
+     *                   (an intranet name of this computer)
+     */
+    public PreviewServer(BuildOptions options, InetSocketAddress address, List<String> extraHosts, PrintWriter console,
+                         boolean colour) {
+        this(options, address, extraHosts, console, colour, new Pipeline(inMemory(options))::run);
     }
 
     /** @param builds runs one build, taking over what the given cache holds (tests hand one that fails) */
-    PreviewServer(BuildOptions options, InetSocketAddress address, PrintWriter console, boolean colour,
-                  Function<RenderCache, BuildReport> builds) {
+    PreviewServer(BuildOptions options, InetSocketAddress address, List<String> extraHosts, PrintWriter console,
+                  boolean colour, Function<RenderCache, BuildReport> builds) {
+        if (address.isUnresolved()) {
+            throw new IllegalArgumentException("the server listens on an address, not on a name: " + address);
+        }
         this.watched = watched(options);
         this.address = address;
+        this.hosts = AllowedHosts.of(address.getAddress(), withThisComputer(address.getAddress(), extraHosts));
         this.console = console;
         this.colour = colour;
         this.builds = builds;
@@ -102,6 +120,24 @@ public final class PreviewServer implements AutoCloseable {
         options.templatesDir().ifPresent(dir -> folders.add(new Watched(dir, options.templatesDisplay())));
         options.archiveDir().ifPresent(dir -> folders.add(new Watched(dir, options.archiveDisplay())));
         return List.copyOf(folders);
+    }
+
+    /**
+     * Listening on every address, the server is also reached by this computer's name. The name
+     * is the one the system gives; Java looks it up, but in the hosts file first, as it is there
+     * on an ordinary installation.
+     */
+    private static List<String> withThisComputer(InetAddress bound, List<String> names) {
+        if (!bound.isAnyLocalAddress()) {
+            return names;
+        }
+        List<String> all = new ArrayList<>(names);
+        try {
+            all.add(InetAddress.getLocalHost().getHostName());
+        } catch (UnknownHostException e) {
+            // no name of its own that resolves: it is reached by its addresses only
+        }
+        return all;
     }
 
     public void start() throws IOException {
@@ -163,6 +199,16 @@ public final class PreviewServer implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /**
+     * Where to open the preview. Listening on every address, it is given by the loopback
+     * address, which always reaches it from this computer.
+     */
+    public String url() {
+        InetAddress bound = server.getAddress().getAddress();
+        String host = bound.isAnyLocalAddress() ? "127.0.0.1" : bound.getHostAddress();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
     }
 
     /** Builds again and tells the open pages: reload after a success, show the problems after a failure. */
@@ -238,7 +284,9 @@ public final class PreviewServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
-            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+            if (!addressedHere(exchange)) {
+                send(exchange, 421, TYPES.get("txt"), misdirected());
+            } else if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 send(exchange, 405, "text/plain; charset=utf-8", "only GET and HEAD".getBytes(StandardCharsets.UTF_8));
             } else if (path.startsWith(PREFIX)) {
                 internal(exchange, path.substring(PREFIX.length()));
@@ -246,6 +294,33 @@ public final class PreviewServer implements AutoCloseable {
                 file(exchange, path);
             }
         }
+    }
+
+    /**
+     * Whether the request names this server: one Host header, and the authority of an absolute
+     * URI (which HTTP puts before the header) if it has one, both allowed. Pages, status and
+     * events alike: the events and status would tell a page elsewhere the problems of the content.
+     */
+    private boolean addressedHere(HttpExchange exchange) {
+        List<String> host = exchange.getRequestHeaders().getOrDefault("Host", List.of());
+        String authority = exchange.getRequestURI().getRawAuthority();
+        return host.size() == 1 && hosts.allows(host.get(0)) && (authority == null || hosts.allows(authority));
+    }
+
+    /**
+     * The answer to a request for another host, in the staff's language and in English: what to
+     * open instead, and how to allow a name. Nothing of the site.
+     */
+    private byte[] misdirected() {
+        boolean everyAddress = server.getAddress().getAddress().isAnyLocalAddress();
+        String vi = everyAddress ? "http://ĐỊA-CHỈ-IP-CỦA-MÁY:" + port() + "/" : url();
+        String en = everyAddress ? "http://IP-ADDRESS-OF-THIS-COMPUTER:" + port() + "/" : url();
+        return ("Máy chủ xem trước (portal serve) chỉ trả lời khi trang được mở bằng địa chỉ của chính nó: " + vi
+                + " . Nếu văn phòng gọi máy này bằng một tên khác, hãy khởi động lại với: "
+                + "portal serve --allow-host TÊN\n\n"
+                + "The preview server (portal serve) answers only requests made to its own address: " + en
+                + " . If your office reaches this computer by another name, restart it with: "
+                + "portal serve --allow-host NAME\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private void internal(HttpExchange exchange, String name) throws IOException {

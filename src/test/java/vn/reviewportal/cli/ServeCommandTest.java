@@ -140,6 +140,7 @@ class ServeCommandTest {
                         "the build's report is shown: " + serving.started());
                 assertTrue(serving.started().contains("cannot watch content/articles/anh (permission denied)"),
                         serving.started());
+                assertFalse(serving.started().contains("reachable from other computers"), serving.started());
                 TestPreview.Response page = serving.get("/periods/2012.html");
                 assertEquals(200, page.status());
                 assertTrue(page.body().contains("4.716"));
@@ -159,6 +160,19 @@ class ServeCommandTest {
                     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
                 }
             }
+        }
+    }
+
+    @Test
+    void listeningOnEveryAddressWarnsAndStillAnswersOnlyItsOwnAddresses() throws Exception {
+        try (Serving serving = serve(List.of(), "--bind", "0.0.0.0")) {
+            assertTrue(serving.started().contains("portal serve: warning: the preview is reachable from other computers "
+                    + "on the network (--bind 0.0.0.0); anyone who can reach port " + serving.port()
+                    + " can read the unpublished site"), serving.started());
+            assertTrue(serving.started().contains("serving http://127.0.0.1:" + serving.port() + "/"), serving.started());
+            assertEquals(421, TestPreview.get(serving.port(), "/", Optional.of("evil.example")).status());
+            assertEquals(200, TestPreview.get(serving.port(), "/periods/2012.html",
+                    Optional.of("192.168.1.5:" + serving.port())).status(), "any address of this computer");
         }
     }
 }

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -46,13 +47,14 @@ class PreviewServerTest {
                 "archive", Optional.empty(), "");
     }
 
-    private PreviewServer server() throws IOException {
-        return new PreviewServer(options(), new InetSocketAddress("127.0.0.1", 0), new PrintWriter(console, true), false);
+    private PreviewServer server(List<String> extraHosts) throws IOException {
+        return new PreviewServer(options(), new InetSocketAddress("127.0.0.1", 0), extraHosts,
+                new PrintWriter(console, true), false);
     }
 
     @Test
     void pagesReloadOnlyWhenTheSiteChanged() throws Exception {
-        try (PreviewServer server = server()) {
+        try (PreviewServer server = server(List.of())) {
             server.start();
             BlockingQueue<String> events = TestPreview.events(base(server));
 
@@ -89,7 +91,7 @@ class PreviewServerTest {
     @Test
     void aRebuildThatThrowsIsShownAndTheNextSaveIsBuiltAndServed() throws Exception {
         BuildOptions options = options();
-        try (PreviewServer server = new PreviewServer(options, new InetSocketAddress("127.0.0.1", 0),
+        try (PreviewServer server = new PreviewServer(options, new InetSocketAddress("127.0.0.1", 0), List.of(),
                 new PrintWriter(console, true), false, failingWhile(options, () -> {
                     throw new StackOverflowError();
                 }))) {
@@ -118,8 +120,9 @@ class PreviewServerTest {
     void aFirstBuildThatThrowsIsShownAndTheServerStartsAndWatches() throws Exception {
         BuildOptions options = options();
         edit(ARTICLE, "đẩy mạnh khắc phục", FATAL);
-        try (PreviewServer server = new PreviewServer(options, new InetSocketAddress("127.0.0.1", 0),
-                new PrintWriter(console, true), false, failingWhile(options, () -> {
+        try (PreviewServer server = new PreviewServer(options, new InetSocketAddress("127.0.0.1", 0), List.of(),
+                new PrintWriter(console, true), false,
+                failingWhile(options, () -> {
                     throw new IllegalStateException("a bug\nover two lines");
                 }))) {
             server.start();
@@ -137,6 +140,36 @@ class PreviewServerTest {
             TestPreview.awaitEvent(events, "reload");
             assertTrue(get(server, PAGE).body().contains("tiếp tục khắc phục"));
             assertFalse(console.toString().contains("\tat "), "no stack trace: " + console);
+        }
+    }
+
+    @Test
+    void onlyRequestsNamingThisServerAreAnswered() throws Exception {
+        try (PreviewServer server = server(List.of("tonghop.intranet"))) {
+            server.start();
+            int port = server.port();
+            for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "localhost", "[::1]:" + port,
+                    "127.0.0.1", "TongHop.Intranet:" + port)) {
+                TestPreview.Response page = TestPreview.get(port, "/periods/2012.html", Optional.of(host));
+                assertEquals(200, page.status(), host);
+                assertTrue(page.body().contains("4.716"), host);
+            }
+            for (Optional<String> host : List.of(Optional.of("evil.example"), Optional.of("evil.example:" + port),
+                    Optional.of("127.0.0.1.evil.example:" + port), Optional.of("localhost:" + port + "@evil.example"),
+                    Optional.of("tonghop.intranet.evil.example"), Optional.<String>empty())) {
+                for (String path : List.of("/", "/periods/2012.html", "/__portal/status", "/__portal/events",
+                        "/__portal/live.js", "/khong-co.html")) {
+                    TestPreview.Response refused = TestPreview.get(port, path, host);
+                    assertEquals(421, refused.status(), host + " " + path);
+                    assertTrue(refused.body().contains("portal serve --allow-host TÊN")
+                            && refused.body().contains("portal serve --allow-host NAME"), refused.body());
+                    assertFalse(refused.body().contains("<") || refused.body().contains("4.716"),
+                            "nothing of the site: " + refused.body());
+                }
+            }
+            TestPreview.Response absolute = TestPreview.get(port, "http://evil.example/periods/2012.html",
+                    Optional.of("127.0.0.1:" + port));
+            assertEquals(421, absolute.status(), "the host of an absolute address counts too");
         }
     }
 
