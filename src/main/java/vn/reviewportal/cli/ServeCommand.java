@@ -1,8 +1,13 @@
 package vn.reviewportal.cli;
 
+import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -53,11 +58,20 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        InetSocketAddress address = new InetSocketAddress(bindAddress(), checkedPort());
         checkAllowedHosts();
-        InetSocketAddress address = new InetSocketAddress(bind, port);
         try (PreviewServer server = new PreviewServer(options.toBuildOptions(console.workingDir(), Optional.empty()),
                 address, allowedHosts, console.out(), console.colour())) {
-            server.start();
+            try {
+                server.start();
+            } catch (BindException e) {
+                console.err().println("portal serve: cannot listen on port " + port + " of " + bind + " ("
+                        + Objects.requireNonNullElse(e.getMessage(), "in use") + "): another program, perhaps "
+                        + "another 'portal serve', is using it; choose another port with --port N, or --port 0 "
+                        + "to take a free one");
+                console.err().flush();
+                return Main.USAGE;
+            }
             if (!address.getAddress().isLoopbackAddress()) {
                 console.err().println("portal serve: warning: the preview is reachable from other computers on the "
                         + "network (--bind " + bind + "); anyone who can reach port " + server.port()
@@ -69,6 +83,37 @@ final class ServeCommand implements Callable<Integer> {
             new CountDownLatch(1).await();
         }
         return Main.OK;
+    }
+
+    /** The --bind address: written out, never looked up, and one this computer has. */
+    private InetAddress bindAddress() {
+        Optional<InetAddress> address = bind.equalsIgnoreCase("localhost")
+                ? Optional.of(InetAddress.getLoopbackAddress()) : IpLiteral.parse(bind);
+        if (address.isEmpty()) {
+            throw usage("--bind takes an IP address of this computer such as 127.0.0.1, ::1 or 0.0.0.0, or "
+                    + "localhost; '" + bind + "' is none (names are not looked up)");
+        }
+        if (!ofThisComputer(address.get())) {
+            throw usage("--bind " + bind + " is not an address of this computer ('ip address' on Linux or "
+                    + "'ipconfig' on Windows lists them; 0.0.0.0 takes them all)");
+        }
+        return address.get();
+    }
+
+    private static boolean ofThisComputer(InetAddress address) {
+        try {
+            return address.isAnyLocalAddress() || address.isLoopbackAddress()
+                    || NetworkInterface.getByInetAddress(address) != null;
+        } catch (SocketException e) {
+            return true; // the interfaces cannot be listed: binding will tell
+        }
+    }
+
+    private int checkedPort() {
+        if (port < 0 || port > 65535) {
+            throw usage("--port is a number from 0 to 65535 (0 picks a free one), not " + port);
+        }
+        return port;
     }
 
     private void checkAllowedHosts() {

@@ -140,14 +140,18 @@ public final class PreviewServer implements AutoCloseable {
         return all;
     }
 
+    /**
+     * Binds the port first, so that a port in use is said at once ({@link java.net.BindException}),
+     * then builds, and only then answers: a request that came meanwhile waits for the first site.
+     */
     public void start() throws IOException {
+        server = HttpServer.create(address, 0);
         rebuild();
         executor = Executors.newCachedThreadPool(r -> {
             Thread thread = new Thread(r, "portal-serve");
             thread.setDaemon(true);
             return thread;
         });
-        server = HttpServer.create(address, 0);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();

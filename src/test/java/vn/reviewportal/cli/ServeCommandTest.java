@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -174,5 +177,40 @@ class ServeCommandTest {
             assertEquals(200, TestPreview.get(serving.port(), "/periods/2012.html",
                     Optional.of("192.168.1.5:" + serving.port())).status(), "any address of this computer");
         }
+    }
+
+    @Test
+    void aPortInUseIsAUsageErrorThatSaysWhatToDo() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            Cli.Run run = Cli.run(work, "serve", "--port", String.valueOf(port));
+            assertEquals(2, run.status(), run.err());
+            assertTrue(run.err().startsWith("portal serve: cannot listen on port " + port + " of 127.0.0.1 ("), run.err());
+            assertTrue(run.err().contains("choose another port with --port N, or --port 0 to take a free one"),
+                    run.err());
+            assertFalse(run.err().contains("portal: internal error") || run.err().contains("Exception"), run.err());
+            assertEquals("", run.out(), "said before building anything");
+        }
+    }
+
+    @Test
+    void anAddressOrPortThatCannotBeListenedOnIsAUsageError() {
+        Map<List<String>, String> mistakes = Map.of(
+                List.of("--bind", "nowhere.invalid"), "--bind takes an IP address of this computer such as 127.0.0.1, "
+                        + "::1 or 0.0.0.0, or localhost; 'nowhere.invalid' is none (names are not looked up)",
+                List.of("--bind", "192.0.2.1"), "--bind 192.0.2.1 is not an address of this computer",
+                List.of("--port", "70000"), "--port is a number from 0 to 65535 (0 picks a free one), not 70000",
+                List.of("--port", "-1"), "--port is a number from 0 to 65535 (0 picks a free one), not -1",
+                List.of("--allow-host", "http://tonghop.intranet:8000"), "--allow-host takes a name such as "
+                        + "tonghop.intranet, without http:// or a port; not 'http://tonghop.intranet:8000'");
+        mistakes.forEach((args, message) -> {
+            List<String> command = new ArrayList<>(List.of("serve"));
+            command.addAll(args);
+            Cli.Run run = Cli.run(work, command.toArray(String[]::new));
+            assertEquals(2, run.status(), args + ": " + run.err());
+            assertTrue(run.err().startsWith(message), args + ": " + run.err());
+            assertFalse(run.err().contains("portal: internal error"), run.err());
+            assertEquals("", run.out(), args + ": nothing is built");
+        });
     }
 }
