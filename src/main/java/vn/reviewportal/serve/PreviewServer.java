@@ -7,15 +7,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +34,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import vn.reviewportal.build.BuildOptions;
 import vn.reviewportal.build.BuildReport;
 import vn.reviewportal.build.Pipeline;
@@ -35,11 +43,13 @@ import vn.reviewportal.diag.DiagnosticFormatter;
 import vn.reviewportal.model.SiteFile;
 
 /**
- * {@code portal serve}: builds the site in memory, serves it over HTTP on a loopback address,
- * watches the content, templates and archive folders, rebuilds on every change (rendering again
- * only what changed) and tells the open pages to reload. A failed rebuild keeps serving the last
- * good site and shows the problems in the page and on the console. The reload script is added
- * to pages only as they are served here; a built site never has it.
+ * {@code portal serve}: builds the site in memory, serves it over HTTP (on a loopback address
+ * unless told otherwise), watches the content, templates and archive folders, rebuilds on every
+ * change (rendering again only what changed) and tells the open pages to reload. A failed
+ * rebuild, or one that throws, keeps serving the last good site and shows why in the page and
+ * on the console; the next change is built as usual. Only requests that name the server's own
+ * address are answered ({@link AllowedHosts}). The reload script is added to pages only as they
+ * are served here; a built site never has it.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -57,10 +67,16 @@ public final class PreviewServer implements AutoCloseable {
     private record State(Map<String, byte[]> files, Optional<String> problems, RenderCache cache) {
     }
 
-    private final BuildOptions options;
+    /** A folder watched for changes, and how messages name it. */
+    private record Watched(Path dir, String display) {
+    }
+
+    private final List<Watched> watched;
     private final InetSocketAddress address;
+    private final AllowedHosts hosts;
     private final PrintWriter console;
     private final boolean colour;
+    private final Function<RenderCache, BuildReport> builds;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final ObjectMapper json = new ObjectMapper();
     private volatile State state = new State(Map.of(), Optional.of("building..."), RenderCache.EMPTY);
@@ -72,27 +88,77 @@ public final class PreviewServer implements AutoCloseable {
 
     /** @param options where to read from; the output folder is ignored: nothing is written */
     public PreviewServer(BuildOptions options, InetSocketAddress address, PrintWriter console, boolean colour) {
-        this.options = options;
-        this.address = address;
-        this.console = console;
-        this.colour = colour;
+        this(options, address, List.of(), console, colour);
     }
 
+    /**
+     * @param options    where to read from; the output folder is ignored: nothing is written
+     * @param extraHosts names other than the address's own that requests may give as their host
+     *                   (an intranet name of this computer)
+     */
+    public PreviewServer(BuildOptions options, InetSocketAddress address, List<String> extraHosts, PrintWriter console,
+                         boolean colour) {
+        this(options, address, extraHosts, console, colour, new Pipeline(inMemory(options))::run);
+    }
+
+    /** @param builds runs one build, taking over what the given cache holds (tests hand one that fails) */
+    PreviewServer(BuildOptions options, InetSocketAddress address, List<String> extraHosts, PrintWriter console,
+                  boolean colour, Function<RenderCache, BuildReport> builds) {
+        if (address.isUnresolved()) {
+            throw new IllegalArgumentException("the server listens on an address, not on a name: " + address);
+        }
+        this.watched = watched(options);
+        this.address = address;
+        this.hosts = AllowedHosts.of(address.getAddress(), withThisComputer(address.getAddress(), extraHosts));
+        this.console = console;
+        this.colour = colour;
+        this.builds = builds;
+    }
+
+    private static List<Watched> watched(BuildOptions options) {
+        List<Watched> folders = new ArrayList<>(List.of(new Watched(options.contentDir(), options.contentDisplay())));
+        options.templatesDir().ifPresent(dir -> folders.add(new Watched(dir, options.templatesDisplay())));
+        options.archiveDir().ifPresent(dir -> folders.add(new Watched(dir, options.archiveDisplay())));
+        return List.copyOf(folders);
+    }
+
+    /**
+     * Listening on every address, the server is also reached by this computer's name. The name
+     * is the one the system gives; Java looks it up, but in the hosts file first, as it is there
+     * on an ordinary installation.
+     */
+    private static List<String> withThisComputer(InetAddress bound, List<String> names) {
+        if (!bound.isAnyLocalAddress()) {
+            return names;
+        }
+        List<String> all = new ArrayList<>(names);
+        try {
+            all.add(InetAddress.getLocalHost().getHostName());
+        } catch (UnknownHostException e) {
+            // no name of its own that resolves: it is reached by its addresses only
+        }
+        return all;
+    }
+
+    /**
+     * Binds the port first, so that a port in use is said at once ({@link java.net.BindException}),
+     * then builds, and only then answers: a request that came meanwhile waits for the first site.
+     */
     public void start() throws IOException {
+        server = HttpServer.create(address, 0);
         rebuild();
         executor = Executors.newCachedThreadPool(r -> {
             Thread thread = new Thread(r, "portal-serve");
             thread.setDaemon(true);
             return thread;
         });
-        server = HttpServer.create(address, 0);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
         watcher = FileSystems.getDefault().newWatchService();
-        for (Optional<Path> folder : List.of(Optional.of(options.contentDir()), options.templatesDir(), options.archiveDir())) {
-            if (folder.isPresent() && Files.isDirectory(folder.get())) {
-                registerTree(folder.get());
+        for (Watched folder : watched) {
+            if (Files.isDirectory(folder.dir())) {
+                registerTree(folder.dir());
             }
         }
         watching = new Thread(this::watch, "portal-watch");
@@ -112,19 +178,25 @@ public final class PreviewServer implements AutoCloseable {
      * The first edits after starting took twice as long as later ones (600 against 300 ms for
      * 1,000 articles): the JVM was still compiling the code a rebuild runs. So, until the first
      * change arrives, the server rebuilds the unchanged site a few times and throws the result
-     * away; nothing is served or announced from these.
+     * away; nothing is served or announced from these. One that throws ends the warm-up; it is
+     * said on the console unless the served build failed too, which has said so already.
      */
     private void warmUp() {
         for (int i = 0; i < WARM_UP_BUILDS && !changed && !Thread.currentThread().isInterrupted(); i++) {
             try {
-                new Pipeline(inMemory()).run(state.cache());
-            } catch (RuntimeException e) {
-                return; // a rebuild that fails here fails in rebuild() too, which reports it
+                builds.apply(state.cache());
+            } catch (RuntimeException | Error e) {
+                if (state.problems().isEmpty()) {
+                    console.println("a build made in the background to speed up the next one failed: " + cause(e)
+                            + "; the served site is not affected");
+                    console.flush();
+                }
+                return;
             }
         }
     }
 
-    private BuildOptions inMemory() {
+    private static BuildOptions inMemory(BuildOptions options) {
         return new BuildOptions(options.contentDir(), options.contentDisplay(), options.templatesDir(),
                 options.templatesDisplay(), options.archiveDir(), options.archiveDisplay(), Optional.empty(), "");
     }
@@ -133,15 +205,27 @@ public final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /**
+     * Where to open the preview. Listening on every address, it is given by the loopback
+     * address, which always reaches it from this computer.
+     */
+    public String url() {
+        InetAddress bound = server.getAddress().getAddress();
+        String host = bound.isAnyLocalAddress() ? "127.0.0.1" : bound.getHostAddress();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
+    }
+
     /** Builds again and tells the open pages: reload after a success, show the problems after a failure. */
-    public synchronized BuildReport rebuild() {
-        BuildReport report = build();
-        publish(report);
-        return report;
+    public synchronized void rebuild() {
+        try {
+            publish(build());
+        } catch (RuntimeException | Error e) {
+            publishCrash(e);
+        }
     }
 
     private synchronized BuildReport build() {
-        return new Pipeline(inMemory()).run(state.cache());
+        return builds.apply(state.cache());
     }
 
     /** Serves what a build made and tells the open pages, or keeps the last good site and shows why. */
@@ -165,16 +249,48 @@ public final class PreviewServer implements AutoCloseable {
             }
         } else {
             state = new State(state.files(), Optional.of(problems.isEmpty() ? "the build failed" : problems), state.cache());
-            console.println("build failed: " + report.errors() + " errors; still serving the last good site");
+            console.println("build failed: " + report.errors() + " errors; " + stillServing());
             notifyPages("status");
         }
         console.flush();
     }
 
+    /**
+     * A build that threw instead of reporting (a bug, a stack overflow, the heap exhausted) is
+     * shown as a failed one is: the last good site stays, the page shows why, and the console
+     * says it in one sentence (a stack trace helps no one who edits content).
+     */
+    private synchronized void publishCrash(Throwable e) {
+        String sentence = "build failed: " + cause(e) + "; " + stillServing() + "; "
+                + (e instanceof OutOfMemoryError
+                        ? "give Java more, e.g. PORTAL_JAVA_OPTS=-Xmx12g ./portal serve (docs/performance.md says how "
+                                + "much content needs how much memory)"
+                        : "run 'portal build --debug' to see where it happened, and report it");
+        state = new State(state.files(), Optional.of(sentence), state.cache());
+        console.println(sentence);
+        console.flush();
+        notifyPages("status");
+    }
+
+    /** What a build threw, on one line: "internal error (java.lang.StackOverflowError)". */
+    private static String cause(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "it ran out of memory";
+        }
+        String what = e.toString().replaceAll("\\s+", " ");
+        return "internal error (" + (what.length() > 300 ? what.substring(0, 300) + "…" : what) + ")";
+    }
+
+    private String stillServing() {
+        return state.files().isEmpty() ? "nothing is served until a build succeeds" : "still serving the last good site";
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
-            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+            if (!addressedHere(exchange)) {
+                send(exchange, 421, TYPES.get("txt"), misdirected());
+            } else if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 send(exchange, 405, "text/plain; charset=utf-8", "only GET and HEAD".getBytes(StandardCharsets.UTF_8));
             } else if (path.startsWith(PREFIX)) {
                 internal(exchange, path.substring(PREFIX.length()));
@@ -182,6 +298,33 @@ public final class PreviewServer implements AutoCloseable {
                 file(exchange, path);
             }
         }
+    }
+
+    /**
+     * Whether the request names this server: one Host header, and the authority of an absolute
+     * URI (which HTTP puts before the header) if it has one, both allowed. Pages, status and
+     * events alike: the events and status would tell a page elsewhere the problems of the content.
+     */
+    private boolean addressedHere(HttpExchange exchange) {
+        List<String> host = exchange.getRequestHeaders().getOrDefault("Host", List.of());
+        String authority = exchange.getRequestURI().getRawAuthority();
+        return host.size() == 1 && hosts.allows(host.get(0)) && (authority == null || hosts.allows(authority));
+    }
+
+    /**
+     * The answer to a request for another host, in the staff's language and in English: what to
+     * open instead, and how to allow a name. Nothing of the site.
+     */
+    private byte[] misdirected() {
+        boolean everyAddress = server.getAddress().getAddress().isAnyLocalAddress();
+        String vi = everyAddress ? "http://ĐỊA-CHỈ-IP-CỦA-MÁY:" + port() + "/" : url();
+        String en = everyAddress ? "http://IP-ADDRESS-OF-THIS-COMPUTER:" + port() + "/" : url();
+        return ("Máy chủ xem trước (portal serve) chỉ trả lời khi trang được mở bằng địa chỉ của chính nó: " + vi
+                + " . Nếu văn phòng gọi máy này bằng một tên khác, hãy khởi động lại với: "
+                + "portal serve --allow-host TÊN\n\n"
+                + "The preview server (portal serve) answers only requests made to its own address: " + en
+                + " . If your office reaches this computer by another name, restart it with: "
+                + "portal serve --allow-host NAME\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private void internal(HttpExchange exchange, String name) throws IOException {
@@ -286,13 +429,65 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    private void registerTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path dir : walk.filter(Files::isDirectory).toList()) {
-                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                        StandardWatchEventKinds.ENTRY_MODIFY);
+    /**
+     * Watches {@code root} and every folder below it that can be read. One that cannot (no
+     * permission, too many watches) is said on the console and passed over: the build reports
+     * what it cannot read, and the rest is watched. A folder that has gone again is no news. Once
+     * an unreadable folder's permissions change, its parent reports it and it is watched then.
+     */
+    private void registerTree(Path root) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    try {
+                        dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
+                                StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+                    } catch (IOException e) {
+                        cannotWatch(dir, e);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    cannotWatch(file, e);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (e != null) {
+                        cannotWatch(dir, e);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            cannotWatch(root, e);
+        }
+    }
+
+    private void cannotWatch(Path dir, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return;
+        }
+        String reason = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        console.println("cannot watch " + display(dir) + " (" + reason + "): changes in it are not seen until it can be read");
+        console.flush();
+    }
+
+    /** The folder as messages name it: under the display name of the watched folder that holds it. */
+    private String display(Path path) {
+        for (Watched folder : watched) {
+            if (path.startsWith(folder.dir())) {
+                String below = folder.dir().relativize(path).toString().replace('\\', '/');
+                return below.isEmpty() ? folder.display() : folder.display() + "/" + below;
             }
         }
+        return path.toString();
     }
 
     /**
@@ -331,26 +526,37 @@ public final class PreviewServer implements AutoCloseable {
         try {
             WatchKey key = watcher.take();
             while (true) {
-                changed = true;
-                for (Path dir : gather(key)) {
-                    registerTree(dir);
-                }
-                BuildReport report = build();
-                WatchKey next = watcher.poll();
-                if (next == null && !report.succeeded()) {
-                    next = watcher.poll(HOLD_FAILURE_MILLIS, TimeUnit.MILLISECONDS);
-                }
-                if (report.succeeded() || next == null) {
-                    publish(report);
+                WatchKey next;
+                try {
+                    next = rebuildAfter(key);
+                } catch (ClosedWatchServiceException e) {
+                    throw e;
+                } catch (RuntimeException | Error e) {
+                    // Shown at once, not held like a failed build: a half-written file gives
+                    // content errors, not this. The watching goes on; the fix is the next save.
+                    publishCrash(e);
+                    next = null;
                 }
                 key = next != null ? next : watcher.take();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            console.println("portal serve: stopped watching: " + e.getMessage());
-            console.flush();
         }
+    }
+
+    /** One rebuild for the change {@code key} tells of; returns the next change if one came meanwhile. */
+    private WatchKey rebuildAfter(WatchKey key) throws InterruptedException {
+        changed = true;
+        gather(key).forEach(this::registerTree);
+        BuildReport report = build();
+        WatchKey next = watcher.poll();
+        if (next == null && !report.succeeded()) {
+            next = watcher.poll(HOLD_FAILURE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+        if (report.succeeded() || next == null) {
+            publish(report);
+        }
+        return next;
     }
 
     /** Takes the events of {@code key} and those that follow within {@link #GATHER_MILLIS}; returns the folders created. */
