@@ -7,14 +7,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -38,9 +40,12 @@ public final class Archive {
     private static final LocalDateTime ZIP_TIME = LocalDateTime.of(1980, 2, 1, 0, 0);
 
     private final Path folder;
+    private final String shown;
 
-    public Archive(Path folder) {
+    /** @param shown the archive folder as the user typed it, for messages ({@code archive}) */
+    public Archive(Path folder, String shown) {
         this.folder = folder;
+        this.shown = trimmed(shown);
     }
 
     /** Thrown when a snapshot cannot be made as asked; the message says why. */
@@ -172,30 +177,98 @@ public final class Archive {
         Files.write(zipFile, buffer.toByteArray());
     }
 
-    /** Every snapshot in the archive, oldest first; none when there is no archive folder. */
-    public List<Snapshot> snapshots() throws IOException {
-        List<Snapshot> snapshots = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return snapshots;
+    /**
+     * The snapshots that passed their check, oldest first, and every problem found (up to a
+     * limit). A build publishes nothing of the archive when there is any problem.
+     */
+    public record Checked(List<Snapshot> snapshots, List<Problem> problems) {
+        public Checked {
+            snapshots = List.copyOf(snapshots);
+            problems = List.copyOf(problems);
         }
-        try (Stream<Path> years = Files.list(folder)) {
-            for (Path dir : years.filter(Files::isDirectory)
-                    .filter(p -> YEAR.matcher(p.getFileName().toString()).matches()).sorted().toList()) {
-                snapshots.add(read(dir));
-            }
-        }
-        return snapshots;
     }
 
-    private static Snapshot read(Path dir) throws IOException {
-        byte[] json = Files.readAllBytes(dir.resolve(Manifest.FILE));
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-            }
+    /**
+     * Reads every snapshot ({@code archive/<year>/}) and checks it against its manifest before
+     * anything of it is used; none when there is no archive folder. A symbolic link anywhere in a
+     * snapshot, or as a snapshot, is a problem and is never followed.
+     *
+     * @param limit the most problems reported: checking stops there
+     */
+    public Checked snapshots(int limit) {
+        if (!Files.isDirectory(folder)) {
+            return new Checked(List.of(), List.of());
         }
-        return new Snapshot(Manifest.fromJson(json), Manifest.sha256(json), files);
+        List<Path> years;
+        try {
+            years = snapshotFolders(folder, true);
+        } catch (IOException e) {
+            return new Checked(List.of(), List.of(Problem.of("ARCHIVE-UNREADABLE", shown, "cannot be read: "
+                    + Problem.reason(e), "the archive folder holds the snapshots made by 'portal archive'")));
+        }
+        Problems problems = new Problems(limit);
+        List<Snapshot> snapshots = new ArrayList<>();
+        for (Path dir : years) {
+            if (problems.full()) {
+                break;
+            }
+            String year = dir.getFileName().toString();
+            String where = shown + "/" + year;
+            String hint = "restore " + where + "/ from version control or from " + where + ".zip; 'portal verify "
+                    + shown + "' lists every problem";
+            checkFolder(dir, where, hint, true, problems).ifPresent(snapshots::add);
+        }
+        List<Problem> found = new ArrayList<>(problems.list());
+        if (problems.full()) {
+            found.add(Problem.of("ARCHIVE-MORE-PROBLEMS", shown, "the build stopped checking the archive after "
+                    + limit + " problems; there may be more", "'portal verify " + shown + "' lists every one"));
+        }
+        return new Checked(snapshots, found);
+    }
+
+    /**
+     * The snapshot folders in an archive folder, in name order: those named after a year and,
+     * unless {@code yearsOnly}, any other holding a manifest (as in {@code .replaced/}). Links
+     * among them are listed too, to be reported, not followed.
+     */
+    static List<Path> snapshotFolders(Path archive, boolean yearsOnly) throws IOException {
+        try (Stream<Path> children = Files.list(archive)) {
+            return children.filter(child -> {
+                boolean year = YEAR.matcher(child.getFileName().toString()).matches()
+                        && (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(child));
+                return year || !yearsOnly && Files.exists(child.resolve(Manifest.FILE), LinkOption.NOFOLLOW_LINKS);
+            }).sorted().toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** One snapshot folder of an archive, checked; one that is itself a link is a problem, never followed. */
+    static Optional<Snapshot> checkFolder(Path dir, String where, String hint, boolean keep, Problems problems) {
+        if (Files.isSymbolicLink(dir)) {
+            problems.add(Problem.of("ARCHIVE-LINK", where, "a symbolic link; a snapshot is a folder of files, "
+                    + "and a link is never followed, read or published", hint));
+            return Optional.empty();
+        }
+        return checkTree(dir, where, hint, keep, problems);
+    }
+
+    /** A snapshot folder the user named (followed if it is a link), checked. */
+    static Optional<Snapshot> checkTree(Path dir, String where, String hint, boolean keep, Problems problems) {
+        Folder files;
+        try {
+            files = Folder.list(dir, name -> false);
+        } catch (IOException e) {
+            problems.add(Problem.of("ARCHIVE-UNREADABLE", where, "cannot be read: " + Problem.reason(e), hint));
+            return Optional.empty();
+        }
+        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+        return new SnapshotCheck(where, hint, yearOf(name), keep, problems).check(files);
+    }
+
+    /** The year a snapshot's folder is named after, if it is named after one. */
+    static OptionalInt yearOf(String name) {
+        return YEAR.matcher(name).matches() ? OptionalInt.of(Integer.parseInt(name)) : OptionalInt.empty();
     }
 
     /**
@@ -291,6 +364,12 @@ public final class Archive {
         if (problems.size() == before) {
             report.add(where + ": intact, " + manifest.files().size() + " files, manifest SHA-256 " + Manifest.sha256(json));
         }
+    }
+
+    /** A folder as typed, without the separators at its end ({@code archive/} is shown {@code archive}). */
+    static String trimmed(String typed) {
+        String trimmed = typed.replaceAll("[/\\\\]+$", "");
+        return trimmed.isEmpty() ? typed : trimmed;
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -55,7 +55,7 @@ final class ArchiveCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "YEAR is a year such as 2012, not " + year);
         }
         try {
-            Manifest manifest = new Archive(console.workingDir().resolve(archive))
+            Manifest manifest = new Archive(console.workingDir().resolve(archive), archive)
                     .freeze(console.workingDir().resolve(site), year, frozen, force, zip);
             console.out().println("froze " + site + "/ as " + archive + "/" + year + "/: " + manifest.files().size()
                     + " files, " + manifest.pages() + " pages" + (zip ? ", and " + archive + "/" + year + ".zip" : "")

@@ -1,0 +1,176 @@
+package vn.reviewportal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.reviewportal.TestFiles;
+
+/**
+ * Nothing from outside the content, templates and archive folders reaches the site: a build
+ * checks every snapshot file against its manifest before publishing it, and never follows a
+ * symbolic link. A secret file and folder sit beside the project; the tests make a snapshot
+ * point at them, or tamper with it: the build then fails and names each file, the site stays
+ * byte for byte as it was, and the secret is nowhere under site/.
+ */
+class SnapshotIntegrityTest {
+
+    private static final String SECRET = "mật khẩu của máy chủ: không bao giờ được công bố";
+    private static final String RESTORE = "= hint: restore archive/2012/ from version control or from "
+            + "archive/2012.zip; 'portal verify archive' lists every problem";
+
+    @TempDir
+    Path work;
+
+    private Map<String, String> site;
+
+    private Cli.Run portal(String... args) {
+        return Frozen.portal(work, args);
+    }
+
+    @BeforeEach
+    void freezeAndKeepASecretOutside() throws IOException {
+        Frozen.buildAndFreeze(work);
+        Files.createDirectories(work.resolve("outside/folder"));
+        Files.writeString(work.resolve("outside/secret.txt"), SECRET);
+        Files.writeString(work.resolve("outside/folder/secret.html"), "<p>" + SECRET + "</p>");
+        site = TestFiles.snapshot(work.resolve("site"));
+    }
+
+    @Test
+    void aFileReplacedByALinkToAFileOutsideIsNamedAndNeverFollowed() throws IOException {
+        Path style = work.resolve("archive/2012/assets/style.css");
+        Files.delete(style);
+        Files.createSymbolicLink(style, work.resolve("outside/secret.txt"));
+        Files.createSymbolicLink(work.resolve("archive/2012/assets/passwd"), work.resolve("outside/secret.txt"));
+
+        assertBuildRefuses("archive/2012/assets/passwd: error[ARCHIVE-LINK]: a symbolic link (to "
+                        + work.resolve("outside/secret.txt") + "); a snapshot holds only files, and this is never "
+                        + "followed, read or published",
+                "archive/2012/assets/style.css: error[ARCHIVE-LINK]: a symbolic link (to ");
+    }
+
+    @Test
+    void aLinkToAFolderOutsideIsNamedAndNeverFollowed() throws IOException {
+        Files.createSymbolicLink(work.resolve("archive/2012/extra"), work.resolve("outside/folder"));
+
+        assertBuildRefuses("archive/2012/extra: error[ARCHIVE-LINK]: a symbolic link (to "
+                + work.resolve("outside/folder") + ")");
+    }
+
+    @Test
+    void aSnapshotFolderThatIsALinkIsNamedAndNeverFollowed() throws IOException {
+        TestFiles.copyTree(work.resolve("archive/2012"), work.resolve("outside/2013"));
+        Files.writeString(work.resolve("outside/2013/secret.txt"), SECRET);
+        Files.createSymbolicLink(work.resolve("archive/2013"), work.resolve("outside/2013"));
+
+        assertBuildRefuses("archive/2013: error[ARCHIVE-LINK]: a symbolic link; a snapshot is a folder of files, "
+                + "and a link is never followed, read or published");
+    }
+
+    @Test
+    void onlyAFolderNamedAfterAYearIsPublished() throws IOException {
+        TestFiles.copyTree(work.resolve("archive/2012"), work.resolve("archive/2012-copy"));
+        Cli.Run build = portal("build");
+        assertEquals(0, build.status(), build.err());
+        try (Stream<Path> published = Files.list(work.resolve("site/archive"))) {
+            assertEquals(List.of("2012", "index.html"),
+                    published.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        String index = Files.readString(work.resolve("site/archive/index.html"));
+        assertEquals(1, index.split("href=\"2012/index.html\"", -1).length - 1, "listed once: " + index);
+        Cli.Run verify = portal("verify");
+        assertEquals(0, verify.status(), verify.err());
+        assertTrue(verify.out().contains("archive/2012-copy: intact"), "verify checks any snapshot: " + verify.out());
+    }
+
+    @Test
+    void aChangedByteOfAPageIsNamedWithWhatToDo() throws IOException {
+        Path page = work.resolve("archive/2012/periods/2012.html");
+        byte[] bytes = Files.readAllBytes(page);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(page, bytes);
+
+        assertBuildRefuses("archive/2012/periods/2012.html: error[ARCHIVE-CHANGED]: changed since it was frozen "
+                + "(SHA-256 ", RESTORE);
+    }
+
+    @Test
+    void aFileNotInTheManifestIsNamedAndNotPublished() throws IOException {
+        Files.writeString(work.resolve("archive/2012/assets/extra.js"), "alert('" + SECRET + "')");
+
+        assertBuildRefuses("archive/2012/assets/extra.js: error[ARCHIVE-EXTRA-FILE]: extra (not in the manifest)",
+                RESTORE);
+    }
+
+    @Test
+    void aListedFileThatIsMissingIsNamed() throws IOException {
+        Files.delete(work.resolve("archive/2012/feed.xml"));
+
+        assertBuildRefuses("archive/2012/feed.xml: error[ARCHIVE-MISSING-FILE]: missing (the manifest lists it)",
+                RESTORE);
+    }
+
+    @Test
+    void aChecksumFileThatDisagreesWithTheManifestIsNamed() throws IOException {
+        Path sums = work.resolve("archive/2012/SHA256SUMS");
+        String text = Files.readString(sums);
+        Files.writeString(sums, (text.charAt(0) == '0' ? "1" : "0") + text.substring(1));
+
+        assertBuildRefuses("archive/2012/SHA256SUMS: error[ARCHIVE-CHANGED]: does not match manifest.json");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceUpToALimit() throws IOException {
+        Files.delete(work.resolve("archive/2012/feed.xml"));
+        Files.writeString(work.resolve("archive/2012/index.html"), "<p>changed</p>");
+        Files.createSymbolicLink(work.resolve("archive/2012/extra"), work.resolve("outside/folder"));
+        assertBuildRefuses("archive/2012/feed.xml: error[ARCHIVE-MISSING-FILE]",
+                "archive/2012/index.html: error[ARCHIVE-CHANGED]", "archive/2012/extra: error[ARCHIVE-LINK]",
+                "build failed: 3 errors");
+
+        for (int i = 0; i < 100; i++) {
+            Files.writeString(work.resolve("archive/2012/extra-" + i + ".html"), SECRET);
+        }
+        Cli.Run build = assertBuildRefuses("error[ARCHIVE-MORE-PROBLEMS]: the build stopped checking the archive "
+                + "after 40 problems; there may be more", "= hint: 'portal verify archive' lists every one");
+        assertEquals(40, build.err().split("error\\[ARCHIVE-(LINK|CHANGED|MISSING-FILE|EXTRA-FILE)]", -1).length - 1,
+                build.err());
+    }
+
+    /** A build fails, says each expected thing, leaves the site exactly as it was and publishes no secret. */
+    private Cli.Run assertBuildRefuses(String... expected) throws IOException {
+        Cli.Run build = portal("build");
+        assertEquals(1, build.status(), build.err());
+        for (String text : expected) {
+            assertTrue(build.err().contains(text), "'" + text + "' in:\n" + build.err());
+        }
+        assertTrue(build.err().contains("; site/ was not changed\n"), build.err());
+        Frozen.assertNoInternals(build);
+        assertEquals(site, TestFiles.snapshot(work.resolve("site")), "the previous site, byte for byte");
+        assertSecretNowhereUnder(work.resolve("site"));
+        return build;
+    }
+
+    private static void assertSecretNowhereUnder(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.toList()) {
+                assertFalse(Files.isSymbolicLink(file), "a link: " + file);
+                if (Files.isRegularFile(file)) {
+                    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                    assertFalse(text.contains(SECRET), "the secret is in " + file);
+                }
+            }
+        }
+    }
+}
