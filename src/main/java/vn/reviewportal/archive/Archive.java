@@ -23,13 +23,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
  * The archive folder ({@code archive/}, kept under version control beside {@code content/}):
- * freezing a built site into {@code archive/<year>/}, reading the snapshots back, and checking
- * them against their manifests, as folders or as zip files.
+ * freezing a built site into {@code archive/<year>/}, and reading the snapshots back, each
+ * checked against its manifest before anything of it is used. {@link Verification} checks
+ * snapshots for {@code portal verify}, as folders or as zip files.
  */
 public final class Archive {
 
@@ -275,95 +275,10 @@ public final class Archive {
      * Checks snapshots against their manifests. {@code path} is an archive folder, one
      * snapshot folder, a published site (its {@code archive/} is checked) or a snapshot zip.
      *
-     * @return one line per problem ("changed", "missing", "extra"), empty when all is intact
+     * @param typed the path as the user typed it, for the lines printed
      */
-    public static List<String> verify(Path path, List<String> report) throws IOException {
-        List<String> problems = new ArrayList<>();
-        if (Files.isRegularFile(path) && path.toString().endsWith(".zip")) {
-            verifyZip(path, problems, report);
-            return problems;
-        }
-        Path archive = Files.isDirectory(path.resolve("archive")) ? path.resolve("archive") : path;
-        List<Path> snapshots = new ArrayList<>();
-        if (Files.isRegularFile(archive.resolve(Manifest.FILE))) {
-            snapshots.add(archive);
-        } else if (Files.isDirectory(archive)) {
-            try (Stream<Path> children = Files.list(archive)) {
-                children.filter(p -> Files.isRegularFile(p.resolve(Manifest.FILE))).sorted().forEach(snapshots::add);
-            }
-        }
-        if (snapshots.isEmpty()) {
-            problems.add(path + ": no snapshot found (a snapshot folder has a " + Manifest.FILE + ")");
-        }
-        for (Path snapshot : snapshots) {
-            Map<String, byte[]> files = new TreeMap<>();
-            try (Stream<Path> walk = Files.walk(snapshot)) {
-                for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                    files.put(snapshot.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-                }
-            }
-            compare(snapshot.toString(), files, problems, report);
-        }
-        return problems;
-    }
-
-    private static void verifyZip(Path zipFile, List<String> problems, List<String> report) throws IOException {
-        Map<String, Map<String, byte[]>> bySnapshot = new TreeMap<>();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(zipFile))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                String name = entry.getName();
-                int slash = name.indexOf('/');
-                String snapshot = slash < 0 ? "" : name.substring(0, slash);
-                bySnapshot.computeIfAbsent(snapshot, k -> new TreeMap<>()).put(name.substring(slash + 1), zip.readAllBytes());
-            }
-        }
-        if (bySnapshot.isEmpty()) {
-            problems.add(zipFile + ": the zip holds no snapshot");
-        }
-        bySnapshot.forEach((snapshot, files) -> compare(zipFile + "!/" + snapshot, files, problems, report));
-    }
-
-    private static void compare(String where, Map<String, byte[]> files, List<String> problems, List<String> report) {
-        byte[] json = files.get(Manifest.FILE);
-        if (json == null) {
-            problems.add(where + "/" + Manifest.FILE + ": missing; the snapshot cannot be checked");
-            return;
-        }
-        Manifest manifest;
-        try {
-            manifest = Manifest.fromJson(json);
-        } catch (IOException e) {
-            problems.add(where + "/" + Manifest.FILE + ": cannot be read: " + e.getMessage());
-            return;
-        }
-        int before = problems.size();
-        Map<String, Manifest.Entry> listed = new TreeMap<>();
-        manifest.files().forEach(e -> listed.put(e.path(), e));
-        for (Manifest.Entry entry : listed.values()) {
-            byte[] bytes = files.get(entry.path());
-            if (bytes == null) {
-                problems.add(where + "/" + entry.path() + ": missing");
-            } else if (bytes.length != entry.size() || !Manifest.sha256(bytes).equals(entry.sha256())) {
-                problems.add(where + "/" + entry.path() + ": changed (SHA-256 " + Manifest.sha256(bytes)
-                        + ", manifest says " + entry.sha256() + ")");
-            }
-        }
-        for (String path : files.keySet()) {
-            if (!listed.containsKey(path) && !path.equals(Manifest.FILE) && !path.equals(Manifest.SUMS)) {
-                problems.add(where + "/" + path + ": extra (not in the manifest)");
-            }
-        }
-        byte[] sums = files.get(Manifest.SUMS);
-        if (sums != null && !java.util.Arrays.equals(sums, manifest.sums())) {
-            problems.add(where + "/" + Manifest.FILE + ": does not match " + where + "/" + Manifest.SUMS
-                    + "; one of the two was changed");
-        }
-        if (problems.size() == before) {
-            report.add(where + ": intact, " + manifest.files().size() + " files, manifest SHA-256 " + Manifest.sha256(json));
-        }
+    public static Verification verify(Path path, String typed) {
+        return Verification.of(path, trimmed(typed));
     }
 
     /** A folder as typed, without the separators at its end ({@code archive/} is shown {@code archive}). */

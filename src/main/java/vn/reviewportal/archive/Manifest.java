@@ -34,10 +34,6 @@ public record Manifest(int year, String frozen, String generator, String content
         return (JSON.writeValueAsString(this) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    static Manifest fromJson(byte[] json) throws IOException {
-        return JSON.readValue(json, Manifest.class);
-    }
-
     byte[] sums() {
         StringBuilder text = new StringBuilder();
         files.forEach(f -> text.append(f.sha256()).append("  ").append(f.path()).append('\n'));

@@ -19,9 +19,9 @@ import vn.reviewportal.TestFiles;
 /**
  * Nothing from outside the content, templates and archive folders reaches the site: a build
  * checks every snapshot file against its manifest before publishing it, and never follows a
- * symbolic link. A secret file and folder sit beside the project; the tests make a snapshot
- * point at them, or tamper with it: the build then fails and names each file, the site stays
- * byte for byte as it was, and the secret is nowhere under site/.
+ * symbolic link, nor does 'portal verify'. A secret file and folder sit beside the project; the
+ * tests make a snapshot point at them, or tamper with it: the build then fails and names each
+ * file, the site stays byte for byte as it was, and the secret is nowhere under site/.
  */
 class SnapshotIntegrityTest {
 
@@ -58,6 +58,10 @@ class SnapshotIntegrityTest {
                         + work.resolve("outside/secret.txt") + "); a snapshot holds only files, and this is never "
                         + "followed, read or published",
                 "archive/2012/assets/style.css: error[ARCHIVE-LINK]: a symbolic link (to ");
+        Cli.Run verify = portal("verify");
+        assertEquals(1, verify.status());
+        assertTrue(verify.err().contains("archive/2012/assets/style.css: a symbolic link (to "), verify.err());
+        assertTrue(verify.err().contains("archive/2012/assets/passwd: a symbolic link (to "), verify.err());
     }
 
     @Test
@@ -66,6 +70,10 @@ class SnapshotIntegrityTest {
 
         assertBuildRefuses("archive/2012/extra: error[ARCHIVE-LINK]: a symbolic link (to "
                 + work.resolve("outside/folder") + ")");
+        Cli.Run verify = portal("verify");
+        assertEquals(1, verify.status());
+        assertTrue(verify.err().contains("archive/2012/extra: a symbolic link"), verify.err());
+        assertFalse(verify.err().contains("secret.html"), "not listed through the link either: " + verify.err());
     }
 
     @Test
@@ -76,6 +84,9 @@ class SnapshotIntegrityTest {
 
         assertBuildRefuses("archive/2013: error[ARCHIVE-LINK]: a symbolic link; a snapshot is a folder of files, "
                 + "and a link is never followed, read or published");
+        Cli.Run verify = portal("verify");
+        assertEquals(1, verify.status());
+        assertTrue(verify.err().startsWith("archive/2013: a symbolic link"), verify.err());
     }
 
     @Test
@@ -146,6 +157,8 @@ class SnapshotIntegrityTest {
                 + "after 40 problems; there may be more", "= hint: 'portal verify archive' lists every one");
         assertEquals(40, build.err().split("error\\[ARCHIVE-(LINK|CHANGED|MISSING-FILE|EXTRA-FILE)]", -1).length - 1,
                 build.err());
+        Cli.Run verify = portal("verify");
+        assertTrue(verify.err().endsWith("verify failed: 103 problems\n"), "verify lists them all: " + verify.err());
     }
 
     /** A build fails, says each expected thing, leaves the site exactly as it was and publishes no secret. */
