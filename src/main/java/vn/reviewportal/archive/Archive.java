@@ -1,10 +1,10 @@
 package vn.reviewportal.archive;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -48,7 +48,7 @@ public final class Archive {
         this.shown = trimmed(shown);
     }
 
-    /** Thrown when a snapshot cannot be made as asked; the message says why. */
+    /** Thrown when a snapshot cannot be made as asked, or written; the message says why. */
     public static final class RefusedException extends Exception {
         private static final long serialVersionUID = 1L;
 
@@ -60,43 +60,53 @@ public final class Archive {
     /**
      * Freezes the built site at {@code site} as the snapshot of {@code year}. An existing snapshot
      * of that year is refused, or with {@code force} moved aside into {@code archive/.replaced/}.
+     * Only what the build wrote is frozen: a site holding a symbolic link, or anything else that is
+     * not a file or a folder, is refused, and no link is followed.
      *
-     * @param frozen the day of freezing, shown in the banner and kept in the manifest
-     * @return where the old snapshot was moved, if one was
+     * @param siteShown the site folder as the user typed it, for messages
+     * @param frozen    the day of freezing, shown in the banner and kept in the manifest
+     * @throws RefusedException when the site is not one to freeze, or the snapshot cannot be written
      */
-    public Manifest freeze(Path site, int year, LocalDate frozen, boolean force, boolean zip)
-            throws IOException, RefusedException {
+    public Manifest freeze(Path site, String siteShown, int year, LocalDate frozen, boolean force, boolean zip)
+            throws RefusedException {
+        String built = trimmed(siteShown);
         Path target = folder.resolve(Integer.toString(year));
         Path zipFile = folder.resolve(year + ".zip");
-        if (!Files.isRegularFile(site.resolve("index.html")) || !Files.isRegularFile(site.resolve(BUILD_INFO))) {
-            throw new RefusedException(site + " holds no built site; run 'portal build' first");
-        }
-        if ((Files.exists(target) || zip && Files.exists(zipFile)) && !force) {
-            throw new RefusedException("archive/" + year + " already exists and is never overwritten; "
-                    + "use --force to move it aside into archive/.replaced/ and freeze again");
+        Folder listed = builtSite(site, built);
+        if ((Files.exists(target, LinkOption.NOFOLLOW_LINKS) || zip && Files.exists(zipFile, LinkOption.NOFOLLOW_LINKS))
+                && !force) {
+            throw new RefusedException(shown + "/" + year + " already exists and is never overwritten; "
+                    + "use --force to move it aside into " + shown + "/.replaced/ and freeze again");
         }
         Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String path = site.relativize(file).toString().replace('\\', '/');
-                if (path.startsWith("archive/") || path.startsWith(".")) {
-                    continue; // other snapshots and the build's own marker files are not part of this one
-                }
-                files.put(path, frozenCopy(path, Files.readAllBytes(file), year, frozen));
-            }
+        for (Map.Entry<String, SnapshotFiles.Found> file : listed.entries().entrySet()) {
+            byte[] bytes = siteFile(listed, file.getKey(), file.getValue().size(), built);
+            files.put(file.getKey(), frozenCopy(file.getKey(), bytes, year, frozen));
         }
-        Properties info = new Properties();
-        info.load(new InputStreamReader(new ByteArrayInputStream(Files.readAllBytes(site.resolve(BUILD_INFO))),
-                StandardCharsets.UTF_8));
+        Properties info = buildInfo(files.get(BUILD_INFO), built);
         List<Manifest.Entry> entries = new ArrayList<>();
         files.forEach((path, bytes) -> entries.add(new Manifest.Entry(path, bytes.length, Manifest.sha256(bytes))));
-        Manifest manifest = new Manifest(year, frozen.toString(), info.getProperty("generator", ""),
-                info.getProperty("content_digest", ""), entries);
+        Manifest manifest = new Manifest(year, frozen.toString(), info.getProperty("generator"),
+                info.getProperty("content_digest"), entries);
+        try {
+            write(manifest, files, target, zip ? Optional.of(zipFile) : Optional.empty(), force);
+        } catch (IOException e) {
+            throw new RefusedException(shown + "/" + year + " could not be written: " + Problem.reason(e)
+                    + "; check the folder and free disk space, then freeze again");
+        }
+        return manifest;
+    }
+
+    /** Writes the snapshot beside the archive's others, then moves it into place whole. */
+    private void write(Manifest manifest, Map<String, byte[]> files, Path target, Optional<Path> zipFile, boolean force)
+            throws IOException {
         if (force) {
             moveAside(target);
-            moveAside(zipFile);
+            if (zipFile.isPresent()) {
+                moveAside(zipFile.get());
+            }
         }
-        Path staging = folder.resolve("." + year + ".staging");
+        Path staging = folder.resolve("." + manifest.year() + ".staging");
         deleteTree(staging);
         Files.createDirectories(staging);
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -107,17 +117,86 @@ public final class Archive {
         Files.write(staging.resolve(Manifest.FILE), manifest.toJson());
         Files.write(staging.resolve(Manifest.SUMS), manifest.sums());
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        if (zip) {
-            writeZip(target, zipFile, year);
+        if (zipFile.isPresent()) {
+            writeZip(target, zipFile.get(), manifest.year());
         }
-        return manifest;
+    }
+
+    /** Most entries a refusal names; the rest are counted. */
+    private static final int NAMED = 10;
+
+    /**
+     * The files of the built site, listed without following links; refused unless it is a site
+     * the build wrote, holding nothing but files and folders. Other snapshots and the build's
+     * own marker files (dot-files at the top) are not part of this one.
+     */
+    private static Folder builtSite(Path site, String built) throws RefusedException {
+        String notBuilt = built + " holds no built site; run 'portal build' first";
+        if (!Files.isDirectory(site)) {
+            throw new RefusedException(notBuilt);
+        }
+        Folder listed;
+        try {
+            listed = Folder.list(site, name -> name.equals("archive") || name.startsWith("."));
+        } catch (IOException e) {
+            throw new RefusedException(built + " cannot be read: " + Problem.reason(e));
+        }
+        List<String> others = new ArrayList<>();
+        listed.entries().forEach((path, found) -> {
+            if (found.kind() != SnapshotFiles.Kind.FILE) {
+                others.add("  " + built + "/" + path + ": " + found.described());
+            }
+        });
+        if (!others.isEmpty()) {
+            String named = String.join("\n", others.subList(0, Math.min(NAMED, others.size())))
+                    + (others.size() > NAMED ? "\n  ... and " + (others.size() - NAMED) + " more" : "");
+            throw new RefusedException(built + " holds what 'portal build' never writes, and a link is never "
+                    + "followed, so it is not frozen:\n" + named
+                    + "\nremove " + (others.size() == 1 ? "it" : "them") + ", run 'portal build' and freeze again");
+        }
+        SnapshotFiles.Found index = listed.entries().get("index.html");
+        SnapshotFiles.Found info = listed.entries().get(BUILD_INFO);
+        if (index == null || info == null) {
+            throw new RefusedException(notBuilt);
+        }
+        return listed;
+    }
+
+    private static byte[] siteFile(Folder listed, String path, long size, String built) throws RefusedException {
+        try {
+            Contents contents = listed.read(path, size, true);
+            if (contents.size() != size) {
+                throw new RefusedException(built + "/" + path + " changed while it was being frozen; freeze again "
+                        + "once the build is over");
+            }
+            return contents.bytes();
+        } catch (IOException e) {
+            throw new RefusedException(built + "/" + path + " cannot be read: " + Problem.reason(e));
+        }
+    }
+
+    /** The generator and content digest the build recorded, for the manifest. */
+    private static Properties buildInfo(byte[] bytes, String built) throws RefusedException {
+        Properties info = new Properties();
+        String damaged = built + "/" + BUILD_INFO + " is not what 'portal build' writes";
+        try {
+            info.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new RefusedException(damaged + " (it cannot be read as properties); run 'portal build' again");
+        }
+        for (String key : List.of("generator", "content_digest")) {
+            if (info.getProperty(key, "").isBlank()) {
+                throw new RefusedException(damaged + " (it names no " + key + "); run 'portal build' again");
+            }
+        }
+        return info;
     }
 
     /** The file the build writes into every site: generator and content digest, for the manifest. */
     public static final String BUILD_INFO = "build-info.properties";
 
     /** A page gets the frozen-copy banner, and its link to the archive index points to the live one. */
-    private static byte[] frozenCopy(String path, byte[] bytes, int year, LocalDate frozen) throws IOException {
+    private static byte[] frozenCopy(String path, byte[] bytes, int year, LocalDate frozen) {
         if (!path.endsWith(".html")) {
             return bytes;
         }
@@ -141,17 +220,20 @@ public final class Archive {
         return html.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Properties texts(String language) throws IOException {
+    /** The banner's texts, from the messages in the jar. */
+    private static Properties texts(String language) {
         String resource = "/messages/" + ("en".equals(language) ? "en" : "vi") + ".properties";
         Properties texts = new Properties();
         try (InputStream in = Archive.class.getResourceAsStream(resource)) {
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the messages are part of the generator's jar", e);
         }
         return texts;
     }
 
     private void moveAside(Path path) throws IOException {
-        if (!Files.exists(path)) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Path replaced = Files.createDirectories(folder.resolve(".replaced"));

@@ -2,14 +2,17 @@ package vn.reviewportal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,9 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.reviewportal.TestFiles;
 
 /**
- * A manifest that is not what 'portal archive' wrote: each problem is a sentence a user can act
- * on, with the manifest's line and column, in the build and in 'portal verify' alike; never a
- * class name, an exception or a parser's words.
+ * A manifest that is not what 'portal archive' wrote, and 'portal archive' given what it cannot
+ * freeze: each is a sentence a user can act on, with the manifest's line and column, in the
+ * build and in 'portal verify' alike; never a class name, an exception or a parser's words.
  */
 class ArchiveMessagesTest {
 
@@ -89,5 +92,68 @@ class ArchiveMessagesTest {
                 .append(problems.length == 1 ? " problem\n" : " problems\n");
         assertEquals(expected.toString(), verify.err());
         Frozen.assertNoInternals(verify);
+    }
+
+    @Test
+    void aYearOrADayThatIsNotOneIsAUsageError() {
+        for (String[] args : new String[][] {{"archive", "abc"}, {"archive", "12"}, {"archive", "2013", "--date", "x"},
+                {"archive", "2013", "--date", "2013-02-30"}, {"archive", "2013", "--date", "31/12/2013"}}) {
+            Cli.Run run = portal(args);
+            assertEquals(2, run.status(), String.join(" ", args) + ": " + run.err());
+            String first = run.err().lines().findFirst().orElse("");
+            assertTrue(first.equals("YEAR is a year such as 2012, not '" + args[1] + "'")
+                    || first.equals("--date is a day written YYYY-MM-DD, such as 2013-12-31, not '" + args[3] + "'"),
+                    first);
+            assertTrue(run.err().contains("Usage: portal archive"), run.err());
+            Frozen.assertNoInternals(run);
+        }
+        assertTrue(Files.notExists(work.resolve("archive/2013")));
+    }
+
+    @Test
+    void aFileWhereAFolderBelongsIsAUsageError() {
+        Cli.Run site = portal("archive", "2013", "--site", "content/site.yaml");
+        assertEquals(2, site.status());
+        assertTrue(site.err().startsWith("--site is a folder, and content/site.yaml is a file\n"), site.err());
+        Cli.Run archive = portal("archive", "2013", "--archive", "content/site.yaml");
+        assertEquals(2, archive.status());
+        assertTrue(archive.err().startsWith("--archive is a folder, and content/site.yaml is a file\n"), archive.err());
+        Frozen.assertNoInternals(site);
+        Frozen.assertNoInternals(archive);
+    }
+
+    @Test
+    void aFolderThatIsNotABuiltSiteIsRefused() throws IOException {
+        Cli.Run content = portal("archive", "2013", "--site", "content");
+        assertEquals(1, content.status());
+        assertEquals("portal archive: content holds no built site; run 'portal build' first\n", content.err());
+
+        TestFiles.copyTree(work.resolve("site"), work.resolve("copy"));
+        Files.writeString(work.resolve("copy/build-info.properties"), "generator=review-portal \\u00");
+        Cli.Run damaged = portal("archive", "2013", "--site", "copy/");
+        assertEquals(1, damaged.status());
+        assertEquals("portal archive: copy/build-info.properties is not what 'portal build' writes (it cannot be read "
+                + "as properties); run 'portal build' again\n", damaged.err());
+
+        Files.writeString(work.resolve("copy/build-info.properties"), "# no generator\n");
+        Cli.Run unnamed = portal("archive", "2013", "--site", "copy");
+        assertEquals(1, unnamed.status());
+        assertEquals("portal archive: copy/build-info.properties is not what 'portal build' writes (it names no "
+                + "generator); run 'portal build' again\n", unnamed.err());
+        assertTrue(Files.notExists(work.resolve("archive/2013")));
+        Frozen.assertNoInternals(content);
+        Frozen.assertNoInternals(damaged);
+        Frozen.assertNoInternals(unnamed);
+    }
+
+    /** Only where permissions hold: the superuser reads any file. */
+    @Test
+    void aSiteFileThatCannotBeReadIsNamed() throws IOException {
+        Path page = work.resolve("site/index.html");
+        Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(page), "run as a user whom permissions apply to");
+        Cli.Run run = portal("archive", "2013");
+        assertEquals(1, run.status());
+        assertEquals("portal archive: site/index.html cannot be read: permission denied\n", run.err());
     }
 }

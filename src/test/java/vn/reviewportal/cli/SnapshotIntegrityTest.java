@@ -17,11 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.reviewportal.TestFiles;
 
 /**
- * Nothing from outside the content, templates and archive folders reaches the site: a build
- * checks every snapshot file against its manifest before publishing it, and never follows a
- * symbolic link, nor does 'portal verify'. A secret file and folder sit beside the project; the
- * tests make a snapshot point at them, or tamper with it: the build then fails and names each
- * file, the site stays byte for byte as it was, and the secret is nowhere under site/.
+ * Nothing from outside the content, templates and archive folders reaches the site or a
+ * snapshot: a build checks every snapshot file against its manifest before publishing it, and
+ * neither the build nor 'portal archive' follows a symbolic link. A secret file and folder sit
+ * beside the project; the tests make a snapshot, or the site, point at them, or tamper with a
+ * snapshot: the build (or the freeze) then fails and names each file, the site stays byte for
+ * byte as it was, and the secret is nowhere under site/ or archive/.
  */
 class SnapshotIntegrityTest {
 
@@ -159,6 +160,27 @@ class SnapshotIntegrityTest {
                 build.err());
         Cli.Run verify = portal("verify");
         assertTrue(verify.err().endsWith("verify failed: 103 problems\n"), "verify lists them all: " + verify.err());
+    }
+
+    @Test
+    void aLinkInTheSiteIsNeverFrozen() throws IOException {
+        Map<String, String> archive = TestFiles.snapshot(work.resolve("archive"));
+        Files.createSymbolicLink(work.resolve("site/assets/secret.txt"), work.resolve("outside/secret.txt"));
+        Files.createSymbolicLink(work.resolve("site/extra"), work.resolve("outside/folder"));
+
+        for (String[] args : List.of(new String[] {"archive", "2013", "--zip"},
+                new String[] {"archive", "2012", "--force", "--zip"})) {
+            Cli.Run freeze = portal(args);
+            assertEquals(1, freeze.status(), freeze.err());
+            assertEquals("portal archive: site holds what 'portal build' never writes, and a link is never followed, "
+                    + "so it is not frozen:\n"
+                    + "  site/assets/secret.txt: a symbolic link (to " + work.resolve("outside/secret.txt") + ")\n"
+                    + "  site/extra: a symbolic link (to " + work.resolve("outside/folder") + ")\n"
+                    + "remove them, run 'portal build' and freeze again\n", freeze.err());
+            Frozen.assertNoInternals(freeze);
+        }
+        assertEquals(archive, TestFiles.snapshot(work.resolve("archive")), "nothing frozen, nothing moved aside");
+        assertSecretNowhereUnder(work.resolve("archive"));
     }
 
     /** A build fails, says each expected thing, leaves the site exactly as it was and publishes no secret. */
