@@ -142,6 +142,24 @@ class SnapshotIntegrityTest {
         assertBuildRefuses("archive/2012/SHA256SUMS: error[ARCHIVE-CHANGED]: does not match manifest.json");
     }
 
+    /** Listed in the manifest and in SHA256SUMS as if frozen, but no build writes such a name. */
+    @Test
+    void aFileNameTheBuildNeverWritesIsNotPublishedEvenWhenListed() throws IOException {
+        String name = "tài liệu.html";
+        byte[] page = "<p>thêm vào sau</p>".getBytes(StandardCharsets.UTF_8);
+        Files.write(work.resolve("archive/2012/" + name), page);
+        Path manifest = work.resolve("archive/2012/manifest.json");
+        String json = Files.readString(manifest);
+        int end = json.lastIndexOf("} ]");
+        Files.writeString(manifest, json.substring(0, end) + "}, {\n    \"path\" : \"" + name + "\",\n    \"size\" : "
+                + page.length + ",\n    \"sha256\" : \"" + TestFiles.sha256(page) + "\"\n  " + json.substring(end));
+        Path sums = work.resolve("archive/2012/SHA256SUMS");
+        Files.writeString(sums, Files.readString(sums) + TestFiles.sha256(page) + "  " + name + "\n");
+
+        assertBuildRefuses("archive/2012/" + name + ": error[ARCHIVE-BAD-NAME]: a file name the build never writes, "
+                + "so it is not published");
+    }
+
     @Test
     void everyProblemIsReportedAtOnceUpToALimit() throws IOException {
         Files.delete(work.resolve("archive/2012/feed.xml"));
