@@ -1,33 +1,35 @@
 package vn.reviewportal.archive;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
  * The archive folder ({@code archive/}, kept under version control beside {@code content/}):
- * freezing a built site into {@code archive/<year>/}, reading the snapshots back, and checking
- * them against their manifests, as folders or as zip files.
+ * freezing a built site into {@code archive/<year>/}, and reading the snapshots back, each
+ * checked against its manifest before anything of it is used. {@link Verification} checks
+ * snapshots for {@code portal verify}, as folders or as zip files.
  */
 public final class Archive {
 
@@ -38,12 +40,15 @@ public final class Archive {
     private static final LocalDateTime ZIP_TIME = LocalDateTime.of(1980, 2, 1, 0, 0);
 
     private final Path folder;
+    private final String shown;
 
-    public Archive(Path folder) {
+    /** @param shown the archive folder as the user typed it, for messages ({@code archive}) */
+    public Archive(Path folder, String shown) {
         this.folder = folder;
+        this.shown = trimmed(shown);
     }
 
-    /** Thrown when a snapshot cannot be made as asked; the message says why. */
+    /** Thrown when a snapshot cannot be made as asked, or written; the message says why. */
     public static final class RefusedException extends Exception {
         private static final long serialVersionUID = 1L;
 
@@ -55,43 +60,53 @@ public final class Archive {
     /**
      * Freezes the built site at {@code site} as the snapshot of {@code year}. An existing snapshot
      * of that year is refused, or with {@code force} moved aside into {@code archive/.replaced/}.
+     * Only what the build wrote is frozen: a site holding a symbolic link, or anything else that is
+     * not a file or a folder, is refused, and no link is followed.
      *
-     * @param frozen the day of freezing, shown in the banner and kept in the manifest
-     * @return where the old snapshot was moved, if one was
+     * @param siteShown the site folder as the user typed it, for messages
+     * @param frozen    the day of freezing, shown in the banner and kept in the manifest
+     * @throws RefusedException when the site is not one to freeze, or the snapshot cannot be written
      */
-    public Manifest freeze(Path site, int year, LocalDate frozen, boolean force, boolean zip)
-            throws IOException, RefusedException {
+    public Manifest freeze(Path site, String siteShown, int year, LocalDate frozen, boolean force, boolean zip)
+            throws RefusedException {
+        String built = trimmed(siteShown);
         Path target = folder.resolve(Integer.toString(year));
         Path zipFile = folder.resolve(year + ".zip");
-        if (!Files.isRegularFile(site.resolve("index.html")) || !Files.isRegularFile(site.resolve(BUILD_INFO))) {
-            throw new RefusedException(site + " holds no built site; run 'portal build' first");
-        }
-        if ((Files.exists(target) || zip && Files.exists(zipFile)) && !force) {
-            throw new RefusedException("archive/" + year + " already exists and is never overwritten; "
-                    + "use --force to move it aside into archive/.replaced/ and freeze again");
+        Folder listed = builtSite(site, built);
+        if ((Files.exists(target, LinkOption.NOFOLLOW_LINKS) || zip && Files.exists(zipFile, LinkOption.NOFOLLOW_LINKS))
+                && !force) {
+            throw new RefusedException(shown + "/" + year + " already exists and is never overwritten; "
+                    + "use --force to move it aside into " + shown + "/.replaced/ and freeze again");
         }
         Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String path = site.relativize(file).toString().replace('\\', '/');
-                if (path.startsWith("archive/") || path.startsWith(".")) {
-                    continue; // other snapshots and the build's own marker files are not part of this one
-                }
-                files.put(path, frozenCopy(path, Files.readAllBytes(file), year, frozen));
-            }
+        for (Map.Entry<String, SnapshotFiles.Found> file : listed.entries().entrySet()) {
+            byte[] bytes = siteFile(listed, file.getKey(), file.getValue().size(), built);
+            files.put(file.getKey(), frozenCopy(file.getKey(), bytes, year, frozen));
         }
-        Properties info = new Properties();
-        info.load(new InputStreamReader(new ByteArrayInputStream(Files.readAllBytes(site.resolve(BUILD_INFO))),
-                StandardCharsets.UTF_8));
+        Properties info = buildInfo(files.get(BUILD_INFO), built);
         List<Manifest.Entry> entries = new ArrayList<>();
         files.forEach((path, bytes) -> entries.add(new Manifest.Entry(path, bytes.length, Manifest.sha256(bytes))));
-        Manifest manifest = new Manifest(year, frozen.toString(), info.getProperty("generator", ""),
-                info.getProperty("content_digest", ""), entries);
+        Manifest manifest = new Manifest(year, frozen.toString(), info.getProperty("generator"),
+                info.getProperty("content_digest"), entries);
+        try {
+            write(manifest, files, target, zip ? Optional.of(zipFile) : Optional.empty(), force);
+        } catch (IOException e) {
+            throw new RefusedException(shown + "/" + year + " could not be written: " + Problem.reason(e)
+                    + "; check the folder and free disk space, then freeze again");
+        }
+        return manifest;
+    }
+
+    /** Writes the snapshot beside the archive's others, then moves it into place whole. */
+    private void write(Manifest manifest, Map<String, byte[]> files, Path target, Optional<Path> zipFile, boolean force)
+            throws IOException {
         if (force) {
             moveAside(target);
-            moveAside(zipFile);
+            if (zipFile.isPresent()) {
+                moveAside(zipFile.get());
+            }
         }
-        Path staging = folder.resolve("." + year + ".staging");
+        Path staging = folder.resolve("." + manifest.year() + ".staging");
         deleteTree(staging);
         Files.createDirectories(staging);
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -102,17 +117,86 @@ public final class Archive {
         Files.write(staging.resolve(Manifest.FILE), manifest.toJson());
         Files.write(staging.resolve(Manifest.SUMS), manifest.sums());
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        if (zip) {
-            writeZip(target, zipFile, year);
+        if (zipFile.isPresent()) {
+            writeZip(target, zipFile.get(), manifest.year());
         }
-        return manifest;
+    }
+
+    /** Most entries a refusal names; the rest are counted. */
+    private static final int NAMED = 10;
+
+    /**
+     * The files of the built site, listed without following links; refused unless it is a site
+     * the build wrote, holding nothing but files and folders. Other snapshots and the build's
+     * own marker files (dot-files at the top) are not part of this one.
+     */
+    private static Folder builtSite(Path site, String built) throws RefusedException {
+        String notBuilt = built + " holds no built site; run 'portal build' first";
+        if (!Files.isDirectory(site)) {
+            throw new RefusedException(notBuilt);
+        }
+        Folder listed;
+        try {
+            listed = Folder.list(site, name -> name.equals("archive") || name.startsWith("."));
+        } catch (IOException e) {
+            throw new RefusedException(built + " cannot be read: " + Problem.reason(e));
+        }
+        List<String> others = new ArrayList<>();
+        listed.entries().forEach((path, found) -> {
+            if (found.kind() != SnapshotFiles.Kind.FILE) {
+                others.add("  " + built + "/" + path + ": " + found.described());
+            }
+        });
+        if (!others.isEmpty()) {
+            String named = String.join("\n", others.subList(0, Math.min(NAMED, others.size())))
+                    + (others.size() > NAMED ? "\n  ... and " + (others.size() - NAMED) + " more" : "");
+            throw new RefusedException(built + " holds what 'portal build' never writes, and a link is never "
+                    + "followed, so it is not frozen:\n" + named
+                    + "\nremove " + (others.size() == 1 ? "it" : "them") + ", run 'portal build' and freeze again");
+        }
+        SnapshotFiles.Found index = listed.entries().get("index.html");
+        SnapshotFiles.Found info = listed.entries().get(BUILD_INFO);
+        if (index == null || info == null) {
+            throw new RefusedException(notBuilt);
+        }
+        return listed;
+    }
+
+    private static byte[] siteFile(Folder listed, String path, long size, String built) throws RefusedException {
+        try {
+            Contents contents = listed.read(path, size, true);
+            if (contents.size() != size) {
+                throw new RefusedException(built + "/" + path + " changed while it was being frozen; freeze again "
+                        + "once the build is over");
+            }
+            return contents.bytes();
+        } catch (IOException e) {
+            throw new RefusedException(built + "/" + path + " cannot be read: " + Problem.reason(e));
+        }
+    }
+
+    /** The generator and content digest the build recorded, for the manifest. */
+    private static Properties buildInfo(byte[] bytes, String built) throws RefusedException {
+        Properties info = new Properties();
+        String damaged = built + "/" + BUILD_INFO + " is not what 'portal build' writes";
+        try {
+            info.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new RefusedException(damaged + " (it cannot be read as properties); run 'portal build' again");
+        }
+        for (String key : List.of("generator", "content_digest")) {
+            if (info.getProperty(key, "").isBlank()) {
+                throw new RefusedException(damaged + " (it names no " + key + "); run 'portal build' again");
+            }
+        }
+        return info;
     }
 
     /** The file the build writes into every site: generator and content digest, for the manifest. */
     public static final String BUILD_INFO = "build-info.properties";
 
     /** A page gets the frozen-copy banner, and its link to the archive index points to the live one. */
-    private static byte[] frozenCopy(String path, byte[] bytes, int year, LocalDate frozen) throws IOException {
+    private static byte[] frozenCopy(String path, byte[] bytes, int year, LocalDate frozen) {
         if (!path.endsWith(".html")) {
             return bytes;
         }
@@ -136,17 +220,20 @@ public final class Archive {
         return html.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Properties texts(String language) throws IOException {
+    /** The banner's texts, from the messages in the jar. */
+    private static Properties texts(String language) {
         String resource = "/messages/" + ("en".equals(language) ? "en" : "vi") + ".properties";
         Properties texts = new Properties();
         try (InputStream in = Archive.class.getResourceAsStream(resource)) {
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the messages are part of the generator's jar", e);
         }
         return texts;
     }
 
     private void moveAside(Path path) throws IOException {
-        if (!Files.exists(path)) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Path replaced = Files.createDirectories(folder.resolve(".replaced"));
@@ -172,125 +259,114 @@ public final class Archive {
         Files.write(zipFile, buffer.toByteArray());
     }
 
-    /** Every snapshot in the archive, oldest first; none when there is no archive folder. */
-    public List<Snapshot> snapshots() throws IOException {
-        List<Snapshot> snapshots = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return snapshots;
+    /**
+     * The snapshots that passed their check, oldest first, and every problem found (up to a
+     * limit). A build publishes nothing of the archive when there is any problem.
+     */
+    public record Checked(List<Snapshot> snapshots, List<Problem> problems) {
+        public Checked {
+            snapshots = List.copyOf(snapshots);
+            problems = List.copyOf(problems);
         }
-        try (Stream<Path> years = Files.list(folder)) {
-            for (Path dir : years.filter(Files::isDirectory)
-                    .filter(p -> YEAR.matcher(p.getFileName().toString()).matches()).sorted().toList()) {
-                snapshots.add(read(dir));
-            }
-        }
-        return snapshots;
     }
 
-    private static Snapshot read(Path dir) throws IOException {
-        byte[] json = Files.readAllBytes(dir.resolve(Manifest.FILE));
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-            }
+    /**
+     * Reads every snapshot ({@code archive/<year>/}) and checks it against its manifest before
+     * anything of it is used; none when there is no archive folder. A symbolic link anywhere in a
+     * snapshot, or as a snapshot, is a problem and is never followed.
+     *
+     * @param limit the most problems reported: checking stops there
+     */
+    public Checked snapshots(int limit) {
+        if (!Files.isDirectory(folder)) {
+            return new Checked(List.of(), List.of());
         }
-        return new Snapshot(Manifest.fromJson(json), Manifest.sha256(json), files);
+        List<Path> years;
+        try {
+            years = snapshotFolders(folder, true);
+        } catch (IOException e) {
+            return new Checked(List.of(), List.of(Problem.of("ARCHIVE-UNREADABLE", shown, "cannot be read: "
+                    + Problem.reason(e), "the archive folder holds the snapshots made by 'portal archive'")));
+        }
+        Problems problems = new Problems(limit);
+        List<Snapshot> snapshots = new ArrayList<>();
+        for (Path dir : years) {
+            if (problems.full()) {
+                break;
+            }
+            String year = dir.getFileName().toString();
+            String where = shown + "/" + year;
+            String hint = "restore " + where + "/ from version control or from " + where + ".zip; 'portal verify "
+                    + shown + "' lists every problem";
+            checkFolder(dir, where, hint, true, problems).ifPresent(snapshots::add);
+        }
+        List<Problem> found = new ArrayList<>(problems.list());
+        if (problems.full()) {
+            found.add(Problem.of("ARCHIVE-MORE-PROBLEMS", shown, "the build stopped checking the archive after "
+                    + limit + " problems; there may be more", "'portal verify " + shown + "' lists every one"));
+        }
+        return new Checked(snapshots, found);
+    }
+
+    /**
+     * The snapshot folders in an archive folder, in name order: those named after a year and,
+     * unless {@code yearsOnly}, any other holding a manifest (as in {@code .replaced/}). Links
+     * among them are listed too, to be reported, not followed.
+     */
+    static List<Path> snapshotFolders(Path archive, boolean yearsOnly) throws IOException {
+        try (Stream<Path> children = Files.list(archive)) {
+            return children.filter(child -> {
+                boolean year = YEAR.matcher(child.getFileName().toString()).matches()
+                        && (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(child));
+                return year || !yearsOnly && Files.exists(child.resolve(Manifest.FILE), LinkOption.NOFOLLOW_LINKS);
+            }).sorted().toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** One snapshot folder of an archive, checked; one that is itself a link is a problem, never followed. */
+    static Optional<Snapshot> checkFolder(Path dir, String where, String hint, boolean keep, Problems problems) {
+        if (Files.isSymbolicLink(dir)) {
+            problems.add(Problem.of("ARCHIVE-LINK", where, "a symbolic link; a snapshot is a folder of files, "
+                    + "and a link is never followed, read or published", hint));
+            return Optional.empty();
+        }
+        return checkTree(dir, where, hint, keep, problems);
+    }
+
+    /** A snapshot folder the user named (followed if it is a link), checked. */
+    static Optional<Snapshot> checkTree(Path dir, String where, String hint, boolean keep, Problems problems) {
+        Folder files;
+        try {
+            files = Folder.list(dir, name -> false);
+        } catch (IOException e) {
+            problems.add(Problem.of("ARCHIVE-UNREADABLE", where, "cannot be read: " + Problem.reason(e), hint));
+            return Optional.empty();
+        }
+        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+        return new SnapshotCheck(where, hint, yearOf(name), keep, problems).check(files);
+    }
+
+    /** The year a snapshot's folder is named after, if it is named after one. */
+    static OptionalInt yearOf(String name) {
+        return YEAR.matcher(name).matches() ? OptionalInt.of(Integer.parseInt(name)) : OptionalInt.empty();
     }
 
     /**
      * Checks snapshots against their manifests. {@code path} is an archive folder, one
      * snapshot folder, a published site (its {@code archive/} is checked) or a snapshot zip.
      *
-     * @return one line per problem ("changed", "missing", "extra"), empty when all is intact
+     * @param typed the path as the user typed it, for the lines printed
      */
-    public static List<String> verify(Path path, List<String> report) throws IOException {
-        List<String> problems = new ArrayList<>();
-        if (Files.isRegularFile(path) && path.toString().endsWith(".zip")) {
-            verifyZip(path, problems, report);
-            return problems;
-        }
-        Path archive = Files.isDirectory(path.resolve("archive")) ? path.resolve("archive") : path;
-        List<Path> snapshots = new ArrayList<>();
-        if (Files.isRegularFile(archive.resolve(Manifest.FILE))) {
-            snapshots.add(archive);
-        } else if (Files.isDirectory(archive)) {
-            try (Stream<Path> children = Files.list(archive)) {
-                children.filter(p -> Files.isRegularFile(p.resolve(Manifest.FILE))).sorted().forEach(snapshots::add);
-            }
-        }
-        if (snapshots.isEmpty()) {
-            problems.add(path + ": no snapshot found (a snapshot folder has a " + Manifest.FILE + ")");
-        }
-        for (Path snapshot : snapshots) {
-            Map<String, byte[]> files = new TreeMap<>();
-            try (Stream<Path> walk = Files.walk(snapshot)) {
-                for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                    files.put(snapshot.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-                }
-            }
-            compare(snapshot.toString(), files, problems, report);
-        }
-        return problems;
+    public static Verification verify(Path path, String typed) {
+        return Verification.of(path, trimmed(typed));
     }
 
-    private static void verifyZip(Path zipFile, List<String> problems, List<String> report) throws IOException {
-        Map<String, Map<String, byte[]>> bySnapshot = new TreeMap<>();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(zipFile))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                String name = entry.getName();
-                int slash = name.indexOf('/');
-                String snapshot = slash < 0 ? "" : name.substring(0, slash);
-                bySnapshot.computeIfAbsent(snapshot, k -> new TreeMap<>()).put(name.substring(slash + 1), zip.readAllBytes());
-            }
-        }
-        if (bySnapshot.isEmpty()) {
-            problems.add(zipFile + ": the zip holds no snapshot");
-        }
-        bySnapshot.forEach((snapshot, files) -> compare(zipFile + "!/" + snapshot, files, problems, report));
-    }
-
-    private static void compare(String where, Map<String, byte[]> files, List<String> problems, List<String> report) {
-        byte[] json = files.get(Manifest.FILE);
-        if (json == null) {
-            problems.add(where + "/" + Manifest.FILE + ": missing; the snapshot cannot be checked");
-            return;
-        }
-        Manifest manifest;
-        try {
-            manifest = Manifest.fromJson(json);
-        } catch (IOException e) {
-            problems.add(where + "/" + Manifest.FILE + ": cannot be read: " + e.getMessage());
-            return;
-        }
-        int before = problems.size();
-        Map<String, Manifest.Entry> listed = new TreeMap<>();
-        manifest.files().forEach(e -> listed.put(e.path(), e));
-        for (Manifest.Entry entry : listed.values()) {
-            byte[] bytes = files.get(entry.path());
-            if (bytes == null) {
-                problems.add(where + "/" + entry.path() + ": missing");
-            } else if (bytes.length != entry.size() || !Manifest.sha256(bytes).equals(entry.sha256())) {
-                problems.add(where + "/" + entry.path() + ": changed (SHA-256 " + Manifest.sha256(bytes)
-                        + ", manifest says " + entry.sha256() + ")");
-            }
-        }
-        for (String path : files.keySet()) {
-            if (!listed.containsKey(path) && !path.equals(Manifest.FILE) && !path.equals(Manifest.SUMS)) {
-                problems.add(where + "/" + path + ": extra (not in the manifest)");
-            }
-        }
-        byte[] sums = files.get(Manifest.SUMS);
-        if (sums != null && !java.util.Arrays.equals(sums, manifest.sums())) {
-            problems.add(where + "/" + Manifest.FILE + ": does not match " + where + "/" + Manifest.SUMS
-                    + "; one of the two was changed");
-        }
-        if (problems.size() == before) {
-            report.add(where + ": intact, " + manifest.files().size() + " files, manifest SHA-256 " + Manifest.sha256(json));
-        }
+    /** A folder as typed, without the separators at its end ({@code archive/} is shown {@code archive}). */
+    static String trimmed(String typed) {
+        String trimmed = typed.replaceAll("[/\\\\]+$", "");
+        return trimmed.isEmpty() ? typed : trimmed;
     }
 
     static void deleteTree(Path root) throws IOException {

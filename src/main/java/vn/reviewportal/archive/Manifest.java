@@ -34,10 +34,6 @@ public record Manifest(int year, String frozen, String generator, String content
         return (JSON.writeValueAsString(this) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    static Manifest fromJson(byte[] json) throws IOException {
-        return JSON.readValue(json, Manifest.class);
-    }
-
     byte[] sums() {
         StringBuilder text = new StringBuilder();
         files.forEach(f -> text.append(f.sha256()).append("  ").append(f.path()).append('\n'));
@@ -49,8 +45,12 @@ public record Manifest(int year, String frozen, String generator, String content
     }
 
     public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    static MessageDigest digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

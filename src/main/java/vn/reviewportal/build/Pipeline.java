@@ -66,9 +66,9 @@ public final class Pipeline {
         Snapshots snapshots = times.time("load", this::snapshots);
         TemplateFiles templates = times.time("load", () -> TemplateFiles.read(options.templatesDir(),
                 options.templatesDisplay()));
-        if (loaded.content().isEmpty() || snapshots.problem().isPresent() || !templates.diagnostics().isEmpty()) {
-            return failed(Stage.LOAD, concat(concat(loaded.diagnostics(), snapshots.problem().stream().toList()),
-                    templates.diagnostics()), loaded.sources(), times);
+        if (loaded.content().isEmpty() || !snapshots.problems().isEmpty() || !templates.diagnostics().isEmpty()) {
+            return failed(Stage.LOAD, concat(concat(loaded.diagnostics(), snapshots.problems()), templates.diagnostics()),
+                    loaded.sources(), times);
         }
         CheckedContent checked = times.time("check", () -> ContentChecker.check(loaded.content().get(),
                 previous.articleChecks()));
@@ -174,9 +174,9 @@ public final class Pipeline {
         return rendered;
     }
 
-    /** The frozen snapshots to copy into the site byte for byte, or why they cannot be read. */
+    /** The frozen snapshots to copy into the site byte for byte, or every reason they cannot be. */
     private record Snapshots(List<Snapshot> snapshots, List<SnapshotSummary> summaries, List<SiteFile> files,
-                             Optional<Diagnostic> problem) {
+                             List<Diagnostic> problems) {
     }
 
     /** Every figure of a frozen year that the current content changes. */
@@ -195,28 +195,40 @@ public final class Pipeline {
         return corrections;
     }
 
+    /**
+     * Every snapshot, each checked against its manifest before it is published: a symbolic link,
+     * a changed, missing or extra file is an error naming the file, and the build fails.
+     */
     private Snapshots snapshots() {
         if (options.archiveDir().isEmpty()) {
-            return new Snapshots(List.of(), List.of(), List.of(), Optional.empty());
+            return new Snapshots(List.of(), List.of(), List.of(), List.of());
         }
-        try {
-            List<SnapshotSummary> summaries = new ArrayList<>();
-            List<SiteFile> files = new ArrayList<>();
-            List<Snapshot> snapshots = new Archive(options.archiveDir().get()).snapshots();
-            for (Snapshot snapshot : snapshots) {
-                Manifest manifest = snapshot.manifest();
-                summaries.add(new SnapshotSummary(manifest.year(), LocalDate.parse(manifest.frozen()), manifest.pages(),
-                        manifest.files().size(), snapshot.manifestDigest()));
-                snapshot.files().forEach((path, bytes) ->
-                        files.add(new SiteFile("archive/" + snapshot.year() + "/" + path, bytes)));
-            }
-            return new Snapshots(snapshots, summaries, files, Optional.empty());
-        } catch (IOException | RuntimeException e) {
-            return new Snapshots(List.of(), List.of(), List.of(), Optional.of(Diagnostic.error("ARCHIVE-UNREADABLE",
-                    Position.wholeFile(options.archiveDisplay()), "the archive cannot be read: " + e.getMessage(),
-                    "each archive/<year>/ holds a snapshot made by 'portal archive'; run 'portal verify' to see "
-                            + "what is wrong")));
+        // Fewer than the console shows (50), so that all of them and the note that there may be more are shown.
+        int limit = 40;
+        Archive.Checked archive = new Archive(options.archiveDir().get(), options.archiveDisplay()).snapshots(limit);
+        List<Diagnostic> problems = new ArrayList<>();
+        archive.problems().forEach(p -> problems.add(Diagnostic.error(p.code(),
+                new Position(p.file(), p.line(), p.column()), p.message(), p.hint())));
+        List<SnapshotSummary> summaries = new ArrayList<>();
+        List<SiteFile> files = new ArrayList<>();
+        for (Snapshot snapshot : archive.snapshots()) {
+            Manifest manifest = snapshot.manifest();
+            summaries.add(new SnapshotSummary(manifest.year(), LocalDate.parse(manifest.frozen()), manifest.pages(),
+                    manifest.files().size(), snapshot.manifestDigest()));
+            snapshot.files().forEach((path, bytes) -> {
+                String published = "archive/" + snapshot.year() + "/" + path;
+                try {
+                    files.add(new SiteFile(published, bytes));
+                } catch (IllegalArgumentException e) {
+                    problems.add(Diagnostic.error("ARCHIVE-BAD-NAME", Position.wholeFile(options.archiveDisplay()
+                            + "/" + snapshot.year() + "/" + path), "a file name the build never writes, so it is not "
+                            + "published (a site's names have only letters a-z, digits, '.', '_' and '-')",
+                            "restore the snapshot from version control or from its zip"));
+                }
+            });
         }
+        files.sort(java.util.Comparator.comparing(SiteFile::path));
+        return new Snapshots(archive.snapshots(), summaries, files, problems);
     }
 
     /**

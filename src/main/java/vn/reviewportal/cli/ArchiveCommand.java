@@ -1,9 +1,12 @@
 package vn.reviewportal.cli;
 
-import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import vn.reviewportal.archive.Archive;
 import vn.reviewportal.archive.Manifest;
@@ -15,10 +18,17 @@ import vn.reviewportal.archive.Manifest;
                         + "'portal build' copies every snapshot into the site unchanged."})
 final class ArchiveCommand implements Callable<Integer> {
 
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private final Main.Console console;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Text, not a number: "abc" is answered in a sentence, not with picocli's "is not an int". */
     @CommandLine.Parameters(paramLabel = "YEAR", description = "The year the snapshot is of, e.g. 2012.")
-    int year;
+    String year;
 
     @CommandLine.Option(names = "--site", paramLabel = "DIR", defaultValue = "site",
             description = "The built site to freeze (default: ${DEFAULT-VALUE}).")
@@ -44,21 +54,17 @@ final class ArchiveCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
-        LocalDate frozen;
+    public Integer call() {
+        int frozenYear = year();
+        LocalDate frozen = frozen();
+        Path sitePath = folder("--site", site);
+        Path archivePath = folder("--archive", archive);
         try {
-            frozen = date == null ? LocalDate.now(console.clock()) : LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--date is written YYYY-MM-DD, not " + date);
-        }
-        if (year < 1900 || year > 9999) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "YEAR is a year such as 2012, not " + year);
-        }
-        try {
-            Manifest manifest = new Archive(console.workingDir().resolve(archive))
-                    .freeze(console.workingDir().resolve(site), year, frozen, force, zip);
-            console.out().println("froze " + site + "/ as " + archive + "/" + year + "/: " + manifest.files().size()
-                    + " files, " + manifest.pages() + " pages" + (zip ? ", and " + archive + "/" + year + ".zip" : "")
+            Manifest manifest = new Archive(archivePath, archive)
+                    .freeze(sitePath, site, frozenYear, frozen, force, zip);
+            console.out().println("froze " + site + "/ as " + archive + "/" + frozenYear + "/: "
+                    + manifest.files().size() + " files, " + manifest.pages() + " pages"
+                    + (zip ? ", and " + archive + "/" + frozenYear + ".zip" : "")
                     + "; check it any time with: portal verify " + archive);
             console.out().flush();
             return Main.OK;
@@ -67,5 +73,44 @@ final class ArchiveCommand implements Callable<Integer> {
             console.err().flush();
             return Main.CONTENT_ERRORS;
         }
+    }
+
+    private int year() {
+        if (!YEAR.matcher(year).matches() || Integer.parseInt(year) < 1900) {
+            throw usage("YEAR is a year such as 2012, not '" + year + "'");
+        }
+        return Integer.parseInt(year);
+    }
+
+    private LocalDate frozen() {
+        if (date == null) {
+            return LocalDate.now(console.clock());
+        }
+        try {
+            if (DAY.matcher(date).matches()) {
+                return LocalDate.parse(date);
+            }
+        } catch (DateTimeParseException e) {
+            // not a day of the calendar, such as 2013-02-30: said below
+        }
+        throw usage("--date is a day written YYYY-MM-DD, such as 2013-12-31, not '" + date + "'");
+    }
+
+    /** A folder option resolved against the working folder; a file where a folder belongs is a usage error. */
+    private Path folder(String option, String typed) {
+        Path path;
+        try {
+            path = console.workingDir().resolve(typed);
+        } catch (InvalidPathException e) {
+            throw usage(option + " is a folder, and '" + typed + "' is not a path");
+        }
+        if (Files.exists(path) && !Files.isDirectory(path)) {
+            throw usage(option + " is a folder, and " + typed + " is a file");
+        }
+        return path;
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 }

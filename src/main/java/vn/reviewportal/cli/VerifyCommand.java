@@ -1,11 +1,14 @@
 package vn.reviewportal.cli;
 
-import java.io.IOException;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import vn.reviewportal.archive.Archive;
+import vn.reviewportal.archive.Problem;
+import vn.reviewportal.archive.Verification;
 
 @CommandLine.Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Checks frozen snapshots against their manifests and names every changed, missing and extra file.",
@@ -13,6 +16,9 @@ import vn.reviewportal.archive.Archive;
 final class VerifyCommand implements Callable<Integer> {
 
     private final Main.Console console;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Parameters(paramLabel = "PATH", defaultValue = "archive", arity = "0..1",
             description = "What to check (default: ${DEFAULT-VALUE}).")
@@ -23,22 +29,26 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
-        List<String> intact = new ArrayList<>();
-        List<String> problems = Archive.verify(console.workingDir().resolve(path), intact);
-        intact.forEach(line -> console.out().println(shown(line)));
-        problems.forEach(line -> console.err().println(shown(line)));
+    public Integer call() {
+        Path target;
+        try {
+            target = console.workingDir().resolve(path);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "'" + path + "' is not a path");
+        }
+        if (!Files.exists(target)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "there is nothing at " + path
+                    + "; PATH is an archive folder, a snapshot folder, a published site or a snapshot zip");
+        }
+        Verification verification = Archive.verify(target, path);
+        verification.intact().forEach(console.out()::println);
+        List<Problem> problems = verification.problems();
+        problems.forEach(problem -> console.err().println(problem.text()));
         if (!problems.isEmpty()) {
             console.err().println("verify failed: " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s"));
         }
         console.out().flush();
         console.err().flush();
         return problems.isEmpty() ? Main.OK : Main.CONTENT_ERRORS;
-    }
-
-    /** Paths as the user gave them, not resolved against the working folder. */
-    private String shown(String line) {
-        String prefix = console.workingDir().resolve(path).toString();
-        return line.startsWith(prefix) ? path + line.substring(prefix.length()) : line;
     }
 }
