@@ -5,11 +5,13 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import vn.reviewportal.archive.Archive;
 import vn.reviewportal.archive.Manifest;
+import vn.reviewportal.output.OutputLock;
 
 @CommandLine.Command(name = "archive", mixinStandardHelpOptions = true,
         description = {"Freezes the built site as the snapshot of a year, in archive/<year>/: every file as built, "
@@ -49,6 +51,9 @@ final class ArchiveCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--zip", description = "Also write archive/<year>.zip, byte-identical for the same snapshot.")
     boolean zip;
 
+    @CommandLine.Mixin
+    LockOptions lock;
+
     ArchiveCommand(Main.Console console) {
         this.console = console;
     }
@@ -59,7 +64,10 @@ final class ArchiveCommand implements Callable<Integer> {
         LocalDate frozen = frozen();
         Path sitePath = folder("--site", site);
         Path archivePath = folder("--archive", archive);
-        try {
+        // The site must not be rebuilt while it is frozen, nor one year frozen twice at once.
+        try (LockOptions.Held held = lock.hold(console, "archive", List.of(
+                new LockOptions.Folder(sitePath.toAbsolutePath().normalize(), site),
+                new LockOptions.Folder(archivePath.toAbsolutePath().normalize(), archive)))) {
             Manifest manifest = new Archive(archivePath, archive)
                     .freeze(sitePath, site, frozenYear, frozen, force, zip);
             console.out().println("froze " + site + "/ as " + archive + "/" + frozenYear + "/: "
@@ -70,6 +78,15 @@ final class ArchiveCommand implements Callable<Integer> {
             return Main.OK;
         } catch (Archive.RefusedException e) {
             console.err().println("portal archive: " + e.getMessage());
+            console.err().flush();
+            return Main.CONTENT_ERRORS;
+        } catch (OutputLock.Busy e) {
+            console.err().println("portal archive: " + e.getMessage() + "; nothing was frozen");
+            console.err().flush();
+            return Main.CONTENT_ERRORS;
+        } catch (java.io.IOException e) {
+            console.err().println("portal archive: the lock beside " + site + " or " + archive + " cannot be written ("
+                    + e.getMessage() + "); nothing was frozen");
             console.err().flush();
             return Main.CONTENT_ERRORS;
         }

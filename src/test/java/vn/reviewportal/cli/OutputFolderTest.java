@@ -125,6 +125,13 @@ class OutputFolderTest {
             assertTrue(publish.err().contains("portal publish: site is still being changed by another command"),
                     publish.err());
             assertFalse(Files.exists(work.resolve("www")));
+
+            Cli.Run archive = Cli.run(work, "archive", "2012", "--wait", "0");
+            assertEquals(1, archive.status(), archive.err());
+            assertTrue(archive.err().startsWith("portal archive: site is still being changed by another command"),
+                    archive.err());
+            assertTrue(archive.err().endsWith("; nothing was frozen\n"), archive.err());
+            assertFalse(Files.exists(work.resolve("archive/2012")));
         }
         assertEquals(before, TestFiles.snapshot(work.resolve("site")));
         assertEquals(0, Cli.run(work, "build", "--rebuild", "--wait", "0").status(), "free again once the other is done");

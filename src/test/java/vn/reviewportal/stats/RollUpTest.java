@@ -98,4 +98,31 @@ class RollUpTest {
         QualityFinding.ChildrenDoNotSum finding = (QualityFinding.ChildrenDoNotSum) statistics.findings().get(0);
         assertEquals(List.of(16L, 15L), List.of(finding.stated(), finding.sum()));
     }
+
+    @Test
+    void theLargestCountsAddUpExactly() throws IOException {
+        Files.createDirectories(dir.resolve("periods"));
+        Files.writeString(dir.resolve("site.yaml"), "title: T\nlanguage: vi\nroot: khoi\n");
+        Files.writeString(dir.resolve("organizations.yaml"), """
+                organizations:
+                  - {id: khoi, name: Đảng bộ khối, kind: dang-bo-khoi}
+                  - {id: a, name: Đảng bộ A, kind: dang-bo-co-so, parent: khoi}
+                  - {id: b, name: Đảng bộ B, kind: dang-bo-co-so, parent: khoi}
+                """);
+        Files.writeString(dir.resolve("periods/2020.yaml"), """
+                year: 2020
+                title: Kiểm điểm 2020
+                groups: [{id: dang-vien, label: Đảng viên}]
+                results:
+                  - organization: a
+                    shortcomings: {dang-vien: {found: 999999999999, remediated: 999999999998}}
+                  - organization: b
+                    shortcomings: {dang-vien: {found: 999999999999, remediated: 999999999999}}
+                """);
+        var loaded = new ContentLoader(dir, "content").load();
+        assertEquals(List.of(), loaded.diagnostics());
+        OrganizationFigures root = StatisticsCalculator.compute(loaded.content().orElseThrow()).of("khoi", 2020).orElseThrow();
+        assertEquals(1_999_999_999_998L, root.total().found(), "a total a long holds exactly, not one that wrapped round");
+        assertEquals(1_999_999_999_997L, root.total().remediated());
+    }
 }
