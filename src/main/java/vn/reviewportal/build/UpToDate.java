@@ -237,13 +237,13 @@ public final class UpToDate {
      * {@code base}, from one look at each (walking and then asking each file whether it is
      * regular, and its size, took three): the regular files that can be read into
      * {@code files} with their attributes, in the order of their paths from the root; everything
-     * else into {@code others} as "path\0what it is", sorted: folders, links that lead nowhere,
-     * pipes and devices, folders that cannot be listed, files that cannot be read. Links are
-     * followed, as the build follows them.
+     * else into {@code others} as "path\0what it is", sorted: folders, links that lead nowhere
+     * or out of {@code base}, pipes and devices, folders that cannot be listed, files that
+     * cannot be read. A link that stays inside {@code base} is followed, as the build follows
+     * it; one that leads out is never followed (the build refuses it, and following a link to
+     * the root of the disk would walk the whole disk, or read a device that never ends).
      */
     private static void walk(Path base, Path start, int depth, List<Found> files, List<String> others) throws IOException {
-        String prefix = base.toAbsolutePath().toString();
-        int cut = prefix.endsWith(java.io.File.separator) ? prefix.length() : prefix.length() + 1;
         if (!Files.exists(start, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return; // not there: the build reads nothing either (or says what is missing)
         }
@@ -251,43 +251,92 @@ public final class UpToDate {
             others.add(start + "\0system folder"); // /proc and the like: the build refuses them; reading may block
             return;
         }
-        Files.walkFileTree(start, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), depth,
-                new java.nio.file.SimpleFileVisitor<>() {
-                    private String relative(Path path) {
-                        return path.toString().substring(Math.min(cut, path.toString().length())).replace('\\', '/');
-                    }
-
-                    @Override
-                    public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                        if (!dir.equals(base)) {
-                            others.add(relative(dir) + "\0folder");
-                        }
-                        return java.nio.file.FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                        if (attributes.isDirectory()) {
-                            others.add(relative(file) + "\0folder"); // below the depth walked
-                        } else if (attributes.isRegularFile() && Files.isReadable(file)) {
-                            String absolute = file.toString();
-                            files.add(new Found(file, absolute, relative(file), attributes));
-                        } else {
-                            others.add(relative(file) + "\0" + (attributes.isRegularFile() ? "unreadable file"
-                                    : attributes.isSymbolicLink() ? "link to nowhere" : "not a file"));
-                        }
-                        return java.nio.file.FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
-                        others.add(relative(file) + "\0" + (e instanceof java.nio.file.FileSystemLoopException
-                                ? "link loop" : "unreadable"));
-                        return java.nio.file.FileVisitResult.CONTINUE;
-                    }
-                });
+        Path absoluteBase = base.toAbsolutePath();
+        Walker walker = new Walker(absoluteBase.toRealPath(), files, others);
+        walker.walk(start.toAbsolutePath(), absoluteBase.relativize(start.toAbsolutePath()).toString().replace('\\', '/'),
+                depth);
         files.sort(java.util.Comparator.comparing(Found::relative));
         others.sort(null);
+    }
+
+    /** One walk of {@link #walk}, which goes on through the links that stay inside the folder walked. */
+    private record Walker(Path realBase, List<Found> files, List<String> others, java.util.Set<Path> followed) {
+
+        Walker(Path realBase, List<Found> files, List<String> others) {
+            this(realBase, files, others, new java.util.HashSet<>());
+        }
+
+        /** Walks {@code start}, naming what is found by its path below {@code name}. */
+        void walk(Path start, String name, int depth) throws IOException {
+            Files.walkFileTree(start, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), depth,
+                    new java.nio.file.SimpleFileVisitor<>() {
+                        private String relative(Path path) {
+                            String below = start.relativize(path).toString().replace('\\', '/');
+                            return name.isEmpty() ? below : below.isEmpty() ? name : name + "/" + below;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                            String relative = relative(dir);
+                            if (!relative.isEmpty()) {
+                                others.add(relative + "\0folder");
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+                                throws IOException {
+                            if (attributes.isSymbolicLink()) {
+                                int left = depth == Integer.MAX_VALUE ? depth
+                                        : depth - start.relativize(file).getNameCount();
+                                link(file, relative(file), left);
+                            } else if (attributes.isDirectory()) {
+                                others.add(relative(file) + "\0folder"); // below the depth walked
+                            } else {
+                                file(file, relative(file), attributes);
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                            others.add(relative(file) + "\0unreadable");
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+                    });
+        }
+
+        private void file(Path file, String relative, BasicFileAttributes attributes) {
+            if (attributes.isRegularFile() && Files.isReadable(file)) {
+                files.add(new Found(file, file.toString(), relative, attributes));
+            } else {
+                others.add(relative + "\0" + (attributes.isRegularFile() ? "unreadable file" : "not a file"));
+            }
+        }
+
+        /** A link: followed where it stays inside the folder, else noted by what it says. */
+        private void link(Path link, String relative, int depth) throws IOException {
+            String says = Files.readSymbolicLink(link).toString();
+            Path real;
+            try {
+                real = link.toRealPath();
+            } catch (IOException e) {
+                others.add(relative + "\0link to nowhere: " + says);
+                return;
+            }
+            if (!real.startsWith(realBase)) {
+                others.add(relative + "\0link out: " + says);
+            } else if (Files.isDirectory(real)) {
+                others.add(relative + "\0link to a folder: " + says);
+                if (depth > 0 && followed.add(real)) {
+                    walk(real, relative, depth);
+                }
+            } else {
+                others.add(relative + "\0link: " + says);
+                file(link, relative, Files.readAttributes(real, BasicFileAttributes.class));
+            }
+        }
     }
 
     /**

@@ -90,4 +90,26 @@ class UpToDateShortcutTest {
         assertArrayEquals(built, Files.readAllBytes(page), "the page is the built one again");
         assertTrue(Cli.run(work, "build").out().startsWith("site/ is up to date"), "and then it is up to date");
     }
+
+    @Test
+    void aLinkOutOfTheTemplatesFolderIsSeenButNeverWalked() throws IOException {
+        Files.createDirectories(work.resolve("templates/assets"));
+        assertTrue(Cli.run(work, "build").out().startsWith("built site/"), "a new, empty templates folder");
+        Files.createSymbolicLink(work.resolve("templates/assets/o-dia"), Path.of("/"));
+        Cli.Run build = Cli.run(work, "build");
+        assertEquals(1, build.status(), build.out() + build.err());
+        assertTrue(build.err().startsWith("templates/assets/o-dia: error[TEMPLATE-OUTSIDE]: templates/assets/o-dia is a "
+                + "link to /, outside the templates folder; it is not published\n"), build.err());
+    }
+
+    @Test
+    void aLinkPutIntoAFrozenSnapshotIsSeen() throws IOException {
+        assertEquals(0, Cli.run(work, "archive", "2012", "--date", "2013-12-31").status());
+        assertTrue(Cli.run(work, "build").out().startsWith("built site/"), "the snapshot is published");
+        assertTrue(Cli.run(work, "build").out().startsWith("site/ is up to date"));
+        Files.createSymbolicLink(work.resolve("archive/2012/assets/he-thong"), Path.of("/etc"));
+        Cli.Run build = Cli.run(work, "build");
+        assertEquals(1, build.status(), build.out() + build.err());
+        assertTrue(build.err().startsWith("archive/2012/assets/he-thong: error[ARCHIVE-LINK]"), build.err());
+    }
 }
