@@ -49,6 +49,27 @@ class SnapshotIntegrityTest {
     }
 
     @Test
+    void aTableThatIsNoTableButSealedAgainIsPublishedAsFrozenNotAnInternalError() throws IOException {
+        String table = "data/2012/organizations.json";
+        Path frozen = work.resolve("archive/2012/" + table);
+        String before = TestFiles.sha256(Files.readAllBytes(frozen));
+        byte[] notJson = "{ không phải bảng".getBytes(StandardCharsets.UTF_8);
+        Files.write(frozen, notJson);
+        String after = TestFiles.sha256(notJson);
+        for (String name : List.of("manifest.json", "SHA256SUMS")) {
+            Path file = work.resolve("archive/2012/" + name);
+            String text = Files.readString(file, StandardCharsets.UTF_8).replace(before, after);
+            if (name.equals("manifest.json")) { // its size too, as one who seals it again by hand would
+                text = text.replaceFirst("(\"path\" : \"" + table + "\",\\s*\"size\" : )\\d+", "$1" + notJson.length);
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        }
+        Cli.Run build = portal("build");
+        assertEquals(0, build.status(), build.err());
+        assertEquals("{ không phải bảng", Files.readString(work.resolve("site/archive/2012/" + table)));
+    }
+
+    @Test
     void aFileReplacedByALinkToAFileOutsideIsNamedAndNeverFollowed() throws IOException {
         Path style = work.resolve("archive/2012/assets/style.css");
         Files.delete(style);
