@@ -51,25 +51,37 @@ public final class DiagnosticFormatter {
         return out.toString();
     }
 
+    /**
+     * Everything printed that comes from the content (the file name, the message and hint, which
+     * quote its values, and the quoted line) goes through {@link VisibleText}: only the colours
+     * here reach the terminal as escape sequences.
+     */
     private void appendOne(StringBuilder out, Diagnostic d) {
         Position at = d.position();
-        out.append(paint(BOLD, at.toString())).append(": ")
-                .append(paint(d.isError() ? RED : YELLOW, d.severity().label() + "[" + d.code() + "]"))
-                .append(": ").append(d.message()).append('\n');
+        out.append(paint(BOLD, VisibleText.of(at.toString()))).append(": ")
+                .append(paint(d.isError() ? RED : YELLOW, d.severity().label() + "[" + VisibleText.of(d.code()) + "]"))
+                .append(": ").append(VisibleText.of(d.message())).append('\n');
         String gutter = " ".repeat(Math.max(5, String.valueOf(at.line()).length() + 1));
         if (at.hasLine()) {
             sources.line(at.file(), at.line()).ifPresent(text -> {
-                String shown = text.replace('\t', ' ');
+                StringBuilder shown = new StringBuilder(text.length());
+                int target = Math.max(0, Math.min(at.column() - 1, text.length()));
+                int caretAt = -1;
+                int columns = 0;
+                for (int i = 0; i < text.length(); i += VisibleText.unitLength(text, i)) {
+                    caretAt = i == target ? columns : caretAt;
+                    columns += VisibleText.width(text, i, true);
+                    VisibleText.append(shown, text, i, true);
+                }
                 String number = String.valueOf(at.line());
                 out.append(paint(CYAN, " ".repeat(gutter.length() - number.length()) + number + " |"))
                         .append(' ').append(shown).append('\n');
-                int caretAt = Math.max(0, Math.min(at.column() - 1, shown.length()));
-                out.append(paint(CYAN, gutter + " |")).append(' ').append(" ".repeat(caretAt))
+                out.append(paint(CYAN, gutter + " |")).append(' ').append(" ".repeat(caretAt < 0 ? columns : caretAt))
                         .append(paint(d.isError() ? RED : YELLOW, "^")).append('\n');
             });
         }
         if (!d.hint().isEmpty()) {
-            out.append(paint(CYAN, gutter + " =")).append(" hint: ").append(d.hint()).append('\n');
+            out.append(paint(CYAN, gutter + " =")).append(" hint: ").append(VisibleText.of(d.hint())).append('\n');
         }
     }
 

@@ -90,6 +90,7 @@ class InvalidContentTest {
         assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual, "diagnostics of " + name);
         assertEquals(expectedStatus, status, "exit status of " + name);
         assertFalse(actual.contains("\tat ") || actual.contains("Exception"), "no stack trace: " + actual);
+        assertEquals(-1, actual.indexOf('\u001b'), "without colours, no escape sequence reaches the terminal: " + actual);
         if (expectedStatus != 0) {
             assertEquals(before, TestFiles.snapshot(site), "the previous site must be untouched");
         }
