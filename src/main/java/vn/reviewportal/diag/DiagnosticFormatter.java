@@ -22,6 +22,14 @@ public final class DiagnosticFormatter {
     private static final String CYAN = "\u001b[36m";
     private static final String RESET = "\u001b[0m";
 
+    /**
+     * Columns of a quoted line shown at most: a line of ten megabytes (a quote never closed)
+     * is quoted around the column, not whole.
+     */
+    static final int LINE_WIDTH = 100;
+    /** Columns of a message or hint shown at most; only one that quotes a huge value is longer. */
+    static final int MESSAGE_WIDTH = 400;
+
     private final SourceLines sources;
     private final boolean colour;
     private final int limit;
@@ -60,28 +68,20 @@ public final class DiagnosticFormatter {
         Position at = d.position();
         out.append(paint(BOLD, VisibleText.of(at.toString()))).append(": ")
                 .append(paint(d.isError() ? RED : YELLOW, d.severity().label() + "[" + VisibleText.of(d.code()) + "]"))
-                .append(": ").append(VisibleText.of(d.message())).append('\n');
+                .append(": ").append(VisibleText.bounded(d.message(), MESSAGE_WIDTH)).append('\n');
         String gutter = " ".repeat(Math.max(5, String.valueOf(at.line()).length() + 1));
         if (at.hasLine()) {
             sources.line(at.file(), at.line()).ifPresent(text -> {
-                StringBuilder shown = new StringBuilder(text.length());
-                int target = Math.max(0, Math.min(at.column() - 1, text.length()));
-                int caretAt = -1;
-                int columns = 0;
-                for (int i = 0; i < text.length(); i += VisibleText.unitLength(text, i)) {
-                    caretAt = i == target ? columns : caretAt;
-                    columns += VisibleText.width(text, i, true);
-                    VisibleText.append(shown, text, i, true);
-                }
+                VisibleText.Quoted shown = VisibleText.quote(text, at.column(), LINE_WIDTH);
                 String number = String.valueOf(at.line());
                 out.append(paint(CYAN, " ".repeat(gutter.length() - number.length()) + number + " |"))
-                        .append(' ').append(shown).append('\n');
-                out.append(paint(CYAN, gutter + " |")).append(' ').append(" ".repeat(caretAt < 0 ? columns : caretAt))
+                        .append(' ').append(shown.text()).append('\n');
+                out.append(paint(CYAN, gutter + " |")).append(' ').append(" ".repeat(shown.caret()))
                         .append(paint(d.isError() ? RED : YELLOW, "^")).append('\n');
             });
         }
         if (!d.hint().isEmpty()) {
-            out.append(paint(CYAN, gutter + " =")).append(" hint: ").append(VisibleText.of(d.hint())).append('\n');
+            out.append(paint(CYAN, gutter + " =")).append(" hint: ").append(VisibleText.bounded(d.hint(), MESSAGE_WIDTH)).append('\n');
         }
     }
 
