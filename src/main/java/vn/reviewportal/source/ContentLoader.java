@@ -655,9 +655,7 @@ public final class ContentLoader {
             var result = decoder.decode(in, out, true);
             if (result.isError()) {
                 String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
-                int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-                int column = before.length() - (before.lastIndexOf('\n') + 1) + 1;
-                diagnostics.error("INVALID-UTF8", new Position(display, line, column),
+                diagnostics.error("INVALID-UTF8", SourceTexts.position(display, before, before.length()),
                         "the file is not saved as UTF-8 text",
                         "save it again with the UTF-8 encoding (in Notepad: File → Save As → Encoding: UTF-8)");
                 texts.put(display, new String(bytes, StandardCharsets.UTF_8));
@@ -672,16 +670,11 @@ public final class ContentLoader {
          * feed invalid XML; it is reported where it is, since an editor does not show it.
          */
         private boolean controlCharacter(String text, String display) {
-            int line = 1;
-            int lineStart = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                } else if (c != '\t' && c != '\r' && (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\uFFFE' || c == '\uFFFF')) {
+                if (c != '\t' && c != '\n' && c != '\r' && (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\uFFFE' || c == '\uFFFF')) {
                     texts.put(display, text);
-                    diagnostics.error("CONTROL-CHARACTER", new Position(display, line, i - lineStart + 1),
+                    diagnostics.error("CONTROL-CHARACTER", SourceTexts.position(display, text, i),
                             String.format("an invisible control character (U+%04X) is here", (int) c),
                             "delete it: retype the characters around this place; it often comes with text copied from Word or a PDF");
                     return true;

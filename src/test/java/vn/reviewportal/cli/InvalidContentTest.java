@@ -101,8 +101,9 @@ class InvalidContentTest {
      * {@code symlink LINK TARGET} makes a symbolic link, {@code fill FILE BYTES} writes a YAML
      * file of that many bytes (comment lines), {@code file PATH} puts a small file where a folder
      * is expected, {@code chain FILE N} adds N organizations to an organizations file, each the
-     * parent of the next, below the first one; all relative to the working folder. A folder left
-     * empty by {@code delete.txt} at the path of a link or file is removed first.
+     * parent of the next, below the first one, {@code line-endings FILE cr|crlf} gives a file the
+     * line breaks of an old Mac (CR) or of Windows (CR LF); all relative to the working folder. A
+     * folder left empty by {@code delete.txt} at the path of a link or file is removed first.
      */
     private static void setUp(Path work, String[] words) throws IOException {
         switch (words[0]) {
@@ -135,6 +136,15 @@ class InvalidContentTest {
                         out.write(line, 0, (int) Math.min(line.length, size - written));
                     }
                 }
+            }
+            case "line-endings" -> {
+                Path file = work.resolve(words[1]);
+                String lineBreak = switch (words[2]) {
+                    case "cr" -> "\r";
+                    case "crlf" -> "\r\n";
+                    default -> throw new IllegalArgumentException("line endings are cr or crlf: " + words[2]);
+                };
+                Files.writeString(file, Files.readString(file).replace("\n", lineBreak));
             }
             case "" -> { }
             default -> throw new IllegalArgumentException("unknown setup line: " + String.join(" ", words));
