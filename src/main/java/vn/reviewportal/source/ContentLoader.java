@@ -186,7 +186,7 @@ public final class ContentLoader {
                 return known;
             }
             Reading one = reading.forOneFile();
-            Optional<Article> article = one.text(file).flatMap(text -> readArticle(file, text, one.diagnostics));
+            Optional<Article> article = one.text(file, false).flatMap(text -> readArticle(file, text, one.diagnostics));
             // The article holds its body; its whole text is read again only if a diagnostic quotes it.
             article.ifPresent(read -> one.quoteFromDisk(file));
             return new ArticleRead(stamp, one.done(), article);
@@ -612,10 +612,11 @@ public final class ContentLoader {
                 }
                 return Optional.empty();
             }
-            return text(file).flatMap(text -> yaml.read(display(file), text, 1, diagnostics, streamed));
+            return text(file, true).flatMap(text -> yaml.read(display(file), text, 1, diagnostics, streamed));
         }
 
-        Optional<String> text(Path file) {
+        /** @param yaml whether the whole file is YAML, whose lines are limited (an article's front matter is checked apart) */
+        Optional<String> text(Path file, boolean yaml) {
             String display = display(file);
             try {
                 if (!Files.isRegularFile(file)) {
@@ -634,7 +635,7 @@ public final class ContentLoader {
                     return Optional.empty();
                 }
                 byte[] bytes = Files.readAllBytes(file);
-                Optional<String> text = decode(bytes, display);
+                Optional<String> text = decode(bytes, display, yaml);
                 digest(contentDir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 digest(new byte[] {0});
                 digest(text.map(t -> t.getBytes(StandardCharsets.UTF_8)).orElse(bytes));
@@ -646,7 +647,7 @@ public final class ContentLoader {
             }
         }
 
-        private Optional<String> decode(byte[] bytes, String display) {
+        private Optional<String> decode(byte[] bytes, String display, boolean yaml) {
             CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -662,17 +663,24 @@ public final class ContentLoader {
                 return Optional.empty();
             }
             String text = asRead(out.flip().toString());
-            return controlCharacter(text, display) ? Optional.empty() : Optional.of(text);
+            return refused(text, display, yaml) ? Optional.empty() : Optional.of(text);
         }
 
         /**
-         * An invisible control character (pasted from Word or a PDF) breaks YAML and makes the
-         * feed invalid XML; it is reported where it is, since an editor does not show it.
+         * What the file may not hold, reported where it is, since an editor does not show it: an
+         * invisible control character (pasted from Word or a PDF), which breaks YAML and makes the
+         * feed invalid XML; and in a YAML file, a line longer than {@link YamlReader#MAX_LINE}.
          */
-        private boolean controlCharacter(String text, String display) {
+        private boolean refused(String text, String display, boolean yaml) {
+            int lineStart = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c != '\t' && c != '\n' && c != '\r' && (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\uFFFE' || c == '\uFFFF')) {
+                if (c == '\n' || c == '\r') {
+                    if (yaml && i - lineStart > YamlReader.MAX_LINE) {
+                        return lineTooLong(text, display, lineStart, i);
+                    }
+                    lineStart = i + 1;
+                } else if (c != '\t' && (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\uFFFE' || c == '\uFFFF')) {
                     texts.put(display, text);
                     diagnostics.error("CONTROL-CHARACTER", SourceTexts.position(display, text, i),
                             String.format("an invisible control character (U+%04X) is here", (int) c),
@@ -680,7 +688,13 @@ public final class ContentLoader {
                     return true;
                 }
             }
-            return false;
+            return yaml && text.length() - lineStart > YamlReader.MAX_LINE && lineTooLong(text, display, lineStart, text.length());
+        }
+
+        private boolean lineTooLong(String text, String display, int start, int end) {
+            texts.put(display, text);
+            diagnostics.add(YamlReader.lineTooLong(SourceTexts.position(display, text, start + YamlReader.MAX_LINE), end - start));
+            return true;
         }
 
         /**

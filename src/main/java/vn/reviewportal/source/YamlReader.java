@@ -11,9 +11,11 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 
@@ -27,6 +29,14 @@ final class YamlReader {
 
     /** Deepest nesting accepted; real content files need fewer than ten levels. */
     static final int MAX_DEPTH = 40;
+
+    /**
+     * Longest line accepted, in characters. SnakeYAML reads a line in a time that grows with the
+     * square of its length (its reader copies what it has looked ahead at for every 1,024
+     * characters): a scalar of 10 MB without a space or closing quote took 24 s, a comment line
+     * of 10 MB 36 s. Lines of this length cost it little; real content lines are far shorter.
+     */
+    static final int MAX_LINE = 20_000;
 
     private final YAMLFactory factory;
 
@@ -179,6 +189,14 @@ final class YamlReader {
 
     private static YamlNode scalar(Position at, YamlNode.Scalar.Kind kind, String text) {
         return new YamlNode.Scalar(at, kind, text);
+    }
+
+    /** The error for a line longer than {@link #MAX_LINE}, pointing at its first character beyond. */
+    static Diagnostic lineTooLong(Position beyond, int length) {
+        return Diagnostic.error("LINE-TOO-LONG", beyond, String.format(Locale.ROOT,
+                        "this line is %,d characters long; a line of YAML holds at most %,d", length, MAX_LINE),
+                "a line this long is usually a text whose closing quote is missing, or many lines run together;"
+                        + " a long text can be written over several lines after '>-'");
     }
 
     /** Text pasted from other programs may be decomposed (NFD); compare and show it composed. */

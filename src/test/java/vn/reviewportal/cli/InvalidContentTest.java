@@ -102,8 +102,10 @@ class InvalidContentTest {
      * file of that many bytes (comment lines), {@code file PATH} puts a small file where a folder
      * is expected, {@code chain FILE N} adds N organizations to an organizations file, each the
      * parent of the next, below the first one, {@code line-endings FILE cr|crlf} gives a file the
-     * line breaks of an old Mac (CR) or of Windows (CR LF); all relative to the working folder. A
-     * folder left empty by {@code delete.txt} at the path of a link or file is removed first.
+     * line breaks of an old Mac (CR) or of Windows (CR LF), {@code longline FILE CHARACTERS} writes
+     * a period file whose title opens a quote and runs on for that many characters without a
+     * space or a closing quote; all relative to the working folder. A folder left empty by
+     * {@code delete.txt} at the path of a link or file is removed first.
      */
     private static void setUp(Path work, String[] words) throws IOException {
         switch (words[0]) {
@@ -145,6 +147,13 @@ class InvalidContentTest {
                     default -> throw new IllegalArgumentException("line endings are cr or crlf: " + words[2]);
                 };
                 Files.writeString(file, Files.readString(file).replace("\n", lineBreak));
+            }
+            case "longline" -> {
+                StringBuilder title = new StringBuilder("year: 2014\ntitle: \"");
+                for (int i = 0; i < Integer.parseInt(words[2]); i++) {
+                    title.append((char) ('a' + i % 26));
+                }
+                Files.writeString(work.resolve(words[1]), title.append('\n'));
             }
             case "" -> { }
             default -> throw new IllegalArgumentException("unknown setup line: " + String.join(" ", words));
