@@ -25,6 +25,7 @@ import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Slugs;
 import vn.reviewportal.model.Article;
+import vn.reviewportal.model.Characters;
 import vn.reviewportal.model.CommentCount;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Discipline;
@@ -667,9 +668,11 @@ public final class ContentLoader {
         }
 
         /**
-         * What the file may not hold, reported where it is, since an editor does not show it: an
-         * invisible control character (pasted from Word or a PDF), which breaks YAML and makes the
-         * feed invalid XML; and in a YAML file, a line longer than {@link YamlReader#MAX_LINE}.
+         * What the file may not hold, reported where it is, since an editor does not show it: a
+         * character that {@link Characters} refuses (an invisible control character pasted from Word
+         * or a PDF, which breaks YAML and makes the feed invalid XML; a right-to-left override,
+         * which turns a name around on the page); and in a YAML file, a line longer than
+         * {@link YamlReader#MAX_LINE}.
          */
         private boolean refused(String text, String display, boolean yaml) {
             int lineStart = 0;
@@ -680,11 +683,11 @@ public final class ContentLoader {
                         return lineTooLong(text, display, lineStart, i);
                     }
                     lineStart = i + 1;
-                } else if (c != '\t' && (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\uFFFE' || c == '\uFFFF')) {
+                } else if (Characters.refused(text, i, true)) {
                     texts.put(display, text);
-                    diagnostics.error("CONTROL-CHARACTER", SourceTexts.position(display, text, i),
-                            String.format("an invisible control character (U+%04X) is here", (int) c),
-                            "delete it: retype the characters around this place; it often comes with text copied from Word or a PDF");
+                    diagnostics.error(Characters.code(c), SourceTexts.position(display, text, i),
+                            Characters.describe(c) + " is here",
+                            "delete it: retype the characters around this place; " + Characters.origin(c));
                     return true;
                 }
             }
