@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
+import vn.reviewportal.model.Characters;
 
 /**
  * Reads one YAML document into a {@link YamlNode} tree with positions, using Jackson's YAML
@@ -120,6 +121,9 @@ final class YamlReader {
             throw new Stop();
         }
         JsonToken token = parser.currentToken();
+        if (token.isScalarValue()) {
+            escaped(parser.getText(), at, diagnostics);
+        }
         return switch (token) {
             case START_OBJECT -> Optional.of(mapping(parser, cursor, at, depth, diagnostics));
             case START_ARRAY -> Optional.of(sequence(parser, cursor, at, depth, diagnostics));
@@ -150,6 +154,7 @@ final class YamlReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = nfc(parser.currentName());
             Position keyAt = cursor.at(parser.currentTokenLocation());
+            escaped(key, keyAt, diagnostics);
             parser.nextToken();
             YamlNode value = depth == 0 && key.equals(cursor.streamed.key()) && !seen.containsKey(key)
                     && parser.currentToken() == JsonToken.START_ARRAY
@@ -185,6 +190,20 @@ final class YamlReader {
             cursor.streamed.item().accept(node(parser, cursor, depth + 1, diagnostics).orElseThrow(Stop::new));
         }
         return new YamlNode.Sequence(at, List.of());
+    }
+
+    /**
+     * A character that {@link Characters} refuses, written as an escape ({@code "\x1b"}, {@code "\e"})
+     * in double quotes: the file's text held none, the value read from it does.
+     * Checked in the loop that builds the nodes, like {@link #nfc}.
+     */
+    private static void escaped(String text, Position at, Diagnostics diagnostics) {
+        int refused = text == null ? -1 : Characters.firstRefused(text, false);
+        if (refused >= 0) {
+            char c = text.charAt(refused);
+            diagnostics.error(Characters.code(c), at, "this text holds " + Characters.describe(c) + ", written as an escape",
+                    Characters.writtenAs(c, String.format("an escape (\\u%04X or the like) inside the double quotes", (int) c)));
+        }
     }
 
     private static YamlNode scalar(Position at, YamlNode.Scalar.Kind kind, String text) {
