@@ -517,6 +517,46 @@ public final class ContentLoader {
         return YamlReader.nfc(decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded);
     }
 
+    /** A content file's name that is not an ordinary file: a folder, a link to nothing, a device. */
+    private static Diagnostic notAFile(Path file, String display) {
+        Position at = Position.wholeFile(display);
+        if (Files.isDirectory(file)) {
+            String name = file.getFileName().toString();
+            return Diagnostic.error("UNREADABLE", at, "this is a folder, not a file",
+                    "a content file is a text file: move the folder out of the content folder, or rename it so that "
+                            + "its name does not end in '" + name.substring(Math.max(0, name.lastIndexOf('.'))) + "'");
+        }
+        if (!Files.exists(file)) {
+            return Diagnostic.error("UNREADABLE", at, "this is a link to a file that does not exist",
+                    "copy the file itself here instead of the link, or delete the link");
+        }
+        return Diagnostic.error("UNREADABLE", at, "this is not an ordinary file but a device, a pipe or a socket, "
+                + "which has no text to read", "replace it with the file itself, saved as UTF-8 text");
+    }
+
+    /**
+     * A file or folder that the system would not read, with the reason in words: the system's
+     * message names only the path for the common reasons.
+     *
+     * @param what "the file" or "the folder"
+     */
+    static Diagnostic unreadable(Position at, String what, IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return Diagnostic.error("UNREADABLE", at, what + " may not be read by the user running the portal "
+                    + "(permission denied)", "ask whoever manages this computer to let your user read " + what
+                    + ", or copy it again into the content folder, which makes you its owner");
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return Diagnostic.error("UNREADABLE", at, what + " disappeared while it was being read",
+                    "if a program was saving or moving it, wait until it is done and run the command again");
+        }
+        String reason = e instanceof java.nio.file.FileSystemException system && system.getReason() != null
+                ? system.getReason() : e.getMessage() != null ? e.getMessage() : "an input or output error";
+        return Diagnostic.error("UNREADABLE", at, what + " cannot be read: the system says \"" + reason + "\"",
+                "check that the disk or the network folder is reachable and that no other program locks " + what
+                        + ", then run the command again");
+    }
+
     /**
      * What reading one file on its own core left for the joined reading: its diagnostics, its text
      * if a diagnostic may quote it, where to read it again otherwise, and the file's digest.
@@ -606,7 +646,7 @@ public final class ContentLoader {
         }
 
         Optional<YamlNode> yamlFile(Path file, boolean required, YamlReader.Streamed streamed) {
-            if (!Files.exists(file)) {
+            if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) { // a link to nothing is not read, and says so
                 if (required) {
                     diagnostics.error("MISSING-FILE", Position.wholeFile(display(file)), "this file is missing",
                             "every content directory needs site.yaml and organizations.yaml; see docs/content-format.md");
@@ -621,7 +661,7 @@ public final class ContentLoader {
             String display = display(file);
             try {
                 if (!Files.isRegularFile(file)) {
-                    diagnostics.error("UNREADABLE", Position.wholeFile(display), "this is not a regular file", "");
+                    diagnostics.add(notAFile(file, display));
                     return Optional.empty();
                 }
                 if (!file.toRealPath().startsWith(realContentDir())) {
@@ -643,7 +683,7 @@ public final class ContentLoader {
                 text.ifPresent(t -> texts.put(display, t));
                 return text;
             } catch (IOException e) {
-                diagnostics.error("UNREADABLE", Position.wholeFile(display), "cannot read the file: " + e.getMessage(), "");
+                diagnostics.add(unreadable(Position.wholeFile(display), "the file", e));
                 return Optional.empty();
             }
         }
@@ -778,7 +818,7 @@ public final class ContentLoader {
                 }
                 return read;
             } catch (IOException e) {
-                diagnostics.error("UNREADABLE", Position.wholeFile(display(dir)), "cannot list the folder: " + e.getMessage(), "");
+                diagnostics.add(unreadable(Position.wholeFile(display(dir)), "the folder", e));
                 return List.of();
             }
         }

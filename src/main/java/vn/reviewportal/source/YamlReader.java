@@ -94,7 +94,9 @@ final class YamlReader {
             diagnostics.add(SyntaxProblem.explain(e, text, cursor.file, cursor.lineOffset));
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.error("UNREADABLE", Position.wholeFile(file), "cannot read: " + e.getMessage(), "");
+            diagnostics.error("UNREADABLE", Position.wholeFile(file), "the YAML reader stopped without saying where: "
+                    + e.getMessage(), "save the file again as UTF-8 text and run the command again; if the message "
+                    + "stays, send the file to whoever looks after the portal");
             return Optional.empty();
         } catch (Stop stop) {
             return Optional.empty();
