@@ -9,6 +9,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -16,18 +17,21 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Addresses;
 import vn.reviewportal.model.Article;
+import vn.reviewportal.model.Characters;
 
 /**
  * What in an article's Markdown a reader would not get as its writer meant it: raw HTML (shown
  * as text, never run), link and image addresses that the site drops (javascript:, data:, file:
- * and other schemes), nesting too deep for any page (an error: usually a paste gone wrong), and
- * tables too large to read on a page (a warning: such figures belong in a download).
+ * and other schemes), nesting too deep for any page (an error: usually a paste gone wrong),
+ * tables too large to read on a page (a warning: such figures belong in a download), and
+ * control characters written as character references (an error, as when typed).
  */
 final class ArticleMarkdown {
 
@@ -104,9 +108,8 @@ final class ArticleMarkdown {
                                     + MAX_TABLE_ROWS + " cannot be read on a page",
                             "keep the main figures in the article and publish the whole table as a period's data");
                 }
-                return;
             }
-            visitChildren(block);
+            visitChildren(block); // a table's cells hold text and links like any paragraph
         }
 
         @Override
@@ -128,7 +131,34 @@ final class ArticleMarkdown {
         }
 
         @Override
+        public void visit(Text text) {
+            referenced(text, text.getLiteral());
+        }
+
+        @Override
+        public void visit(FencedCodeBlock code) {
+            referenced(code, code.getInfo());
+        }
+
+        /**
+         * A character that {@link Characters} refuses, written as a character reference
+         * ({@code &#x202E;}), which the Markdown reader turns into the character itself: the
+         * file's text held none, the page would. Code keeps its references as they are written.
+         */
+        private void referenced(Node node, String text) {
+            int refused = text == null ? -1 : Characters.firstRefused(text, false);
+            if (refused >= 0) {
+                char c = text.charAt(refused);
+                diagnostics.error(Characters.code(c), at(node), "this text holds " + Characters.describe(c)
+                                + ", written as a character reference", Characters.writtenAs(c,
+                        String.format("a character reference (&#x%X; or &#%d;)", (int) c, (int) c)));
+            }
+        }
+
+        @Override
         public void visit(Link link) {
+            referenced(link, link.getDestination());
+            referenced(link, link.getTitle());
             if (!Addresses.linkAllowed(link.getDestination())) {
                 dropped(link, link.getDestination(), "link",
                         "only web (http, https), mailto and relative addresses are kept");
@@ -140,6 +170,8 @@ final class ArticleMarkdown {
 
         @Override
         public void visit(Image image) {
+            referenced(image, image.getDestination());
+            referenced(image, image.getTitle());
             if (!Addresses.imageAllowed(image.getDestination())) {
                 dropped(image, image.getDestination(), "image",
                         "images are shown only from the site itself, which the intranet can always reach");

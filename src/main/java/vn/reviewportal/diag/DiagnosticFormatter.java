@@ -22,6 +22,14 @@ public final class DiagnosticFormatter {
     private static final String CYAN = "\u001b[36m";
     private static final String RESET = "\u001b[0m";
 
+    /**
+     * Columns of a quoted line shown at most: a line of ten megabytes (a quote never closed)
+     * is quoted around the column, not whole.
+     */
+    static final int LINE_WIDTH = 100;
+    /** Columns of a message or hint shown at most; only one that quotes a huge value is longer. */
+    static final int MESSAGE_WIDTH = 400;
+
     private final SourceLines sources;
     private final boolean colour;
     private final int limit;
@@ -51,25 +59,29 @@ public final class DiagnosticFormatter {
         return out.toString();
     }
 
+    /**
+     * Everything printed that comes from the content (the file name, the message and hint, which
+     * quote its values, and the quoted line) goes through {@link VisibleText}: only the colours
+     * here reach the terminal as escape sequences.
+     */
     private void appendOne(StringBuilder out, Diagnostic d) {
         Position at = d.position();
-        out.append(paint(BOLD, at.toString())).append(": ")
-                .append(paint(d.isError() ? RED : YELLOW, d.severity().label() + "[" + d.code() + "]"))
-                .append(": ").append(d.message()).append('\n');
+        out.append(paint(BOLD, VisibleText.of(at.toString()))).append(": ")
+                .append(paint(d.isError() ? RED : YELLOW, d.severity().label() + "[" + VisibleText.of(d.code()) + "]"))
+                .append(": ").append(VisibleText.bounded(d.message(), MESSAGE_WIDTH)).append('\n');
         String gutter = " ".repeat(Math.max(5, String.valueOf(at.line()).length() + 1));
         if (at.hasLine()) {
             sources.line(at.file(), at.line()).ifPresent(text -> {
-                String shown = text.replace('\t', ' ');
+                VisibleText.Quoted shown = VisibleText.quote(text, at.column(), LINE_WIDTH);
                 String number = String.valueOf(at.line());
                 out.append(paint(CYAN, " ".repeat(gutter.length() - number.length()) + number + " |"))
-                        .append(' ').append(shown).append('\n');
-                int caretAt = Math.max(0, Math.min(at.column() - 1, shown.length()));
-                out.append(paint(CYAN, gutter + " |")).append(' ').append(" ".repeat(caretAt))
+                        .append(' ').append(shown.text()).append('\n');
+                out.append(paint(CYAN, gutter + " |")).append(' ').append(" ".repeat(shown.caret()))
                         .append(paint(d.isError() ? RED : YELLOW, "^")).append('\n');
             });
         }
         if (!d.hint().isEmpty()) {
-            out.append(paint(CYAN, gutter + " =")).append(" hint: ").append(d.hint()).append('\n');
+            out.append(paint(CYAN, gutter + " =")).append(" hint: ").append(VisibleText.bounded(d.hint(), MESSAGE_WIDTH)).append('\n');
         }
     }
 

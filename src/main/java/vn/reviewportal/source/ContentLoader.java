@@ -25,6 +25,7 @@ import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Slugs;
 import vn.reviewportal.model.Article;
+import vn.reviewportal.model.Characters;
 import vn.reviewportal.model.CommentCount;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Discipline;
@@ -186,7 +187,7 @@ public final class ContentLoader {
                 return known;
             }
             Reading one = reading.forOneFile();
-            Optional<Article> article = one.text(file).flatMap(text -> readArticle(file, text, one.diagnostics));
+            Optional<Article> article = one.text(file, false).flatMap(text -> readArticle(file, text, one.diagnostics));
             // The article holds its body; its whole text is read again only if a diagnostic quotes it.
             article.ifPresent(read -> one.quoteFromDisk(file));
             return new ArticleRead(stamp, one.done(), article);
@@ -516,6 +517,46 @@ public final class ContentLoader {
         return YamlReader.nfc(decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded);
     }
 
+    /** A content file's name that is not an ordinary file: a folder, a link to nothing, a device. */
+    private static Diagnostic notAFile(Path file, String display) {
+        Position at = Position.wholeFile(display);
+        if (Files.isDirectory(file)) {
+            String name = file.getFileName().toString();
+            return Diagnostic.error("UNREADABLE", at, "this is a folder, not a file",
+                    "a content file is a text file: move the folder out of the content folder, or rename it so that "
+                            + "its name does not end in '" + name.substring(Math.max(0, name.lastIndexOf('.'))) + "'");
+        }
+        if (!Files.exists(file)) {
+            return Diagnostic.error("UNREADABLE", at, "this is a link to a file that does not exist",
+                    "copy the file itself here instead of the link, or delete the link");
+        }
+        return Diagnostic.error("UNREADABLE", at, "this is not an ordinary file but a device, a pipe or a socket, "
+                + "which has no text to read", "replace it with the file itself, saved as UTF-8 text");
+    }
+
+    /**
+     * A file or folder that the system would not read, with the reason in words: the system's
+     * message names only the path for the common reasons.
+     *
+     * @param what "the file" or "the folder"
+     */
+    static Diagnostic unreadable(Position at, String what, IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return Diagnostic.error("UNREADABLE", at, what + " may not be read by the user running the portal "
+                    + "(permission denied)", "ask whoever manages this computer to let your user read " + what
+                    + ", or copy it again into the content folder, which makes you its owner");
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return Diagnostic.error("UNREADABLE", at, what + " disappeared while it was being read",
+                    "if a program was saving or moving it, wait until it is done and run the command again");
+        }
+        String reason = e instanceof java.nio.file.FileSystemException system && system.getReason() != null
+                ? system.getReason() : e.getMessage() != null ? e.getMessage() : "an input or output error";
+        return Diagnostic.error("UNREADABLE", at, what + " cannot be read: the system says \"" + reason + "\"",
+                "check that the disk or the network folder is reachable and that no other program locks " + what
+                        + ", then run the command again");
+    }
+
     /**
      * What reading one file on its own core left for the joined reading: its diagnostics, its text
      * if a diagnostic may quote it, where to read it again otherwise, and the file's digest.
@@ -605,21 +646,22 @@ public final class ContentLoader {
         }
 
         Optional<YamlNode> yamlFile(Path file, boolean required, YamlReader.Streamed streamed) {
-            if (!Files.exists(file)) {
+            if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) { // a link to nothing is not read, and says so
                 if (required) {
                     diagnostics.error("MISSING-FILE", Position.wholeFile(display(file)), "this file is missing",
                             "every content directory needs site.yaml and organizations.yaml; see docs/content-format.md");
                 }
                 return Optional.empty();
             }
-            return text(file).flatMap(text -> yaml.read(display(file), text, 1, diagnostics, streamed));
+            return text(file, true).flatMap(text -> yaml.read(display(file), text, 1, diagnostics, streamed));
         }
 
-        Optional<String> text(Path file) {
+        /** @param yaml whether the whole file is YAML, whose lines are limited (an article's front matter is checked apart) */
+        Optional<String> text(Path file, boolean yaml) {
             String display = display(file);
             try {
                 if (!Files.isRegularFile(file)) {
-                    diagnostics.error("UNREADABLE", Position.wholeFile(display), "this is not a regular file", "");
+                    diagnostics.add(notAFile(file, display));
                     return Optional.empty();
                 }
                 if (!file.toRealPath().startsWith(realContentDir())) {
@@ -634,19 +676,19 @@ public final class ContentLoader {
                     return Optional.empty();
                 }
                 byte[] bytes = Files.readAllBytes(file);
-                Optional<String> text = decode(bytes, display);
+                Optional<String> text = decode(bytes, display, yaml);
                 digest(contentDir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 digest(new byte[] {0});
                 digest(text.map(t -> t.getBytes(StandardCharsets.UTF_8)).orElse(bytes));
                 text.ifPresent(t -> texts.put(display, t));
                 return text;
             } catch (IOException e) {
-                diagnostics.error("UNREADABLE", Position.wholeFile(display), "cannot read the file: " + e.getMessage(), "");
+                diagnostics.add(unreadable(Position.wholeFile(display), "the file", e));
                 return Optional.empty();
             }
         }
 
-        private Optional<String> decode(byte[] bytes, String display) {
+        private Optional<String> decode(byte[] bytes, String display, boolean yaml) {
             CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -655,39 +697,47 @@ public final class ContentLoader {
             var result = decoder.decode(in, out, true);
             if (result.isError()) {
                 String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
-                int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-                int column = before.length() - (before.lastIndexOf('\n') + 1) + 1;
-                diagnostics.error("INVALID-UTF8", new Position(display, line, column),
+                diagnostics.error("INVALID-UTF8", SourceTexts.position(display, before, before.length()),
                         "the file is not saved as UTF-8 text",
                         "save it again with the UTF-8 encoding (in Notepad: File → Save As → Encoding: UTF-8)");
                 texts.put(display, new String(bytes, StandardCharsets.UTF_8));
                 return Optional.empty();
             }
             String text = asRead(out.flip().toString());
-            return controlCharacter(text, display) ? Optional.empty() : Optional.of(text);
+            return refused(text, display, yaml) ? Optional.empty() : Optional.of(text);
         }
 
         /**
-         * An invisible control character (pasted from Word or a PDF) breaks YAML and makes the
-         * feed invalid XML; it is reported where it is, since an editor does not show it.
+         * What the file may not hold, reported where it is, since an editor does not show it: a
+         * character that {@link Characters} refuses (an invisible control character pasted from Word
+         * or a PDF, which breaks YAML and makes the feed invalid XML; a right-to-left override,
+         * which turns a name around on the page); and in a YAML file, a line longer than
+         * {@link YamlReader#MAX_LINE}.
          */
-        private boolean controlCharacter(String text, String display) {
-            int line = 1;
+        private boolean refused(String text, String display, boolean yaml) {
             int lineStart = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c == '\n') {
-                    line++;
+                if (c == '\n' || c == '\r') {
+                    if (yaml && i - lineStart > YamlReader.MAX_LINE) {
+                        return lineTooLong(text, display, lineStart, i);
+                    }
                     lineStart = i + 1;
-                } else if (c != '\t' && c != '\r' && (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\uFFFE' || c == '\uFFFF')) {
+                } else if (Characters.refused(text, i, true)) {
                     texts.put(display, text);
-                    diagnostics.error("CONTROL-CHARACTER", new Position(display, line, i - lineStart + 1),
-                            String.format("an invisible control character (U+%04X) is here", (int) c),
-                            "delete it: retype the characters around this place; it often comes with text copied from Word or a PDF");
+                    diagnostics.error(Characters.code(c), SourceTexts.position(display, text, i),
+                            Characters.describe(c) + " is here",
+                            "delete it: retype the characters around this place; " + Characters.origin(c));
                     return true;
                 }
             }
-            return false;
+            return yaml && text.length() - lineStart > YamlReader.MAX_LINE && lineTooLong(text, display, lineStart, text.length());
+        }
+
+        private boolean lineTooLong(String text, String display, int start, int end) {
+            texts.put(display, text);
+            diagnostics.add(YamlReader.lineTooLong(SourceTexts.position(display, text, start + YamlReader.MAX_LINE), end - start));
+            return true;
         }
 
         /**
@@ -768,7 +818,7 @@ public final class ContentLoader {
                 }
                 return read;
             } catch (IOException e) {
-                diagnostics.error("UNREADABLE", Position.wholeFile(display(dir)), "cannot list the folder: " + e.getMessage(), "");
+                diagnostics.add(unreadable(Position.wholeFile(display(dir)), "the folder", e));
                 return List.of();
             }
         }

@@ -25,6 +25,9 @@ record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.equals("---") || line.equals("...")) {
+                if (tooLong(file, lines.subList(0, i), diagnostics)) {
+                    return Optional.empty();
+                }
                 String yaml = String.join("\n", lines.subList(1, i)) + "\n";
                 String body = String.join("\n", lines.subList(i + 1, lines.size())) + "\n";
                 return Optional.of(new FrontMatter(yaml, 2, body, i + 2));
@@ -34,5 +37,17 @@ record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
                 "the front matter that starts here is never closed",
                 "add a line '---' after the last front-matter key, before the article text");
         return Optional.empty();
+    }
+
+    /** Reports the first front-matter line longer than {@link YamlReader#MAX_LINE}, if there is one. */
+    private static boolean tooLong(String file, List<String> lines, Diagnostics diagnostics) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).length() > YamlReader.MAX_LINE) {
+                diagnostics.add(YamlReader.lineTooLong(new Position(file, i + 1, YamlReader.MAX_LINE + 1),
+                        lines.get(i).length()));
+                return true;
+            }
+        }
+        return false;
     }
 }

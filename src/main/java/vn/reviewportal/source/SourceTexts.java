@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import vn.reviewportal.diag.Position;
 import vn.reviewportal.diag.SourceLines;
 
 /**
@@ -42,19 +43,46 @@ public final class SourceTexts implements SourceLines {
             return Optional.empty();
         }
         int start = 0;
+        int nextLf = text.indexOf('\n');
+        int nextCr = text.indexOf('\r');
         for (int current = 1; current < line; current++) {
-            int end = text.indexOf('\n', start);
+            int end = nearer(nextLf, nextCr);
             if (end < 0) {
                 return Optional.empty();
             }
-            start = end + 1;
+            start = end + (text.startsWith("\r\n", end) ? 2 : 1);
+            // Each search goes on from where the last one stopped: line 900,000 is found in one pass.
+            nextLf = nextLf >= 0 && nextLf < start ? text.indexOf('\n', start) : nextLf;
+            nextCr = nextCr >= 0 && nextCr < start ? text.indexOf('\r', start) : nextCr;
         }
         if (start >= text.length()) {
             return Optional.empty();
         }
-        int end = text.indexOf('\n', start);
-        String found = text.substring(start, end < 0 ? text.length() : end);
-        return Optional.of(found.endsWith("\r") ? found.substring(0, found.length() - 1) : found);
+        int end = nearer(nextLf, nextCr);
+        return Optional.of(text.substring(start, end < 0 ? text.length() : end));
+    }
+
+    /** The nearer of two places found, -1 meaning not found. */
+    private static int nearer(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+
+    /**
+     * Where the character at {@code offset} of a file's text is, with lines broken as YAML and
+     * Markdown break them, and as the lines are quoted: at a line feed, at a carriage return and
+     * line feed (Windows), and at a carriage return alone (old Mac programs).
+     */
+    static Position position(String file, CharSequence text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(file, line, offset - lineStart + 1);
     }
 
     /** The file's text as the loader read it (UTF-8, without a byte-order mark, composed); null if it is gone. */

@@ -11,11 +11,14 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
+import vn.reviewportal.model.Characters;
 
 /**
  * Reads one YAML document into a {@link YamlNode} tree with positions, using Jackson's YAML
@@ -27,6 +30,14 @@ final class YamlReader {
 
     /** Deepest nesting accepted; real content files need fewer than ten levels. */
     static final int MAX_DEPTH = 40;
+
+    /**
+     * Longest line accepted, in characters. SnakeYAML reads a line in a time that grows with the
+     * square of its length (its reader copies what it has looked ahead at for every 1,024
+     * characters): a scalar of 10 MB without a space or closing quote took 24 s, a comment line
+     * of 10 MB 36 s. Lines of this length cost it little; real content lines are far shorter.
+     */
+    static final int MAX_LINE = 20_000;
 
     private final YAMLFactory factory;
 
@@ -83,7 +94,9 @@ final class YamlReader {
             diagnostics.add(SyntaxProblem.explain(e, text, cursor.file, cursor.lineOffset));
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.error("UNREADABLE", Position.wholeFile(file), "cannot read: " + e.getMessage(), "");
+            diagnostics.error("UNREADABLE", Position.wholeFile(file), "the YAML reader stopped without saying where: "
+                    + e.getMessage(), "save the file again as UTF-8 text and run the command again; if the message "
+                    + "stays, send the file to whoever looks after the portal");
             return Optional.empty();
         } catch (Stop stop) {
             return Optional.empty();
@@ -110,6 +123,9 @@ final class YamlReader {
             throw new Stop();
         }
         JsonToken token = parser.currentToken();
+        if (token.isScalarValue()) {
+            escaped(parser.getText(), at, diagnostics);
+        }
         return switch (token) {
             case START_OBJECT -> Optional.of(mapping(parser, cursor, at, depth, diagnostics));
             case START_ARRAY -> Optional.of(sequence(parser, cursor, at, depth, diagnostics));
@@ -140,6 +156,7 @@ final class YamlReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = nfc(parser.currentName());
             Position keyAt = cursor.at(parser.currentTokenLocation());
+            escaped(key, keyAt, diagnostics);
             parser.nextToken();
             YamlNode value = depth == 0 && key.equals(cursor.streamed.key()) && !seen.containsKey(key)
                     && parser.currentToken() == JsonToken.START_ARRAY
@@ -177,8 +194,30 @@ final class YamlReader {
         return new YamlNode.Sequence(at, List.of());
     }
 
+    /**
+     * A character that {@link Characters} refuses, written as an escape ({@code "\x1b"}, {@code "\e"})
+     * in double quotes: the file's text held none, the value read from it does.
+     * Checked in the loop that builds the nodes, like {@link #nfc}.
+     */
+    private static void escaped(String text, Position at, Diagnostics diagnostics) {
+        int refused = text == null ? -1 : Characters.firstRefused(text, false);
+        if (refused >= 0) {
+            char c = text.charAt(refused);
+            diagnostics.error(Characters.code(c), at, "this text holds " + Characters.describe(c) + ", written as an escape",
+                    Characters.writtenAs(c, String.format("an escape (\\u%04X or the like) inside the double quotes", (int) c)));
+        }
+    }
+
     private static YamlNode scalar(Position at, YamlNode.Scalar.Kind kind, String text) {
         return new YamlNode.Scalar(at, kind, text);
+    }
+
+    /** The error for a line longer than {@link #MAX_LINE}, pointing at its first character beyond. */
+    static Diagnostic lineTooLong(Position beyond, int length) {
+        return Diagnostic.error("LINE-TOO-LONG", beyond, String.format(Locale.ROOT,
+                        "this line is %,d characters long; a line of YAML holds at most %,d", length, MAX_LINE),
+                "a line this long is usually a text whose closing quote is missing, or many lines run together;"
+                        + " a long text can be written over several lines after '>-'");
     }
 
     /** Text pasted from other programs may be decomposed (NFD); compare and show it composed. */

@@ -90,6 +90,7 @@ class InvalidContentTest {
         assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual, "diagnostics of " + name);
         assertEquals(expectedStatus, status, "exit status of " + name);
         assertFalse(actual.contains("\tat ") || actual.contains("Exception"), "no stack trace: " + actual);
+        assertEquals(-1, actual.indexOf('\u001b'), "without colours, no escape sequence reaches the terminal: " + actual);
         if (expectedStatus != 0) {
             assertEquals(before, TestFiles.snapshot(site), "the previous site must be untouched");
         }
@@ -100,8 +101,11 @@ class InvalidContentTest {
      * {@code symlink LINK TARGET} makes a symbolic link, {@code fill FILE BYTES} writes a YAML
      * file of that many bytes (comment lines), {@code file PATH} puts a small file where a folder
      * is expected, {@code chain FILE N} adds N organizations to an organizations file, each the
-     * parent of the next, below the first one; all relative to the working folder. A folder left
-     * empty by {@code delete.txt} at the path of a link or file is removed first.
+     * parent of the next, below the first one, {@code line-endings FILE cr|crlf} gives a file the
+     * line breaks of an old Mac (CR) or of Windows (CR LF), {@code longline FILE CHARACTERS} writes
+     * a period file whose title opens a quote and runs on for that many characters without a
+     * space or a closing quote; all relative to the working folder. A folder left empty by
+     * {@code delete.txt} at the path of a link or file is removed first.
      */
     private static void setUp(Path work, String[] words) throws IOException {
         switch (words[0]) {
@@ -134,6 +138,22 @@ class InvalidContentTest {
                         out.write(line, 0, (int) Math.min(line.length, size - written));
                     }
                 }
+            }
+            case "line-endings" -> {
+                Path file = work.resolve(words[1]);
+                String lineBreak = switch (words[2]) {
+                    case "cr" -> "\r";
+                    case "crlf" -> "\r\n";
+                    default -> throw new IllegalArgumentException("line endings are cr or crlf: " + words[2]);
+                };
+                Files.writeString(file, Files.readString(file).replace("\n", lineBreak));
+            }
+            case "longline" -> {
+                StringBuilder title = new StringBuilder("year: 2014\ntitle: \"");
+                for (int i = 0; i < Integer.parseInt(words[2]); i++) {
+                    title.append((char) ('a' + i % 26));
+                }
+                Files.writeString(work.resolve(words[1]), title.append('\n'));
             }
             case "" -> { }
             default -> throw new IllegalArgumentException("unknown setup line: " + String.join(" ", words));

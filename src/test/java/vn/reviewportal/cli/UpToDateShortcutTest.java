@@ -44,13 +44,14 @@ class UpToDateShortcutTest {
     @Test
     void aFolderWhereAPeriodFileShouldBe() throws IOException {
         Files.createDirectories(work.resolve("content/periods/2013.yaml"));
-        buildSaysWhatCheckSays("content/periods/2013.yaml: error[UNREADABLE]: this is not a regular file");
+        buildSaysWhatCheckSays("content/periods/2013.yaml: error[UNREADABLE]: this is a folder, not a file");
     }
 
     @Test
     void aLinkToNowhereWhereAnArticleShouldBe() throws IOException {
         Files.createSymbolicLink(work.resolve("content/articles/2013-06-01-bai-moi.md"), Path.of("/mnt/khong-co/bai.md"));
-        buildSaysWhatCheckSays("content/articles/2013-06-01-bai-moi.md: error[UNREADABLE]: this is not a regular file");
+        buildSaysWhatCheckSays("content/articles/2013-06-01-bai-moi.md: error[UNREADABLE]: this is a link to a file that does "
+                + "not exist");
     }
 
     @Test
@@ -64,7 +65,8 @@ class UpToDateShortcutTest {
             return;
         }
         assumeTrue(mkfifo.waitFor() == 0 && Files.exists(pipe), "mkfifo made no pipe");
-        buildSaysWhatCheckSays("content/articles/2013-06-01-ong-dan.md: error[UNREADABLE]: this is not a regular file");
+        buildSaysWhatCheckSays("content/articles/2013-06-01-ong-dan.md: error[UNREADABLE]: this is not an ordinary file "
+                + "but a device, a pipe or a socket, which has no text to read");
     }
 
     @Test

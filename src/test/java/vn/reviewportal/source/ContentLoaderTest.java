@@ -144,4 +144,22 @@ class ContentLoaderTest {
         LoadedContent justSaved = loader.load(edited.articles());
         assertEquals(1, justSaved.articles().reused(), "a file saved in the last two seconds is read every time");
     }
+
+    /** The system's message names only the path when a file may not be read or has gone; the diagnostic says why. */
+    @Test
+    void aFileTheSystemWillNotReadIsReportedWithTheReasonInWordsAndWhatToDo() {
+        Position at = Position.wholeFile("content/periods/2013.yaml");
+        assertEquals(Diagnostic.error("UNREADABLE", at, "the file may not be read by the user running the portal "
+                        + "(permission denied)", "ask whoever manages this computer to let your user read the file, "
+                        + "or copy it again into the content folder, which makes you its owner"),
+                ContentLoader.unreadable(at, "the file", new java.nio.file.AccessDeniedException("/srv/content/periods/2013.yaml")));
+        assertEquals("the folder disappeared while it was being read", ContentLoader.unreadable(at, "the folder",
+                new java.nio.file.NoSuchFileException("/srv/content/periods")).message());
+        Diagnostic failed = ContentLoader.unreadable(at, "the file",
+                new java.nio.file.FileSystemException("/srv/content/periods/2013.yaml", null, "Input/output error"));
+        assertEquals("the file cannot be read: the system says \"Input/output error\"", failed.message());
+        assertTrue(failed.hint().startsWith("check that the disk or the network folder is reachable"), failed.hint());
+        assertEquals("the file cannot be read: the system says \"an input or output error\"",
+                ContentLoader.unreadable(at, "the file", new IOException()).message());
+    }
 }
