@@ -36,7 +36,14 @@ public record Problem(String code, String file, int line, int column, String mes
 
     private static String printable(String text) {
         StringBuilder shown = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        // Spelt out as the diagnostics spell them: a line break in a file name prints no line of its own.
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                shown.append(String.format("<U+%04X>", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
         return shown.toString();
     }
 

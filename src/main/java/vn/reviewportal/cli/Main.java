@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
 import vn.reviewportal.build.Version;
+import vn.reviewportal.diag.TerminalWriter;
 
 /**
  * The {@code portal} command. Exit status: 0 success (warnings allowed), 1 content errors,
@@ -51,7 +52,10 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Runs the command line with the given streams and environment; returns the exit status. */
-    static int run(String[] args, Console console) {
+    static int run(String[] args, Console terminal) {
+        // Whatever a command prints passes through a TerminalWriter: a file name, a line of a file
+        // or a snapshot's text must be shown on the terminal, never act on it.
+        Console console = terminal.shown();
         CommandLine commandLine = new CommandLine(new Main(), new Factory(console));
         // Picocli reads every command's annotations when it is added, which took a fifth of an
         // up-to-date build's 0.8 s: a run that names its command gets only that one; anything
@@ -140,6 +144,12 @@ public final class Main implements Callable<Integer> {
 
         Console(PrintWriter out, PrintWriter err, boolean terminal, Map<String, String> env, Path workingDir) {
             this(out, err, terminal, env, workingDir, Clock.systemDefaultZone());
+        }
+
+        /** The same console, printing through a {@link TerminalWriter}. */
+        Console shown() {
+            return new Console(new PrintWriter(new TerminalWriter(out, colour()), true),
+                    new PrintWriter(new TerminalWriter(err, colour()), true), terminal, env, workingDir, clock);
         }
 
         /** Colours only on a terminal, and never when NO_COLOR is set. */

@@ -81,7 +81,7 @@ class ManifestReaderTest {
     void aPathOutsideTheSnapshotOrListedTwiceIsRefused() {
         for (String path : List.of("../../etc/passwd", "/etc/passwd", "assets//x", "a\\\\b", "a\\nb", "",
                 "manifest.json")) {
-            String shown = path.replace("\\\\", "\\").replace("\\n", "?");
+            String shown = path.replace("\\\\", "\\").replace("\\n", "<U+000A>");
             assertEquals(List.of("m.json:7:14: 'path' must be a file's path inside the snapshot, such as "
                     + "'assets/style.css', not '" + shown + "'"), problemsWith("\"index.html\"", "\"" + path + "\""),
                     path);
@@ -126,7 +126,7 @@ class ManifestReaderTest {
                 problems.get(0));
         assertEquals("not a manifest: nested too deeply, or a value too long",
                 problems.get(1).replaceFirst("^m\\.json(:\\d+:\\d+)?: ", ""));
-        assertEquals(List.of("m.json:6:3: unknown key 'e?[2Jx'; the keys here are year, frozen, generator, "
+        assertEquals(List.of("m.json:6:3: unknown key 'e<U+001B>[2Jx'; the keys here are year, frozen, generator, "
                 + "contentDigest, files"), problemsWith("\"files\"", "\"e\\u001b[2Jx\" : 1, \"files\""),
                 "no control character reaches the terminal");
     }
