@@ -112,23 +112,9 @@ class ServeCommandTest {
         throw new AssertionError("portal serve did not start:\n" + started);
     }
 
-    /**
-     * What runs the server held to permission bits: root ignores them, but not without the
-     * capabilities to override them, which setpriv drops from what it starts.
-     */
-    private static List<String> heldToPermissions() {
-        if (!System.getProperty("user.name").equals("root")) {
-            return List.of();
-        }
-        Optional<Path> setpriv = Stream.of(System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":"))
-                .map(dir -> Path.of(dir, "setpriv")).filter(Files::isExecutable).findFirst();
-        Assumptions.assumeTrue(setpriv.isPresent(), "setpriv (util-linux) makes root respect permissions; not found");
-        return List.of(setpriv.get().toString(), "--bounding-set=-dac_override,-dac_read_search");
-    }
-
     @Test
     void aFolderThatCannotBeReadIsReportedAndEveryOtherIsWatched() throws Exception {
-        List<String> prefix = heldToPermissions();
+        List<String> prefix = HeldToPermissions.prefix();
         Path unreadable = work.resolve("content/articles/anh");
         Files.createDirectories(unreadable);
         Files.writeString(unreadable.resolve("anh-1.txt"), "ảnh");
