@@ -172,7 +172,7 @@ public final class UpToDate {
     public Optional<Previous> previous(String fingerprint, Optional<Listing> published) {
         return recorded()
                 .filter(last -> last.fingerprint().equals(fingerprint) && published.isPresent()
-                        && last.site().equals(published.get()))
+                        && last.site().entries().equals(published.get().entries()))
                 .map(last -> new Previous(last.report()));
     }
 
@@ -259,19 +259,33 @@ public final class UpToDate {
         others.sort(null);
     }
 
-    /** One walk of {@link #walk}, which goes on through the links that stay inside the folder walked. */
-    private record Walker(Path realBase, List<Found> files, List<String> others, java.util.Set<Path> followed) {
+    /**
+     * One walk of {@link #walk}, which goes on through the links that stay inside the folder
+     * walked. (A class, not a record: a no-change build runs on a cold JVM, where the first
+     * record compared costs more than all the comparing.)
+     */
+    private static final class Walker {
+        private final Path realBase;
+        private final List<Found> files;
+        private final List<String> others;
+        private final java.util.Set<Path> followed = new java.util.HashSet<>();
 
         Walker(Path realBase, List<Found> files, List<String> others) {
-            this(realBase, files, others, new java.util.HashSet<>());
+            this.realBase = realBase;
+            this.files = files;
+            this.others = others;
         }
 
         /** Walks {@code start}, naming what is found by its path below {@code name}. */
         void walk(Path start, String name, int depth) throws IOException {
             Files.walkFileTree(start, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), depth,
                     new java.nio.file.SimpleFileVisitor<>() {
+                        /** Cut from the path's text, not with Path.relativize: it is asked for every file. */
+                        private final int cut = start.toString().length() + 1;
+
                         private String relative(Path path) {
-                            String below = start.relativize(path).toString().replace('\\', '/');
+                            String text = path.toString();
+                            String below = text.length() <= cut ? "" : text.substring(cut).replace('\\', '/');
                             return name.isEmpty() ? below : below.isEmpty() ? name : name + "/" + below;
                         }
 

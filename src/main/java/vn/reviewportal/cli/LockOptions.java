@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import picocli.CommandLine;
 import vn.reviewportal.output.OutputLock;
@@ -61,7 +60,10 @@ final class LockOptions {
         }
         List<OutputLock> taken = new ArrayList<>();
         try {
-            for (Folder folder : folders.stream().sorted(Comparator.comparing(Folder::path)).distinct().toList()) {
+            // By path, each once (a TreeMap: comparing the records themselves costs a cold JVM more).
+            java.util.TreeMap<Path, Folder> byPath = new java.util.TreeMap<>();
+            folders.forEach(folder -> byPath.putIfAbsent(folder.path(), folder));
+            for (Folder folder : byPath.values()) {
                 taken.add(OutputLock.acquire(folder.path(), folder.shown(), command, Duration.ofSeconds(waitSeconds),
                         message -> {
                             console.err().println("portal " + command + ": " + message);
