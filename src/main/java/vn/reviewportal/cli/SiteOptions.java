@@ -1,6 +1,7 @@
 package vn.reviewportal.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import vn.reviewportal.build.BuildOptions;
@@ -28,15 +29,40 @@ final class SiteOptions {
     @CommandLine.Option(names = {"-q", "--quiet"}, description = "Print only diagnostics and the summary line.")
     boolean quiet;
 
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec command;
+
+    /** The folders a build reads. */
+    record Inputs(PathArguments.Folder content, PathArguments.Folder templates, PathArguments.Folder archive) {
+        List<PathArguments.Folder> all() {
+            return List.of(content, templates, archive);
+        }
+    }
+
+    /** The folders a build reads, each checked as every path of the command line is. */
+    Inputs inputs(Path workingDir) {
+        PathArguments paths = new PathArguments(command, workingDir);
+        return new Inputs(
+                new PathArguments.Folder("--content", content, paths.folder("--content", content, "--content content"),
+                        "the content folder"),
+                new PathArguments.Folder("--templates", templates,
+                        paths.folder("--templates", templates, "--templates templates"), "the templates folder"),
+                new PathArguments.Folder("--archive", archive, paths.folder("--archive", archive, "--archive archive"),
+                        "the archive folder"));
+    }
+
     /** Options that read and write nothing but the content, templates and archive (check, serve). */
     BuildOptions toBuildOptions(Path workingDir) {
-        return new BuildOptions(workingDir.resolve(content), content, Optional.of(workingDir.resolve(templates)),
-                templates, Optional.of(workingDir.resolve(archive)), archive, Optional.empty(), "");
+        return toBuildOptions(inputs(workingDir), Optional.empty(), "", false);
     }
 
     /** Options that write the site into {@code out}, the real folder behind what the user named {@code outShown}. */
-    BuildOptions toBuildOptions(Path workingDir, Path out, String outShown, boolean allowEmpty) {
-        return new BuildOptions(workingDir.resolve(content), content, Optional.of(workingDir.resolve(templates)),
-                templates, Optional.of(workingDir.resolve(archive)), archive, Optional.of(out), outShown, allowEmpty);
+    BuildOptions toBuildOptions(Inputs inputs, Path out, String outShown, boolean allowEmpty) {
+        return toBuildOptions(inputs, Optional.of(out), outShown, allowEmpty);
+    }
+
+    private BuildOptions toBuildOptions(Inputs inputs, Optional<Path> out, String outShown, boolean allowEmpty) {
+        return new BuildOptions(inputs.content().path(), content, Optional.of(inputs.templates().path()), templates,
+                Optional.of(inputs.archive().path()), archive, out, outShown, allowEmpty);
     }
 }

@@ -1,0 +1,148 @@
+package vn.reviewportal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.reviewportal.TestFiles;
+
+/**
+ * Every value the command line takes, given as a hurried or unlucky user gives it: out of
+ * range, empty, a file for a folder, a name with a line break, a folder inside the one it
+ * must not touch. Each is refused with one sentence that names the value (its first line is
+ * asserted exactly), with the exit status of wrong usage or of bad content, and with nothing
+ * written anywhere in the working folder.
+ */
+class OptionValuesTest {
+
+    private static final String LONG_NAME = "a".repeat(300);
+
+    @TempDir
+    Path work;
+
+    @BeforeEach
+    void aFolderWithContentAndAReadme() throws IOException {
+        TestFiles.copyTree(TestFiles.project().resolve("content"), work.resolve("content"));
+        Files.writeString(work.resolve("README.md"), "# Ghi chú\n");
+    }
+
+    /** Every entry under the working folder, hidden ones and folders included. */
+    private Set<String> entries() throws IOException {
+        try (Stream<Path> walk = Files.walk(work)) {
+            return walk.map(p -> work.relativize(p).toString()).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    /**
+     * Runs the command and asserts that it was refused: this status, this first line of the
+     * message, nothing on standard output, no internal error, and the working folder exactly as
+     * it was (no file, folder or lock file added, none changed).
+     */
+    private Cli.Run refused(int status, String firstLine, String... args) throws IOException {
+        Set<String> before = entries();
+        Map<String, String> files = TestFiles.snapshot(work);
+        Cli.Run run = Cli.run(work, args);
+        String command = String.join(" ", args);
+        assertEquals(firstLine, run.err().lines().findFirst().orElse(""), command + "\n" + run.err());
+        assertEquals(status, run.status(), command);
+        assertEquals("", run.out(), command);
+        assertFalse(run.err().contains("portal: internal error"), command + "\n" + run.err());
+        assertEquals(before, entries(), command + ": nothing is created or removed");
+        assertEquals(files, TestFiles.snapshot(work), command + ": nothing is changed");
+        return run;
+    }
+
+    private Cli.Run usage(String firstLine, String... args) throws IOException {
+        return refused(Main.USAGE, firstLine, args);
+    }
+
+    private void build() {
+        Cli.Run build = Cli.run(work, "build");
+        assertEquals(0, build.status(), build.err());
+    }
+
+    // ---- any path: empty, invisible characters, too long, a file for a folder
+
+    @Test
+    void anEmptyPathIsAUsageErrorThatSaysWhatToType() throws IOException {
+        usage("--content is empty; name a folder, e.g. --content content", "build", "--content", "");
+        usage("--templates is empty; name a folder, e.g. --templates templates", "build", "--templates", "");
+        usage("--archive is empty; name a folder, e.g. --archive archive", "check", "--archive", "");
+        usage("--out is empty; name a folder, e.g. --out site", "build", "--out", "");
+        usage("--content is empty; name a folder, e.g. --content content", "serve", "--port", "0", "--content", " ");
+    }
+
+    @Test
+    void aPathWithALineBreakOrAnEscapeIsRefusedAndNeverPrintedRaw() throws IOException {
+        Cli.Run lineBreak = usage("--out \"si\\nte\" contains an invisible control character (U+000A), perhaps pasted "
+                + "with the name; type the name again, e.g. --out site", "build", "--out", "si\nte");
+        assertTrue(lineBreak.err().contains("\nUsage: portal build "), lineBreak.err());
+        Cli.Run escape = usage("--content \"\\u001B[2Jcontent\" contains an invisible control character (U+001B), "
+                + "perhaps pasted with the name; type the name again, e.g. --content content",
+                "check", "--content", "\u001b[2Jcontent");
+        assertFalse(escape.err().contains("\u001b"), "the terminal is never sent the escape itself");
+    }
+
+    @Test
+    void aNameLongerThanAFileSystemAllowsIsRefused() throws IOException {
+        usage("--out names a folder \"aaaaaaaaaaaaaaaaaaaa…\" that is longer than a file system allows (300 bytes; "
+                + "at most 255 in one name); choose a shorter name, e.g. --out site", "build", "--out", LONG_NAME);
+        usage("--content names a folder \"aaaaaaaaaaaaaaaaaaaa…\" that is longer than a file system allows (300 "
+                + "bytes; at most 255 in one name); choose a shorter name, e.g. --content content",
+                "check", "--content", "content/" + LONG_NAME);
+    }
+
+    @Test
+    void aFileNamedWhereAFolderIsExpectedIsAUsageError() throws IOException {
+        usage("--content README.md is a file, not a folder; name a folder, e.g. --content content",
+                "build", "--content", "README.md");
+        usage("--templates content/site.yaml is a file, not a folder; name a folder, e.g. --templates templates",
+                "build", "--templates", "content/site.yaml");
+        usage("--archive content/site.yaml is a file, not a folder; name a folder, e.g. --archive archive",
+                "check", "--archive", "content/site.yaml");
+        usage("--content README.md is a file, not a folder; name a folder, e.g. --content content",
+                "serve", "--port", "0", "--content", "README.md");
+        usage("--out README.md is a file, not a folder; name a folder, e.g. --out site", "build", "--out", "README.md");
+        usage("--out content/site.yaml/x is inside content/site.yaml, which is a file, not a folder; name a folder "
+                + "elsewhere, e.g. --out site", "build", "--out", "content/site.yaml/x");
+    }
+
+    @Test
+    void aBuildIntoTheFoldersItReadsIsRefusedAndTheSiteStaysAsItWas() throws IOException {
+        build();
+        String why = "; the site would be written among the files it is built from: name a folder of its own, e.g. "
+                + "--out site";
+        usage("--out content is the content folder (--content content)" + why, "build", "--out", "content");
+        usage("--out content/articles is inside the content folder (--content content)" + why,
+                "build", "--out", "content/articles");
+        usage("--out templates/site is inside the templates folder (--templates templates)" + why,
+                "build", "--out", "templates/site");
+        usage("--out archive/ is the archive folder (--archive archive)" + why, "build", "--out", "archive/");
+        usage("--out . holds the content folder (--content content)" + why, "build", "--out", ".");
+        usage("--out .. holds the content folder (--content content)" + why, "build", "--out", "..");
+        assertFalse(Files.exists(work.resolveSibling("." + work.getFileName() + ".lock")),
+                "no lock file beside the working folder either");
+        usage("--out sample/site is inside the content folder (--content sample)" + why,
+                "build", "--content", "sample", "--out", "sample/site");
+    }
+
+    @Test
+    void anOptionGivenTwiceIsAUsageError() throws IOException {
+        usage("option '--out' (DIR) should be specified only once", "build", "--out", "a", "--out", "b");
+        usage("option '--content' (DIR) should be specified only once", "check", "--content", "content",
+                "--content", "content");
+    }
+}
