@@ -15,12 +15,12 @@ final class SiteOptions {
 
     @CommandLine.Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
             description = "Templates that replace the built-in ones, file by file (default: ${DEFAULT-VALUE}; "
-                    + "the built-in templates are used when it does not exist).")
+                    + "the built-in templates are used when that folder does not exist; a folder named here must).")
     String templates;
 
     @CommandLine.Option(names = "--archive", paramLabel = "DIR", defaultValue = "archive",
             description = "Frozen yearly snapshots, copied into the site unchanged (default: ${DEFAULT-VALUE}; "
-                    + "none when it does not exist).")
+                    + "none when that folder does not exist; a folder named here must).")
     String archive;
 
     @CommandLine.Option(names = "--debug", description = "Show the Java stack trace of an internal error.")
@@ -39,16 +39,28 @@ final class SiteOptions {
         }
     }
 
-    /** The folders a build reads, each checked as every path of the command line is. */
+    /**
+     * The folders a build reads, each checked as every path of the command line is. Templates
+     * and an archive are optional, but one named on purpose must be there: a mistyped
+     * --archive would otherwise build a site without its frozen years, and a mistyped
+     * --templates one with the built-in look, and neither would say so.
+     */
     Inputs inputs(Path workingDir) {
         PathArguments paths = new PathArguments(command, workingDir);
         return new Inputs(
                 new PathArguments.Folder("--content", content, paths.folder("--content", content, "--content content"),
                         "the content folder"),
-                new PathArguments.Folder("--templates", templates,
-                        paths.folder("--templates", templates, "--templates templates"), "the templates folder"),
-                new PathArguments.Folder("--archive", archive, paths.folder("--archive", archive, "--archive archive"),
-                        "the archive folder"));
+                new PathArguments.Folder("--templates", templates, optional(paths, "--templates", templates,
+                        "--templates templates", "leave --templates out to use the built-in templates"),
+                        "the templates folder"),
+                new PathArguments.Folder("--archive", archive, optional(paths, "--archive", archive,
+                        "--archive archive", "leave --archive out when there are no snapshots"), "the archive folder"));
+    }
+
+    private Path optional(PathArguments paths, String option, String value, String example, String missing) {
+        return command.commandLine().getParseResult().hasMatchedOption(option)
+                ? paths.existingFolder(option, value, example, "name the folder, or " + missing)
+                : paths.folder(option, value, example);
     }
 
     /** Options that read and write nothing but the content, templates and archive (check, serve). */

@@ -121,6 +121,16 @@ class OptionValuesTest {
     }
 
     @Test
+    void aTemplatesOrArchiveFolderNamedOnPurposeMustBeThere() throws IOException {
+        usage("--templates tempaltes does not exist; name the folder, or leave --templates out to use the built-in "
+                + "templates", "build", "--templates", "tempaltes");
+        usage("--archive archiv does not exist; name the folder, or leave --archive out when there are no snapshots",
+                "check", "--archive", "archiv");
+        Cli.Run defaults = Cli.run(work, "check");
+        assertEquals(0, defaults.status(), "neither is needed when not named: " + defaults.err());
+    }
+
+    @Test
     void aBuildIntoTheFoldersItReadsIsRefusedAndTheSiteStaysAsItWas() throws IOException {
         build();
         String why = "; the site would be written among the files it is built from: name a folder of its own, e.g. "
