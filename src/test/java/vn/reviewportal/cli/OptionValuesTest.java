@@ -155,4 +155,35 @@ class OptionValuesTest {
         usage("option '--content' (DIR) should be specified only once", "check", "--content", "content",
                 "--content", "content");
     }
+
+    // ---- publish
+
+    @Test
+    void publishingTheSiteIntoItselfIsRefused() throws IOException {
+        build();
+        String why = "; the site would be published into itself: name a folder of its own, e.g. --to /var/www/portal";
+        usage("--to site is the built site (--site site)" + why, "publish", "--to", "site");
+        usage("--to ./site/ is the built site (--site site)" + why, "publish", "--to", "./site/");
+        usage("--to site/portal is inside the built site (--site site)" + why, "publish", "--to", "site/portal");
+        usage("--to . holds the built site (--site site)" + why, "publish", "--to", ".");
+        usage("--to is empty; name a folder, e.g. --to /var/www/portal", "publish", "--to", "");
+        usage("--to README.md is a file, not a folder; name a folder, e.g. --to /var/www/portal",
+                "publish", "--to", "README.md");
+    }
+
+    @Test
+    void aSiteThatIsNotThereLeavesNoLockFileBehind() throws IOException {
+        build();
+        usage("--site README.md is a file, not a folder; name a folder, e.g. --site site",
+                "publish", "--to", "www", "--site", "README.md");
+        usage("--site is empty; name a folder, e.g. --site site", "publish", "--to", "www", "--site", "");
+        refused(Main.CONTENT_ERRORS, "portal publish: nowhere/ holds no built site; run 'portal build' first",
+                "publish", "--to", "www", "--site", "nowhere");
+        Map<String, String> content = TestFiles.snapshot(work.resolve("content"));
+        Cli.Run intoContent = Cli.run(work, "publish", "--to", "content");
+        assertEquals(Main.CONTENT_ERRORS, intoContent.status());
+        assertEquals("portal publish: " + work.resolve("content") + " exists and was not written by review-portal; "
+                + "name an empty or new folder, or delete it first\n", intoContent.err(), "no option of build named");
+        assertEquals(content, TestFiles.snapshot(work.resolve("content")));
+    }
 }
