@@ -186,4 +186,53 @@ class OptionValuesTest {
                 + "name an empty or new folder, or delete it first\n", intoContent.err(), "no option of build named");
         assertEquals(content, TestFiles.snapshot(work.resolve("content")));
     }
+
+    // ---- sample
+
+    @Test
+    void sampleCountsOutsideWhatTheBuildCanReadAreUsageErrorsThatNameTheValue() throws IOException {
+        Cli.Run none = usage("--orgs is a number from 1 to 200000, not 0", "sample", "--orgs", "0", "--out", "s");
+        assertTrue(none.err().contains("\nUsage: portal sample "), "the usage of 'portal sample': " + none.err());
+        usage("--orgs is a number from 1 to 200000, not -5", "sample", "--orgs", "-5", "--out", "s");
+        usage("--orgs is a number from 1 to 200000, not 200001", "sample", "--orgs", "200001", "--out", "s");
+        usage("Invalid value for option '--orgs': '99999999999' is not an int",
+                "sample", "--orgs", "99999999999", "--out", "s");
+        usage("--periods is a number from 1 to 125 (one a year, the last in 2024), not 1000",
+                "sample", "--periods", "1000", "--out", "s");
+        usage("--periods is a number from 1 to 125 (one a year, the last in 2024), not 0",
+                "sample", "--periods", "0", "--out", "s");
+        usage("--articles is a number from 0 to 1000000, not -1", "sample", "--articles", "-1", "--out", "s");
+        usage("--articles is a number from 0 to 1000000, not 1000001", "sample", "--articles", "1000001", "--out", "s");
+        usage("Invalid value for option '--seed': 'x' is not a long", "sample", "--seed", "x", "--out", "s");
+        usage("--language is vi or en, not fr", "sample", "--language", "fr", "--out", "s");
+    }
+
+    @Test
+    void sampleNeverWritesIntoAFolderThatHoldsAnything() throws IOException {
+        usage("portal sample: content already exists and is not empty; name a new or empty folder, e.g. --out "
+                + "/tmp/sample", "sample", "--out", "content");
+        usage("portal sample: content/articles already exists and is not empty; name a new or empty folder, e.g. "
+                + "--out /tmp/sample", "sample", "--out", "content/articles/");
+        usage("--out README.md is a file, not a folder; name a folder, e.g. --out /tmp/sample",
+                "sample", "--out", "README.md");
+        usage("--out is empty; name a folder, e.g. --out /tmp/sample", "sample", "--out", "");
+        usage("--out content/site.yaml/x is inside content/site.yaml, which is a file, not a folder; name a folder "
+                + "elsewhere, e.g. --out /tmp/sample", "sample", "--out", "content/site.yaml/x");
+        usage("--out \"s\\u001B[31m\" contains an invisible control character (U+001B), perhaps pasted with the name; "
+                + "type the name again, e.g. --out /tmp/sample", "sample", "--out", "s\u001b[31m");
+    }
+
+    @Test
+    void theMostPeriodsASampleHasAreYearsTheChecksAccept() throws IOException {
+        Cli.Run run = Cli.run(work, "sample", "--orgs", "1", "--periods", "125", "--articles", "0", "--out", "s");
+        assertEquals(0, run.status(), run.err());
+        try (Stream<Path> periods = Files.list(work.resolve("s/periods"))) {
+            List<String> names = periods.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(125, names.size());
+            assertEquals("1900.yaml", names.get(0));
+            assertEquals("2024.yaml", names.get(124));
+        }
+        Cli.Run check = Cli.run(work, "check", "--content", "s");
+        assertEquals(0, check.status(), check.err());
+    }
 }
