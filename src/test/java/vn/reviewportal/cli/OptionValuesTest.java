@@ -235,4 +235,64 @@ class OptionValuesTest {
         Cli.Run check = Cli.run(work, "check", "--content", "s");
         assertEquals(0, check.status(), check.err());
     }
+
+    // ---- new article
+
+    @Test
+    void aTitleThatCannotMakeAnArticleIsAUsageError() throws IOException {
+        String example = "portal new article \"Sơ kết năm 2013\"";
+        Cli.Run empty = usage("the title is empty; write it in quotes after 'article': " + example, "new", "article", "");
+        assertTrue(empty.err().contains("\nUsage: portal new "), "the usage of 'portal new': " + empty.err());
+        usage("the title is empty; write it in quotes after 'article': " + example, "new", "article", "   ");
+        usage("the title \"!!!???\" has no letter or digit; write the words of the headline: " + example,
+                "new", "article", "!!!???");
+        usage("the title contains an invisible control character (U+000A); a title is one line of text: " + example,
+                "new", "article", "Sơ kết\nnăm 2013");
+        usage("the title contains an invisible control character (U+001B); a title is one line of text: " + example,
+                "new", "article", "Sơ kết \u001b[31mnăm 2013");
+        usage("'portal new' makes an article, not 'page': " + example, "new", "page", "Sơ kết");
+    }
+
+    @Test
+    void newNeedsAContentFolderWithAFolderOfArticles() throws IOException {
+        usage("--content nowhere does not exist; run the command in the folder that holds content/, or name it with "
+                + "--content DIR", "new", "article", "Sơ kết", "--content", "nowhere");
+        usage("--content README.md is a file, not a folder; name a folder, e.g. --content content",
+                "new", "article", "Sơ kết", "--content", "README.md");
+        usage("--content is empty; name a folder, e.g. --content content", "new", "article", "Sơ kết", "--content", "");
+        TestFiles.deleteTree(work.resolve("content/articles"));
+        Files.writeString(work.resolve("content/articles"), "not a folder\n");
+        refused(Main.CONTENT_ERRORS, "portal new: content/articles is a file, not a folder; the build reads the "
+                + "articles from the folder content/articles: rename that file, then run the command again",
+                "new", "article", "Sơ kết");
+    }
+
+    @Test
+    void anyTitleWithAWordMakesAFileInsideTheArticlesFolderThatTheBuildAccepts() throws IOException {
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2014-01-02T01:30:00Z"),
+                java.time.ZoneOffset.UTC);
+        Map<String, String> titles = Map.of(
+                "x".repeat(5000), "2014-01-02-" + "x".repeat(80) + ".md",
+                "Tiêu đề ".repeat(700), "2014-01-02-tieu-de-tieu-de-tieu-de-tieu-de-tieu-de.md",
+                "Nghị quyết của Tỉnh ủy Bắc Ninh về công tác kiểm điểm năm 2013",
+                "2014-01-02-nghi-quyet-cua-tinh-uy-bac-ninh-ve-cong-tac.md",
+                "abcdefghij ".repeat(10), "2014-01-02-" + "abcdefghij-".repeat(6) + "abcdefghij.md",
+                "Tổng kết 2013/2014", "2014-01-02-tong-ket-2013-2014.md",
+                "../../etc/passwd", "2014-01-02-etc-passwd.md",
+                "CON", "2014-01-02-con.md",
+                "NUL: báo cáo", "2014-01-02-nul-bao-cao.md");
+        for (Map.Entry<String, String> title : titles.entrySet()) {
+            Cli.Run run = Cli.run(work, clock, "new", "article", title.getKey());
+            assertEquals(0, run.status(), run.err());
+            assertEquals("created content/articles/" + title.getValue() + "\n", run.out());
+            assertTrue(Files.isRegularFile(work.resolve("content/articles").resolve(title.getValue())));
+        }
+        try (Stream<Path> all = Files.walk(work)) {
+            assertEquals(List.of(), all.filter(Files::isRegularFile).map(p -> work.relativize(p).toString())
+                    .filter(p -> !p.startsWith("content/")).filter(p -> !p.equals("README.md")).toList(),
+                    "nothing outside content/articles");
+        }
+        Cli.Run check = Cli.run(work, "check");
+        assertEquals(0, check.status(), check.err());
+    }
 }
