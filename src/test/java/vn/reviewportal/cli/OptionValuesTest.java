@@ -295,4 +295,75 @@ class OptionValuesTest {
         Cli.Run check = Cli.run(work, "check");
         assertEquals(0, check.status(), check.err());
     }
+
+    // ---- import
+
+    private static final String ARTICLE = """
+            Báo Bắc Ninh
+            Thứ sáu, 03/05/2013 - 08:19
+            Khắc phục khuyết điểm sau kiểm điểm
+            Nội dung bài.
+            Vân Giang
+            """;
+
+    private static final String SAVE_AS_UTF8 = "      = hint: open it and save it again as UTF-8 (in Notepad: File → "
+            + "Save As → Encoding: UTF-8); a text in TCVN3 (ABC) or VNI is first converted to Unicode, e.g. with "
+            + "Unikey's converter (Ctrl+Shift+F6)";
+
+    private Cli.Run importOf(byte[] bytes, String firstLine) throws IOException {
+        Files.write(work.resolve("bai.txt"), bytes);
+        return refused(Main.CONTENT_ERRORS, firstLine, "import", "bai.txt");
+    }
+
+    @Test
+    void aFileThatIsNotThereOrIsAFolderIsAUsageError() throws IOException {
+        usage("bai-bao.txt does not exist; name a file, e.g. portal import bai-bao.txt", "import", "bai-bao.txt");
+        usage("content is a folder, not a file; name a file, e.g. portal import bai-bao.txt", "import", "content");
+        usage("FILE is empty; name a file, e.g. portal import bai-bao.txt", "import", "");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8TextIsSaidSoAtItsPlace() throws IOException {
+        importOf(new byte[0], "bai.txt: error[IMPORT]: the file is empty");
+        importOf("\n \n".getBytes(StandardCharsets.UTF_8), "bai.txt: error[IMPORT]: the file is empty");
+        importOf(new byte[] {0, 1, 2, 'P', 'K'}, "bai.txt:1:1: error[IMPORT]: the file is not a text (it holds a NUL byte)");
+        Cli.Run utf16 = importOf(ARTICLE.getBytes(StandardCharsets.UTF_16LE),
+                "bai.txt: error[IMPORT]: the file is saved as UTF-16 (\"Unicode\" in Notepad), not UTF-8");
+        assertTrue(utf16.err().contains(SAVE_AS_UTF8 + "\n"), utf16.err());
+        importOf(ARTICLE.getBytes(StandardCharsets.UTF_16), // with its byte-order mark
+                "bai.txt: error[IMPORT]: the file is saved as UTF-16 (\"Unicode\" in Notepad), not UTF-8");
+        String notUtf8 = "error[IMPORT]: the file is not saved as UTF-8 text (the byte 0xE1 cannot be read); it may be "
+                + "in an older Vietnamese encoding such as TCVN3 (ABC), VNI or Windows-1258";
+        Cli.Run windows1258 = importOf(ARTICLE.getBytes(Charset.forName("windows-1258")), "bai.txt:1:2: " + notUtf8);
+        assertTrue(windows1258.err().contains(SAVE_AS_UTF8 + "\n"), windows1258.err());
+        // "Báo Bắc Ninh / Thứ sáu, ..." in TCVN3 (ABC), as Vietnamese offices saved text before Unicode.
+        importOf(new byte[] {'\n', 'B', (byte) 0xB8, 'o', ' ', 'B', (byte) 0xBE, 'c', ' ', 'N', 'i', 'n', 'h', '\n'},
+                "bai.txt:2:2: " + notUtf8.replace("0xE1", "0xB8"));
+        importOf(ARTICLE.replace("Nội dung", "Nội \f dung").getBytes(StandardCharsets.UTF_8),
+                "bai.txt:4:5: error[IMPORT]: an invisible control character (U+000C) is here");
+    }
+
+    @Test
+    void aFileFarLargerThanAnArticleIsRefusedBeforeItIsRead() throws IOException {
+        byte[] large = new byte[17 * 1024 * 1024];
+        java.util.Arrays.fill(large, (byte) 'x');
+        importOf(large, "bai.txt: error[IMPORT]: the file is 17 MiB; a newspaper article is a few kilobytes, and "
+                + "16 MiB is the most that is read");
+    }
+
+    @Test
+    void importWritesOnlyIntoAFolderThatIsThereOrBesideOne() throws IOException {
+        Files.writeString(work.resolve("bai.txt"), ARTICLE);
+        usage("--out README.md is a file, not a folder; name a folder, e.g. --out content/articles",
+                "import", "bai.txt", "--out", "README.md");
+        usage("--out is empty; name a folder, e.g. --out content/articles", "import", "bai.txt", "--out", "");
+        usage("--out content/site.yaml/x is inside content/site.yaml, which is a file, not a folder; name a folder "
+                + "elsewhere, e.g. --out content/articles", "import", "bai.txt", "--out", "content/site.yaml/x");
+        usage("--out noi-dung/articles does not exist, nor does the folder above it; run the command in the folder "
+                + "that holds content/, or name the articles folder with --out DIR",
+                "import", "bai.txt", "--out", "noi-dung/articles");
+        Cli.Run beside = Cli.run(work, "import", "bai.txt", "--out", "moi");
+        assertEquals(0, beside.status(), beside.err());
+        assertTrue(Files.isRegularFile(work.resolve("moi/2013-05-03-khac-phuc-khuyet-diem-sau-kiem-diem.md")));
+    }
 }
