@@ -366,4 +366,21 @@ class OptionValuesTest {
         assertEquals(0, beside.status(), beside.err());
         assertTrue(Files.isRegularFile(work.resolve("moi/2013-05-03-khac-phuc-khuyet-diem-sau-kiem-diem.md")));
     }
+
+    // ---- diff
+
+    @Test
+    void aYearThatCannotHaveASnapshotIsAUsageErrorAndAMissingOneSaysWhichAreThere() throws IOException {
+        usage("Invalid value for positional parameter at index 0 (YEAR): 'hai-nghin' is not an int", "diff", "hai-nghin");
+        usage("YEAR is a year such as 2012, not -5", "diff", "-5");
+        usage("YEAR is a year such as 2012, not 20120", "diff", "20120");
+        usage("--archive README.md is a file, not a folder; name a folder, e.g. --archive archive",
+                "diff", "2012", "--archive", "README.md");
+        refused(Main.CONTENT_ERRORS, "portal diff: there is no snapshot archive/2012 (archive/ holds no snapshot); "
+                + "make one with 'portal archive 2012'", "diff", "2012");
+        Files.createDirectories(work.resolve("archive/2012"));
+        Files.createDirectories(work.resolve("archive/2011"));
+        refused(Main.CONTENT_ERRORS, "portal diff: there is no snapshot archive/2013 (the snapshots are of 2011, "
+                + "2012); make one with 'portal archive 2013'", "diff", "2013");
+    }
 }
