@@ -383,4 +383,19 @@ class OptionValuesTest {
         refused(Main.CONTENT_ERRORS, "portal diff: there is no snapshot archive/2013 (the snapshots are of 2011, "
                 + "2012); make one with 'portal archive 2013'", "diff", "2013");
     }
+
+    // ---- options a command does not have
+
+    @Test
+    void anUnknownOptionIsNamedWithTheOneMeant() throws IOException {
+        usage("portal build: unknown option '--outt'; did you mean --out?", "build", "--outt", "x");
+        usage("portal build: unknown option '--ot'; did you mean --out?", "build", "--ot", "x");
+        usage("portal build: unknown option '--Out'; did you mean --out?", "build", "--Out", "x");
+        usage("portal check: unknown option '--tmplates'; did you mean --templates?", "check", "--tmplates=x");
+        usage("portal serve: unknown option '--prot'; did you mean --port?", "serve", "--prot", "80");
+        usage("portal sample: unknown option '--orgz'; did you mean --orgs?", "sample", "--orgz", "3", "--out", "s");
+        usage("portal build: unknown option '-x'; 'portal build --help' lists its options", "build", "-x");
+        Cli.Run command = usage("Unmatched arguments from index 0: 'publsh', '--to', 'www'", "publsh", "--to", "www");
+        assertTrue(command.err().contains("\nDid you mean: portal publish?\n"), "picocli's own, for commands");
+    }
 }
