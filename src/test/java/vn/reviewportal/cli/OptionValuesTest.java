@@ -398,4 +398,9 @@ class OptionValuesTest {
         Cli.Run command = usage("Unmatched arguments from index 0: 'publsh', '--to', 'www'", "publsh", "--to", "www");
         assertTrue(command.err().contains("\nDid you mean: portal publish?\n"), "picocli's own, for commands");
     }
+
+    @Test
+    void aNegativeWaitNamesItsValue() throws IOException {
+        usage("--wait is a number of seconds, 0 or more, not -1", "build", "--wait", "-1");
+    }
 }
