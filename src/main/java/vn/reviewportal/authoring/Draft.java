@@ -15,11 +15,25 @@ public record Draft(String title, OffsetDateTime date, String author, String sou
         notes = List.copyOf(notes);
     }
 
+    /**
+     * Words of the title kept in the file name, and the characters they may take: a name stays
+     * readable in a file list and a web address, and far below the 255 bytes a file system allows
+     * (a title of one very long word would otherwise make a name no disk can store).
+     */
+    static final int SLUG_WORDS = 10;
+    static final int SLUG_LENGTH = 80;
+
     /** The file name: the date and the title without diacritics, e.g. 2013-05-03-kiem-tra-viec-khac-phuc.md. */
     public String fileName() {
         String slug = vn.reviewportal.model.Slugs.slug(title);
         String[] words = slug.split("-");
-        String shortSlug = String.join("-", java.util.Arrays.copyOf(words, Math.min(words.length, 10)));
+        String shortSlug = String.join("-", java.util.Arrays.copyOf(words, Math.min(words.length, SLUG_WORDS)));
+        if (shortSlug.length() > SLUG_LENGTH) {
+            String cut = shortSlug.substring(0, SLUG_LENGTH);
+            // At the last whole word, unless the first word alone is longer than the limit.
+            shortSlug = cut.contains("-") && shortSlug.charAt(SLUG_LENGTH) != '-' ? cut.substring(0, cut.lastIndexOf('-')) : cut;
+            shortSlug = shortSlug.replaceAll("-+$", "");
+        }
         return date.toLocalDate() + "-" + (shortSlug.isEmpty() ? "bai-viet" : shortSlug) + ".md";
     }
 

@@ -1,5 +1,9 @@
 package vn.reviewportal.authoring;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDateTime;
@@ -39,21 +43,54 @@ public final class NewspaperImport {
     private NewspaperImport() {
     }
 
-    /** Thrown when the text lacks what an article needs (a date, a title); the message says what. */
+    /**
+     * The largest file read: a newspaper article is tens of kilobytes, and the article written
+     * from a larger file would be one the build refuses, or could not hold in memory.
+     */
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
+
+    /** How to save a text as UTF-8, said wherever the text is not. */
+    private static final String SAVE_AS_UTF8 = "open it and save it again as UTF-8 (in Notepad: File → Save As → "
+            + "Encoding: UTF-8); a text in TCVN3 (ABC) or VNI is first converted to Unicode, e.g. with Unikey's "
+            + "converter (Ctrl+Shift+F6)";
+
+    /**
+     * Thrown when the file is not a text or lacks what an article needs (a date, a title); the
+     * message says what, the hint what to do, and line and column where (0 for the whole file).
+     */
     public static final class UnrecognisedException extends Exception {
         private static final long serialVersionUID = 1L;
 
+        private final int line;
+        private final int column;
+        private final String hint;
+
         UnrecognisedException(String message) {
+            this(message, 0, 0, "");
+        }
+
+        UnrecognisedException(String message, int line, int column, String hint) {
             super(message);
+            this.line = line;
+            this.column = column;
+            this.hint = hint;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
+
+        public String hint() {
+            return hint;
         }
     }
 
     public static Draft read(byte[] bytes) throws UnrecognisedException {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        text = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+        String text = Normalizer.normalize(decoded(bytes).replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             lines.add(line.replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").strip());
@@ -131,6 +168,76 @@ public final class NewspaperImport {
                     when.getYear());
         }
         return new Draft(title, when, author, source, summary, paragraphs, notes);
+    }
+
+    /**
+     * The text of a file saved as UTF-8 (with or without a byte-order mark), or why it is not
+     * one: empty, saved as UTF-16 (Notepad's "Unicode"), in another encoding, not a text at all,
+     * or with a control character that no article may hold.
+     */
+    static String decoded(byte[] bytes) throws UnrecognisedException {
+        if (isUtf16(bytes)) {
+            throw new UnrecognisedException("the file is saved as UTF-16 (\"Unicode\" in Notepad), not UTF-8", 0, 0,
+                    SAVE_AS_UTF8);
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        if (decoder.decode(in, out, true).isError()) {
+            String before = out.flip().toString();
+            throw new UnrecognisedException(String.format(Locale.ROOT, "the file is not saved as UTF-8 text (the byte "
+                    + "0x%02X cannot be read); it may be in an older Vietnamese encoding such as TCVN3 (ABC), VNI or "
+                    + "Windows-1258", bytes[in.position()] & 0xFF), line(before), column(before), SAVE_AS_UTF8);
+        }
+        String text = out.flip().toString();
+        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (text.isBlank()) {
+            throw new UnrecognisedException("the file is empty", 0, 0,
+                    "copy the article from the newspaper's page into the file and save it");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\t' && c != '\n' && c != '\r' && (c < 0x20 || c >= 0x7f && c <= 0x9f)) {
+                String before = text.substring(0, i);
+                throw new UnrecognisedException(c == 0 ? "the file is not a text (it holds a NUL byte)"
+                        : String.format(Locale.ROOT, "an invisible control character (U+%04X) is here", (int) c),
+                        line(before), column(before), c == 0 ? "name the text file of the article, e.g. bai-bao.txt"
+                        : "delete it: retype the characters around this place; it often comes with text copied from "
+                        + "Word or a PDF");
+            }
+        }
+        return text;
+    }
+
+    /**
+     * Whether the bytes are UTF-16: a byte-order mark of UTF-16, or, without one, a NUL in every
+     * other byte (the high half of each Latin letter), which neither UTF-8 text nor a file of
+     * random bytes has.
+     */
+    private static boolean isUtf16(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+                || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+            return true;
+        }
+        int pairs = Math.min(bytes.length, 200) / 2;
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            evenNuls += bytes[i] == 0 ? 1 : 0;
+            oddNuls += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        return pairs >= 4 && Math.max(evenNuls, oddNuls) * 10 >= pairs * 4;
+    }
+
+    /** The line (from 1) of the character after {@code before}. */
+    private static int line(String before) {
+        return (int) before.chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    /** The column (from 1) of the character after {@code before}. */
+    private static int column(String before) {
+        return before.length() - (before.lastIndexOf('\n') + 1) + 1;
     }
 
     /** A short line of capitalised words without closing punctuation: "Vân Giang", "Minh Hà (TTXVN)". */

@@ -1,5 +1,6 @@
 package vn.reviewportal.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,6 +20,9 @@ import vn.reviewportal.output.OutputLock;
 final class BuildCommand implements Callable<Integer> {
 
     private final Main.Console console;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Mixin
     SiteOptions options;
@@ -45,18 +49,26 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PathArguments paths = new PathArguments(spec, console.workingDir());
+        SiteOptions.Inputs inputs = options.inputs(console.workingDir());
+        Path named = paths.folder("--out", out, "--out site");
         OutputFolder folder;
         try {
-            folder = OutputFolder.of(console.workingDir().resolve(out), shown(out));
+            folder = OutputFolder.of(named, shown(out));
         } catch (OutputFolder.Refused e) {
             console.err().println("portal build: " + e.getMessage());
             console.err().flush();
             return Main.USAGE;
         }
+        // Checked before the lock is taken: the lock file beside --out must not land in the content either.
+        for (PathArguments.Folder input : inputs.all()) {
+            paths.apart(new PathArguments.Folder("--out", out, named, "the site"), input,
+                    "the site would be written among the files it is built from", "--out site");
+        }
         folder.note(shown(out)).ifPresent(note -> console.err().println("note: " + note));
         // Two builds into one folder would share its staging folder: the second waits for the first.
         try (LockOptions.Held held = lock.hold(console, "build", List.of(new LockOptions.Folder(folder.real(), shown(out) + "/")))) {
-            return build(options.toBuildOptions(console.workingDir(), folder.real(), out, allowEmpty));
+            return build(options.toBuildOptions(inputs, folder.real(), out, allowEmpty));
         } catch (OutputLock.Busy e) {
             console.err().println("portal build: " + e.getMessage() + "; " + shown(out) + "/ was not changed");
             console.err().flush();
@@ -110,7 +122,6 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private static String shown(String folder) {
-        String trimmed = folder.replaceAll("[/\\\\]+$", "");
-        return trimmed.isEmpty() ? folder : trimmed;
+        return PathArguments.shown(folder);
     }
 }

@@ -1,11 +1,15 @@
 package vn.reviewportal.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import vn.reviewportal.archive.Errata;
+import vn.reviewportal.build.BuildOptions;
 import vn.reviewportal.build.BuildReport;
 import vn.reviewportal.build.Pipeline;
 
@@ -16,6 +20,9 @@ import vn.reviewportal.build.Pipeline;
 final class DiffCommand implements Callable<Integer> {
 
     private final Main.Console console;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Parameters(paramLabel = "YEAR", description = "The frozen year to compare with, e.g. 2012.")
     int year;
@@ -29,13 +36,19 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(console.workingDir().resolve(options.archive).resolve(Integer.toString(year)))) {
-            console.err().println("portal diff: there is no snapshot " + options.archive + "/" + year
-                    + "; make one with 'portal archive " + year + "'");
+        if (year < 1900 || year > 9999) {
+            // The years 'portal archive' freezes: a snapshot of any other year cannot exist.
+            throw new CommandLine.ParameterException(spec.commandLine(), "YEAR is a year such as 2012, not " + year);
+        }
+        BuildOptions buildOptions = options.toBuildOptions(console.workingDir());
+        Path archive = buildOptions.archiveDir().orElseThrow();
+        if (!Files.isDirectory(archive.resolve(Integer.toString(year)))) {
+            console.err().println("portal diff: there is no snapshot " + options.archive + "/" + year + " ("
+                    + frozenYears(archive) + "); make one with 'portal archive " + year + "'");
             console.err().flush();
             return Main.CONTENT_ERRORS;
         }
-        BuildReport report = new Pipeline(options.toBuildOptions(console.workingDir())).run();
+        BuildReport report = new Pipeline(buildOptions).run();
         if (!report.succeeded()) {
             new Reporter(console).diagnostics(report);
             console.err().println("diff failed: " + Reporter.counts(report));
@@ -53,5 +66,18 @@ final class DiffCommand implements Callable<Integer> {
                 : Reporter.plural(corrections.size(), "figure") + " differ from " + options.archive + "/" + year + "/");
         console.out().flush();
         return Main.OK;
+    }
+
+    /** Which years the archive holds snapshots of, in words, so that a mistyped year is seen at once. */
+    private String frozenYears(Path archive) {
+        List<String> years;
+        try (Stream<Path> entries = Files.list(archive)) {
+            years = entries.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> name.matches("[0-9]{4}")).sorted().toList();
+        } catch (IOException e) {
+            years = List.of();
+        }
+        return years.isEmpty() ? options.archive + "/ holds no snapshot"
+                : "the snapshots are of " + String.join(", ", years);
     }
 }

@@ -56,7 +56,8 @@ final class LockOptions {
      */
     Held hold(Main.Console console, String command, List<Folder> folders) throws IOException, OutputLock.Busy {
         if (waitSeconds < 0) {
-            throw new CommandLine.ParameterException(this.command.commandLine(), "--wait is a number of seconds, 0 or more");
+            throw new CommandLine.ParameterException(this.command.commandLine(),
+                    "--wait is a number of seconds, 0 or more, not " + waitSeconds);
         }
         List<OutputLock> taken = new ArrayList<>();
         try {

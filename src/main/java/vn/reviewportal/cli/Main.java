@@ -83,6 +83,11 @@ public final class Main implements Callable<Integer> {
             console.err().flush();
             return CONTENT_ERRORS;
         });
+        CommandLine.IParameterExceptionHandler picocli = commandLine.getParameterExceptionHandler();
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            Optional<Integer> explained = UnknownOption.explain(e, console.err());
+            return explained.isPresent() ? explained.get() : picocli.handleParseException(e, arguments);
+        });
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(console.colour()
                 ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         int status;

@@ -24,6 +24,11 @@ final class PublishCommand implements Callable<Integer> {
 
     private final Main.Console console;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private static final String EXAMPLE = "--to /var/www/portal";
+
     @CommandLine.Option(names = "--to", paramLabel = "DIR", required = true,
             description = "The web server's folder for the portal, e.g. /var/www/portal.")
     String to;
@@ -44,14 +49,26 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PathArguments paths = new PathArguments(spec, console.workingDir());
+        Path named = paths.folder("--to", to, EXAMPLE);
         OutputFolder target;
         try {
-            target = OutputFolder.of(console.workingDir().resolve(to), to);
+            target = OutputFolder.of(named, to);
         } catch (OutputFolder.Refused e) {
             return fail(Main.USAGE, e.getMessage());
         }
+        Path source = paths.folder("--site", site, "--site site");
+        if (!rollback) {
+            paths.apart(new PathArguments.Folder("--to", to, named, "the web server's folder"),
+                    new PathArguments.Folder("--site", site, source, "the built site"),
+                    "the site would be published into itself", EXAMPLE);
+            // Before any lock is taken, so that a mistyped --site leaves no lock file beside it.
+            if (!Files.isDirectory(source)
+                    || !Files.isRegularFile(source.resolve("index.html"), LinkOption.NOFOLLOW_LINKS)) {
+                return fail(Main.CONTENT_ERRORS, site + "/ holds no built site; run 'portal build' first");
+            }
+        }
         target.note(to).ifPresent(note -> console.err().println("note: " + note));
-        Path source = console.workingDir().resolve(site);
         // The site must not be rebuilt while it is copied, nor the web server's folder be
         // published twice at once.
         List<LockOptions.Folder> folders = rollback ? List.of(new LockOptions.Folder(target.real(), to))
@@ -77,9 +94,6 @@ final class PublishCommand implements Callable<Integer> {
     }
 
     private int publish(Path named, SiteWriter writer) throws IOException {
-        if (!Files.isDirectory(named) || !Files.isRegularFile(named.resolve("index.html"), LinkOption.NOFOLLOW_LINKS)) {
-            return fail(Main.CONTENT_ERRORS, site + "/ holds no built site; run 'portal build' first");
-        }
         Path source = named.toRealPath();
         List<SiteFile> files = new ArrayList<>();
         List<String> links = new ArrayList<>();

@@ -16,6 +16,9 @@ final class SampleCommand implements Callable<Integer> {
 
     private final Main.Console console;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @CommandLine.Option(names = "--orgs", paramLabel = "N", defaultValue = "60",
             description = "Organizations, the bloc committee included (default: ${DEFAULT-VALUE}).")
     int organizations;
@@ -45,25 +48,43 @@ final class SampleCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
-        CommandLine cmd = new CommandLine(this);
-        if (organizations < 1 || periods < 1 || articles < 0) {
-            throw new CommandLine.ParameterException(cmd, "--orgs and --periods must be at least 1, --articles at least 0");
-        }
+    public Integer call() {
+        within("--orgs", organizations, 1, SampleContent.MAX_ORGANIZATIONS, "");
+        within("--periods", periods, 1, SampleContent.MAX_PERIODS, " (one a year, the last in 2024)");
+        within("--articles", articles, 0, SampleContent.MAX_ARTICLES, "");
         if (!language.equals("vi") && !language.equals("en")) {
-            throw new CommandLine.ParameterException(cmd, "--language is vi or en, not " + language);
+            throw new CommandLine.ParameterException(spec.commandLine(), "--language is vi or en, not " + language);
         }
-        Path target = console.workingDir().resolve(out);
-        if (Files.exists(target) && !isEmptyFolder(target)) {
-            console.err().println("portal sample: " + out + " already exists and is not empty; name a new folder");
-            console.err().flush();
-            return Main.USAGE;
+        Path target = new PathArguments(spec, console.workingDir()).folder("--out", out, "--out /tmp/sample");
+        String shown = PathArguments.shown(out);
+        try {
+            if (Files.exists(target) && !isEmptyFolder(target)) {
+                // Never into a folder that holds anything: it may be the real content.
+                return fail(Main.USAGE, shown + " already exists and is not empty; name a new or empty folder, "
+                        + "e.g. --out /tmp/sample");
+            }
+            new SampleContent(organizations, periods, articles, seed, language.equals("en")).write(target);
+        } catch (IOException e) {
+            return fail(Main.CONTENT_ERRORS, shown + " could not be written (" + e.getMessage() + ")");
         }
-        new SampleContent(organizations, periods, articles, seed, language.equals("en")).write(target);
-        console.out().println("wrote illustrative content to " + out + "/: " + organizations + " organizations, "
-                + periods + " periods, " + articles + " articles; build it with: portal build --content " + out);
+        console.out().println("wrote illustrative content to " + shown + "/: " + organizations + " organizations, "
+                + periods + " periods, " + articles + " articles; build it with: portal build --content " + shown);
         console.out().flush();
         return Main.OK;
+    }
+
+    /** A count the sample can write and the build can read, or a usage error that says which. */
+    private void within(String option, int value, int least, int most, String why) {
+        if (value < least || value > most) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " is a number from " + least + " to "
+                    + most + why + ", not " + value);
+        }
+    }
+
+    private int fail(int status, String message) {
+        console.err().println("portal sample: " + message);
+        console.err().flush();
+        return status;
     }
 
     private static boolean isEmptyFolder(Path path) throws IOException {

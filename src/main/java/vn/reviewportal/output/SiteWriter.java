@@ -96,7 +96,7 @@ public final class SiteWriter {
         recover();
         if (Files.exists(out) && !replaceable(out)) {
             throw new RefusedException(out + " exists and was not written by review-portal; "
-                    + "name an empty or new folder with --out, or delete it first");
+                    + "name an empty or new folder, or delete it first");
         }
         Files.createDirectories(staging.getParent());
         deleteTree(staging);

@@ -23,6 +23,17 @@ public final class SampleContent {
     /** Cells under each grassroots organization. */
     static final int CELLS_PER_ORGANIZATION = 5;
     static final int LAST_YEAR = 2024;
+    /** The first year any period may have: 'portal archive' and 'portal diff' know no earlier one. */
+    static final int FIRST_YEAR = 1900;
+    /** Periods from {@value #FIRST_YEAR} to {@value #LAST_YEAR}. */
+    public static final int MAX_PERIODS = LAST_YEAR - FIRST_YEAR + 1;
+    /**
+     * A period file takes about 570 bytes an organization, and the build refuses a content file
+     * over 128 MiB: 200,000 organizations (114 MB) is the most whose content still builds.
+     */
+    public static final int MAX_ORGANIZATIONS = 200_000;
+    /** One file each: a million is ten times the largest the benchmarks build, and still fits a disk. */
+    public static final int MAX_ARTICLES = 1_000_000;
     static final String ROOT = "dbk-minh-hoa";
 
     private final int organizations;
@@ -32,14 +43,16 @@ public final class SampleContent {
     private final boolean english;
 
     /**
-     * @param organizations how many organizations, the root included (at least 1)
-     * @param periods       how many yearly periods, ending in {@value #LAST_YEAR} (at least 1)
-     * @param articles      how many articles (0 or more)
+     * @param organizations how many organizations, the root included (1 to {@value #MAX_ORGANIZATIONS})
+     * @param periods       how many yearly periods, ending in {@value #LAST_YEAR} (1 to {@value #MAX_PERIODS})
+     * @param articles      how many articles (0 to {@value #MAX_ARTICLES})
      * @param english       whether the site language is English (the data stays Vietnamese)
      */
     public SampleContent(int organizations, int periods, int articles, long seed, boolean english) {
-        if (organizations < 1 || periods < 1 || articles < 0) {
-            throw new IllegalArgumentException("needs at least 1 organization and 1 period, and 0 or more articles");
+        if (organizations < 1 || organizations > MAX_ORGANIZATIONS || periods < 1 || periods > MAX_PERIODS
+                || articles < 0 || articles > MAX_ARTICLES) {
+            throw new IllegalArgumentException("needs 1 to " + MAX_ORGANIZATIONS + " organizations, 1 to " + MAX_PERIODS
+                    + " periods and 0 to " + MAX_ARTICLES + " articles");
         }
         this.organizations = organizations;
         this.periods = periods;
