@@ -1,7 +1,5 @@
 package vn.reviewportal.cli;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -113,18 +111,9 @@ final class ArchiveCommand implements Callable<Integer> {
         throw usage("--date is a day written YYYY-MM-DD, such as 2013-12-31, not '" + date + "'");
     }
 
-    /** A folder option resolved against the working folder; a file where a folder belongs is a usage error. */
+    /** A folder option, checked as every command checks the paths it is given ({@link PathArguments}). */
     private Path folder(String option, String typed) {
-        Path path;
-        try {
-            path = console.workingDir().resolve(typed);
-        } catch (InvalidPathException e) {
-            throw usage(option + " is a folder, and '" + typed + "' is not a path");
-        }
-        if (Files.exists(path) && !Files.isDirectory(path)) {
-            throw usage(option + " is a folder, and " + typed + " is a file");
-        }
-        return path;
+        return new PathArguments(spec, console.workingDir()).folder(option, typed, option + " " + option.substring(2));
     }
 
     private CommandLine.ParameterException usage(String message) {

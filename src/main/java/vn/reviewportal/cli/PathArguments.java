@@ -53,6 +53,15 @@ final class PathArguments {
         return path;
     }
 
+    /** A file or a folder that exists; {@code missing} says what to do when there is nothing there. */
+    Path existing(String option, String value, String example, String missing) {
+        Path path = named(option, value, "file or folder", example);
+        if (!Files.exists(path)) {
+            throw usage("there is nothing at " + value + "; " + missing);
+        }
+        return path;
+    }
+
     /** A file that exists and can be read. */
     Path existingFile(String option, String value, String example) {
         Path path = named(option, value, "file", example);

@@ -1,7 +1,5 @@
 package vn.reviewportal.cli;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,16 +28,8 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path target;
-        try {
-            target = console.workingDir().resolve(path);
-        } catch (InvalidPathException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "'" + path + "' is not a path");
-        }
-        if (!Files.exists(target)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "there is nothing at " + path
-                    + "; PATH is an archive folder, a snapshot folder, a published site or a snapshot zip");
-        }
+        Path target = new PathArguments(spec, console.workingDir()).existing("PATH", path, "portal verify archive",
+                "PATH is an archive folder, a snapshot folder, a published site or a snapshot zip");
         Verification verification = Archive.verify(target, path);
         verification.intact().forEach(console.out()::println);
         List<Problem> problems = verification.problems();

@@ -113,10 +113,11 @@ class ArchiveMessagesTest {
     void aFileWhereAFolderBelongsIsAUsageError() {
         Cli.Run site = portal("archive", "2013", "--site", "content/site.yaml");
         assertEquals(2, site.status());
-        assertTrue(site.err().startsWith("--site is a folder, and content/site.yaml is a file\n"), site.err());
+        assertTrue(site.err().startsWith("--site content/site.yaml is a file, not a folder; name a folder, e.g. --site site\n"), site.err());
         Cli.Run archive = portal("archive", "2013", "--archive", "content/site.yaml");
         assertEquals(2, archive.status());
-        assertTrue(archive.err().startsWith("--archive is a folder, and content/site.yaml is a file\n"), archive.err());
+        assertTrue(archive.err().startsWith("--archive content/site.yaml is a file, not a folder; name a folder, e.g. "
+                + "--archive archive\n"), archive.err());
         Frozen.assertNoInternals(site);
         Frozen.assertNoInternals(archive);
     }

@@ -86,6 +86,20 @@ class OptionValuesTest {
     }
 
     @Test
+    void theArchiveAndVerifyTakeTheirFoldersAsEveryCommandDoes() throws IOException {
+        build();
+        usage("--archive is empty; name a folder, e.g. --archive archive", "archive", "2012", "--archive", "");
+        usage("--archive README.md is a file, not a folder; name a folder, e.g. --archive archive", "archive", "2012",
+                "--archive", "README.md");
+        usage("--archive content/site.yaml/x is inside content/site.yaml, which is a file, not a folder; name a "
+                + "folder elsewhere, e.g. --archive archive", "archive", "2012", "--archive", "content/site.yaml/x");
+        usage("--site is empty; name a folder, e.g. --site site", "archive", "2012", "--site", "");
+        usage("PATH is empty; name a file or folder, e.g. portal verify archive", "verify", "");
+        usage("there is nothing at nowhere; PATH is an archive folder, a snapshot folder, a published site or a snapshot "
+                + "zip", "verify", "nowhere");
+    }
+
+    @Test
     void aPathWithALineBreakOrAnEscapeIsRefusedAndNeverPrintedRaw() throws IOException {
         Cli.Run lineBreak = usage("--out \"si\\nte\" contains an invisible control character (U+000A), perhaps pasted "
                 + "with the name; type the name again, e.g. --out site", "build", "--out", "si\nte");
