@@ -19,17 +19,25 @@ class RollUpTest {
     @TempDir
     Path dir;
 
-    private Statistics compute(String rootResult) throws IOException {
+    /** The statistics of a content folder with these organizations (under 'khoi') and this 2020 period. */
+    private Statistics compute(String organizations, String period) throws IOException {
         Files.createDirectories(dir.resolve("periods"));
         Files.writeString(dir.resolve("site.yaml"), "title: T\nlanguage: vi\nroot: khoi\n");
-        Files.writeString(dir.resolve("organizations.yaml"), """
+        Files.writeString(dir.resolve("organizations.yaml"), organizations);
+        Files.writeString(dir.resolve("periods/2020.yaml"), period);
+        var loaded = new ContentLoader(dir, "content").load();
+        assertEquals(List.of(), loaded.diagnostics());
+        return StatisticsCalculator.compute(loaded.content().orElseThrow());
+    }
+
+    private Statistics compute(String rootResult) throws IOException {
+        return compute("""
                 organizations:
                   - {id: khoi, name: Đảng bộ khối, kind: dang-bo-khoi}
                   - {id: a, name: Đảng bộ A, kind: dang-bo-co-so, parent: khoi}
                   - {id: b, name: Đảng bộ B, kind: dang-bo-co-so, parent: khoi}
                   - {id: b1, name: Chi bộ B1, kind: chi-bo, parent: b}
-                """);
-        Files.writeString(dir.resolve("periods/2020.yaml"), """
+                """, """
                 year: 2020
                 title: Kiểm điểm 2020
                 groups:
@@ -49,9 +57,6 @@ class RollUpTest {
                       to-chuc: {found: 5, remediated: 5}
                     comments: [{level: chi-bo, target: tap-the, count: 3}]
                 """ + rootResult);
-        var loaded = new ContentLoader(dir, "content").load();
-        assertEquals(List.of(), loaded.diagnostics());
-        return StatisticsCalculator.compute(loaded.content().orElseThrow());
     }
 
     @Test
@@ -101,15 +106,12 @@ class RollUpTest {
 
     @Test
     void theLargestCountsAddUpExactly() throws IOException {
-        Files.createDirectories(dir.resolve("periods"));
-        Files.writeString(dir.resolve("site.yaml"), "title: T\nlanguage: vi\nroot: khoi\n");
-        Files.writeString(dir.resolve("organizations.yaml"), """
+        Statistics statistics = compute("""
                 organizations:
                   - {id: khoi, name: Đảng bộ khối, kind: dang-bo-khoi}
                   - {id: a, name: Đảng bộ A, kind: dang-bo-co-so, parent: khoi}
                   - {id: b, name: Đảng bộ B, kind: dang-bo-co-so, parent: khoi}
-                """);
-        Files.writeString(dir.resolve("periods/2020.yaml"), """
+                """, """
                 year: 2020
                 title: Kiểm điểm 2020
                 groups: [{id: dang-vien, label: Đảng viên}]
@@ -119,9 +121,7 @@ class RollUpTest {
                   - organization: b
                     shortcomings: {dang-vien: {found: 999999999999, remediated: 999999999999}}
                 """);
-        var loaded = new ContentLoader(dir, "content").load();
-        assertEquals(List.of(), loaded.diagnostics());
-        OrganizationFigures root = StatisticsCalculator.compute(loaded.content().orElseThrow()).of("khoi", 2020).orElseThrow();
+        OrganizationFigures root = statistics.of("khoi", 2020).orElseThrow();
         assertEquals(1_999_999_999_998L, root.total().found(), "a total a long holds exactly, not one that wrapped round");
         assertEquals(1_999_999_999_997L, root.total().remediated());
     }
