@@ -249,7 +249,7 @@ public final class PreviewServer implements AutoCloseable {
             }
         } else {
             state = new State(state.files(), Optional.of(problems.isEmpty() ? "the build failed" : problems), state.cache());
-            console.println("build failed: " + report.errors() + " errors; " + stillServing());
+            console.println("build failed: " + report.errors() + (report.errors() == 1 ? " error; " : " errors; ") + stillServing());
             notifyPages("status");
         }
         console.flush();
