@@ -19,7 +19,7 @@ import java.util.Properties;
  */
 public record PublishedSite(List<Integer> periods, int articles) {
 
-    /** The file every build writes into the site (read by 'portal archive' too). */
+    /** The file every build writes into the site; Archive.BUILD_INFO names it too (BuildInfoTest keeps them one). */
     public static final String FILE = "build-info.properties";
 
     public PublishedSite {
