@@ -29,7 +29,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import vn.reviewportal.build.BuildOptions;
+import vn.reviewportal.pipeline.BuildOptions;
 import vn.reviewportal.serve.PreviewServer;
 
 public class ServeLatency {

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import vn.reviewportal.build.BuildOptions;
-import vn.reviewportal.build.BuildReport;
-import vn.reviewportal.build.Pipeline;
-import vn.reviewportal.build.Stage;
-import vn.reviewportal.build.UpToDate;
+import vn.reviewportal.pipeline.BuildOptions;
+import vn.reviewportal.pipeline.BuildReport;
+import vn.reviewportal.pipeline.Pipeline;
+import vn.reviewportal.pipeline.Stage;
+import vn.reviewportal.pipeline.UpToDate;
 import vn.reviewportal.output.OutputFolder;
 import vn.reviewportal.output.OutputLock;
 

@@ -2,9 +2,9 @@ package vn.reviewportal.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import vn.reviewportal.build.BuildReport;
-import vn.reviewportal.build.Pipeline;
-import vn.reviewportal.build.Stage;
+import vn.reviewportal.pipeline.BuildReport;
+import vn.reviewportal.pipeline.Pipeline;
+import vn.reviewportal.pipeline.Stage;
 
 @CommandLine.Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks the content and the templates without writing anything.",

@@ -9,9 +9,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import vn.reviewportal.archive.Errata;
-import vn.reviewportal.build.BuildOptions;
-import vn.reviewportal.build.BuildReport;
-import vn.reviewportal.build.Pipeline;
+import vn.reviewportal.pipeline.BuildOptions;
+import vn.reviewportal.pipeline.BuildReport;
+import vn.reviewportal.pipeline.Pipeline;
 
 @CommandLine.Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Lists every figure of a frozen year that the current content changes: table, row, column, "

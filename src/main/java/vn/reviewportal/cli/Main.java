@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
-import vn.reviewportal.build.Version;
+import vn.reviewportal.pipeline.Version;
 import vn.reviewportal.diag.TerminalWriter;
 
 /**

@@ -2,7 +2,7 @@ package vn.reviewportal.cli;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
-import vn.reviewportal.build.BuildReport;
+import vn.reviewportal.pipeline.BuildReport;
 import vn.reviewportal.diag.DiagnosticFormatter;
 
 /** Prints a build's diagnostics (to standard error) and its one-line summary. */

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
-import vn.reviewportal.build.BuildOptions;
+import vn.reviewportal.pipeline.BuildOptions;
 
 /** The options every command that reads content shares. */
 final class SiteOptions {

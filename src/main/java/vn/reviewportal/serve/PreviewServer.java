@@ -35,10 +35,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import vn.reviewportal.build.BuildOptions;
-import vn.reviewportal.build.BuildReport;
-import vn.reviewportal.build.Pipeline;
-import vn.reviewportal.build.RenderCache;
+import vn.reviewportal.pipeline.BuildOptions;
+import vn.reviewportal.pipeline.BuildReport;
+import vn.reviewportal.pipeline.Pipeline;
+import vn.reviewportal.pipeline.RenderCache;
 import vn.reviewportal.diag.DiagnosticFormatter;
 import vn.reviewportal.model.SiteFile;
 

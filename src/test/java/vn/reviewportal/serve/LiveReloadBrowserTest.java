@@ -25,7 +25,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.reviewportal.TestBrowser;
 import vn.reviewportal.TestFiles;
-import vn.reviewportal.build.BuildOptions;
+import vn.reviewportal.pipeline.BuildOptions;
 
 /**
  * 'portal serve' with a real headless Chromium (Debian's, driven by its ChromeDriver, with its

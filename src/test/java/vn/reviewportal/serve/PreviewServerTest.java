@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.reviewportal.TestFiles;
 import vn.reviewportal.TestPreview;
-import vn.reviewportal.build.BuildOptions;
-import vn.reviewportal.build.BuildReport;
-import vn.reviewportal.build.Pipeline;
-import vn.reviewportal.build.RenderCache;
+import vn.reviewportal.pipeline.BuildOptions;
+import vn.reviewportal.pipeline.BuildReport;
+import vn.reviewportal.pipeline.Pipeline;
+import vn.reviewportal.pipeline.RenderCache;
 
 /** What the open pages of 'portal serve' are told, read from its event stream as a page reads it. */
 class PreviewServerTest {

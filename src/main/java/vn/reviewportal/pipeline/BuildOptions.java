@@ -1,4 +1,4 @@
-package vn.reviewportal.build;
+package vn.reviewportal.pipeline;
 
 import java.nio.file.Path;
 import java.util.Optional;

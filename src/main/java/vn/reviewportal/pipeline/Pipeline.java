@@ -1,4 +1,4 @@
-package vn.reviewportal.build;
+package vn.reviewportal.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;

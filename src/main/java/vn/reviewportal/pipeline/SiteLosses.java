@@ -1,4 +1,4 @@
-package vn.reviewportal.build;
+package vn.reviewportal.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.reviewportal.build;
+package vn.reviewportal.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

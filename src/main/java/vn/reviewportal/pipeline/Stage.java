@@ -1,4 +1,4 @@
-package vn.reviewportal.build;
+package vn.reviewportal.pipeline;
 
 /** The stages of the pipeline that can stop a build, in the order they run. */
 public enum Stage {
