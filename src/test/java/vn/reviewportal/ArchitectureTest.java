@@ -33,7 +33,7 @@ class ArchitectureTest {
             Map.entry("cli", Set.of("pipeline", "serve", "archive", "sample", "authoring", "output", "model", "diag")),
             Map.entry("serve", Set.of("pipeline", "model", "diag")),
             Map.entry("authoring", Set.of("model")),
-            Map.entry("archive", Set.of()),
+            Map.entry("archive", Set.of("diag")),
             Map.entry("sample", Set.of()),
             Map.entry("pipeline", Set.of("source", "check", "stats", "page", "render", "chart", "output", "archive",
                     "model", "diag")),

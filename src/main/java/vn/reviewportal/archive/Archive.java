@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import vn.reviewportal.diag.Code;
 
 /**
  * The archive folder ({@code archive/}, kept under version control beside {@code content/}):
@@ -285,7 +286,7 @@ public final class Archive {
         try {
             years = snapshotFolders(folder, true);
         } catch (IOException e) {
-            return new Checked(List.of(), List.of(Problem.of("ARCHIVE-UNREADABLE", shown, "cannot be read: "
+            return new Checked(List.of(), List.of(Problem.of(Code.ARCHIVE_UNREADABLE, shown, "cannot be read: "
                     + Problem.reason(e), "the archive folder holds the snapshots made by 'portal archive'")));
         }
         Problems problems = new Problems(limit);
@@ -302,7 +303,7 @@ public final class Archive {
         }
         List<Problem> found = new ArrayList<>(problems.list());
         if (problems.full()) {
-            found.add(Problem.of("ARCHIVE-MORE-PROBLEMS", shown, "the build stopped checking the archive after "
+            found.add(Problem.of(Code.ARCHIVE_MORE_PROBLEMS, shown, "the build stopped checking the archive after "
                     + limit + " problems; there may be more", "'portal verify " + shown + "' lists every one"));
         }
         return new Checked(snapshots, found);
@@ -328,7 +329,7 @@ public final class Archive {
     /** One snapshot folder of an archive, checked; one that is itself a link is a problem, never followed. */
     static Optional<Snapshot> checkFolder(Path dir, String where, String hint, boolean keep, Problems problems) {
         if (Files.isSymbolicLink(dir)) {
-            problems.add(Problem.of("ARCHIVE-LINK", where, "a symbolic link; a snapshot is a folder of files, "
+            problems.add(Problem.of(Code.ARCHIVE_LINK, where, "a symbolic link; a snapshot is a folder of files, "
                     + "and a link is never followed, read or published", hint));
             return Optional.empty();
         }
@@ -341,7 +342,7 @@ public final class Archive {
         try {
             files = Folder.list(dir, name -> false);
         } catch (IOException e) {
-            problems.add(Problem.of("ARCHIVE-UNREADABLE", where, "cannot be read: " + Problem.reason(e), hint));
+            problems.add(Problem.of(Code.ARCHIVE_UNREADABLE, where, "cannot be read: " + Problem.reason(e), hint));
             return Optional.empty();
         }
         String name = dir.getFileName() == null ? "" : dir.getFileName().toString();

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.reviewportal.diag.Code;
 
 /**
  * Reads a {@code manifest.json} exactly as {@code portal archive} writes it, token by token, so
@@ -72,7 +73,7 @@ final class ManifestReader {
             return new Result(reader.problems.isEmpty() ? manifest : Optional.empty(), reader.problems);
         } catch (IOException e) {
             // A parser over bytes in memory fails only on its input, which document() reports.
-            return new Result(Optional.empty(), List.of(Problem.of("ARCHIVE-MANIFEST", file, "cannot be read as JSON",
+            return new Result(Optional.empty(), List.of(Problem.of(Code.ARCHIVE_MANIFEST, file, "cannot be read as JSON",
                     hint)));
         }
     }
@@ -332,6 +333,6 @@ final class ManifestReader {
     private Problem problemAt(JsonLocation at, String message) {
         int line = Math.max(0, at.getLineNr());
         int column = line == 0 ? 0 : Math.max(1, at.getColumnNr());
-        return new Problem("ARCHIVE-MANIFEST", file, line, column, message, hint);
+        return new Problem(Code.ARCHIVE_MANIFEST, file, line, column, message, hint);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import vn.reviewportal.diag.Code;
 
 /**
  * Something wrong with a snapshot, as data: the build turns it into a diagnostic, {@code verify}
@@ -16,7 +17,7 @@ import java.nio.file.NoSuchFileException;
  * @param message what is wrong, in one sentence
  * @param hint    what to do, in one sentence
  */
-public record Problem(String code, String file, int line, int column, String message, String hint) {
+public record Problem(Code code, String file, int line, int column, String message, String hint) {
 
     /** File names and manifest texts come from the snapshot: no control character of theirs reaches the terminal. */
     public Problem {
@@ -25,7 +26,7 @@ public record Problem(String code, String file, int line, int column, String mes
         hint = printable(hint);
     }
 
-    static Problem of(String code, String file, String message, String hint) {
+    static Problem of(Code code, String file, String message, String hint) {
         return new Problem(code, file, 0, 0, message, hint);
     }
 

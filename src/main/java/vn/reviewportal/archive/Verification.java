@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import vn.reviewportal.diag.Code;
 
 /**
  * What {@code portal verify} found: a line for each intact snapshot, and every problem. Nothing
@@ -39,7 +40,7 @@ public record Verification(List<String> intact, List<Problem> problems) {
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (IOException e) {
-            problems.add(Problem.of("ARCHIVE-UNREADABLE", shown, "cannot be read: " + Problem.reason(e), ""));
+            problems.add(Problem.of(Code.ARCHIVE_UNREADABLE, shown, "cannot be read: " + Problem.reason(e), ""));
             return new Verification(intact, problems.list());
         }
         if (attributes.isRegularFile()) {
@@ -47,7 +48,7 @@ public record Verification(List<String> intact, List<Problem> problems) {
         } else if (attributes.isDirectory()) {
             folder(path, shown, intact, problems);
         } else {
-            problems.add(Problem.of("ARCHIVE-NOT-A-FILE", shown, "neither a folder nor a file" + PATHS, ""));
+            problems.add(Problem.of(Code.ARCHIVE_NOT_A_FILE, shown, "neither a folder nor a file" + PATHS, ""));
         }
         return new Verification(intact, problems.list());
     }
@@ -55,7 +56,7 @@ public record Verification(List<String> intact, List<Problem> problems) {
     private static void folder(Path path, String shown, List<String> intact, Problems problems) {
         Path published = path.resolve("archive");
         if (Files.isSymbolicLink(published)) {
-            problems.add(Problem.of("ARCHIVE-LINK", shown + "/archive", "a symbolic link; a published site's "
+            problems.add(Problem.of(Code.ARCHIVE_LINK, shown + "/archive", "a symbolic link; a published site's "
                     + "archive is a folder of snapshots, and a link is never followed", ""));
             return;
         }
@@ -71,11 +72,11 @@ public record Verification(List<String> intact, List<Problem> problems) {
         try {
             snapshots = Archive.snapshotFolders(archive, false);
         } catch (IOException e) {
-            problems.add(Problem.of("ARCHIVE-UNREADABLE", where, "cannot be read: " + Problem.reason(e), ""));
+            problems.add(Problem.of(Code.ARCHIVE_UNREADABLE, where, "cannot be read: " + Problem.reason(e), ""));
             return;
         }
         if (snapshots.isEmpty()) {
-            problems.add(Problem.of("ARCHIVE-NO-SNAPSHOT", where, "no snapshot found (a snapshot folder has a "
+            problems.add(Problem.of(Code.ARCHIVE_NO_SNAPSHOT, where, "no snapshot found (a snapshot folder has a "
                     + Manifest.FILE + ")" + (shown.endsWith(".zip") ? "; it is a folder, not a zip file" : ""), ""));
         }
         for (Path snapshot : snapshots) {
@@ -92,7 +93,7 @@ public record Verification(List<String> intact, List<Problem> problems) {
     private static void zip(Path file, String shown, List<String> intact, Problems problems) {
         Optional<String> notAZip = notAZip(file);
         if (notAZip.isPresent()) {
-            problems.add(Problem.of("ARCHIVE-NOT-A-ZIP", shown, notAZip.get(), ""));
+            problems.add(Problem.of(Code.ARCHIVE_NOT_A_ZIP, shown, notAZip.get(), ""));
             return;
         }
         List<String> intactHere = new ArrayList<>();
@@ -100,7 +101,7 @@ public record Verification(List<String> intact, List<Problem> problems) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             SortedMap<String, ZipSnapshot> snapshots = ZipSnapshot.in(zip);
             if (snapshots.isEmpty()) {
-                found.add(Problem.of("ARCHIVE-NO-SNAPSHOT", shown, "the zip holds no snapshot", ""));
+                found.add(Problem.of(Code.ARCHIVE_NO_SNAPSHOT, shown, "the zip holds no snapshot", ""));
             }
             snapshots.forEach((name, files) -> {
                 String where = shown + "!" + (name.isEmpty() ? "" : "/" + name);
@@ -115,7 +116,7 @@ public record Verification(List<String> intact, List<Problem> problems) {
                     + "corrupt (the file was cut short, or changed)"));
             return;
         } catch (IOException e) {
-            problems.add(Problem.of("ARCHIVE-UNREADABLE", shown, "cannot be read: " + Problem.reason(e), ""));
+            problems.add(Problem.of(Code.ARCHIVE_UNREADABLE, shown, "cannot be read: " + Problem.reason(e), ""));
             return;
         }
         intact.addAll(intactHere);
@@ -140,7 +141,7 @@ public record Verification(List<String> intact, List<Problem> problems) {
 
     private static Problem damaged(Path file, String shown, String reason) {
         Matcher year = ZIP_YEAR.matcher(file.getFileName().toString());
-        return Problem.of("ARCHIVE-ZIP-DAMAGED", shown, "the zip is damaged or incomplete: " + reason
+        return Problem.of(Code.ARCHIVE_ZIP_DAMAGED, shown, "the zip is damaged or incomplete: " + reason
                 + "; make it again with 'portal archive " + (year.matches() ? year.group(1) : "<year>")
                 + " --zip --force' or restore it", "");
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Article;
@@ -52,7 +53,7 @@ final class ArticleFigures {
                     Position at = new Position(article.at().file(), line, m.start(4) + 1);
                     String text = m.group().strip();
                     int decimals = Math.max(1, published.scale());
-                    diagnostics.warning("ARTICLE-PERCENT-MISMATCH", at, "the text says \"" + text + "\", but "
+                    diagnostics.warning(Code.ARTICLE_PERCENT_MISMATCH, at, "the text says \"" + text + "\", but "
                                     + part + " of " + whole + " is " + rate.rounded(decimals + 1).toPlainString() + " %",
                             "check the figures in the article; the data-quality page lists the difference");
                     findings.add(new QualityFinding.ArticlePercentMismatch(at, article.slug(), article.title(), text,

@@ -20,6 +20,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Addresses;
@@ -84,7 +85,7 @@ final class ArticleMarkdown {
             if (depth > MAX_DEPTH) {
                 if (!tooDeepReported) {
                     tooDeepReported = true;
-                    diagnostics.error("MARKDOWN-TOO-DEEP", at(node), "quotes and lists are nested more than "
+                    diagnostics.error(Code.MARKDOWN_TOO_DEEP, at(node), "quotes and lists are nested more than "
                                     + MAX_DEPTH + " levels deep here",
                             "check for stray '>' or indented '-' at the start of lines; a page can show a few levels only");
                 }
@@ -104,7 +105,7 @@ final class ArticleMarkdown {
                     }
                 }
                 if (rows > MAX_TABLE_ROWS) {
-                    diagnostics.warning("TABLE-TOO-LARGE", at(table), "this table has " + rows + " rows; more than "
+                    diagnostics.warning(Code.TABLE_TOO_LARGE, at(table), "this table has " + rows + " rows; more than "
                                     + MAX_TABLE_ROWS + " cannot be read on a page",
                             "keep the main figures in the article and publish the whole table as a period's data");
                 }
@@ -125,7 +126,7 @@ final class ArticleMarkdown {
         private void rawHtml(Node html) {
             if (!rawHtmlReported) {
                 rawHtmlReported = true;
-                diagnostics.warning("RAW-HTML", at(html), "HTML tags in an article are shown as text, not as markup",
+                diagnostics.warning(Code.RAW_HTML, at(html), "HTML tags in an article are shown as text, not as markup",
                         "write the formatting in Markdown (**bold**, lists with '- ', links as [text](address))");
             }
         }
@@ -182,7 +183,7 @@ final class ArticleMarkdown {
 
         private void dropped(Node node, String destination, String what, String rule) {
             String shown = destination.length() > 40 ? destination.substring(0, 40) + "…" : destination;
-            diagnostics.warning("ADDRESS-REMOVED", at(node), "the " + what + " address '" + shown
+            diagnostics.warning(Code.ADDRESS_REMOVED, at(node), "the " + what + " address '" + shown
                     + "' is removed from the page: " + rule, "put the file in the site or link to a web page instead");
         }
 
@@ -204,7 +205,7 @@ final class ArticleMarkdown {
             Optional<String> unreadable = unreadable(address);
             String decoded = decoded(path).replace('\\', '/');
             if (decoded.startsWith("/")) {
-                diagnostics.error("ABSOLUTE-ADDRESS", at(node), "the address '" + shown(path) + "' starts with '/', which "
+                diagnostics.error(Code.ABSOLUTE_ADDRESS, at(node), "the address '" + shown(path) + "' starts with '/', which "
                                 + "breaks when the site is opened from a folder or a USB stick",
                         "write it relative to the article's page (news/" + article.slug() + ".html), e.g. '.."
                                 + decoded + "'");
@@ -214,13 +215,13 @@ final class ArticleMarkdown {
             for (String segment : decoded.split("/")) {
                 depth += segment.equals("..") ? -1 : segment.isEmpty() || segment.equals(".") ? 0 : 1;
                 if (depth < 0) {
-                    diagnostics.error("LINK-LEAVES-SITE", at(node), "the address '" + shown(path)
+                    diagnostics.error(Code.LINK_LEAVES_SITE, at(node), "the address '" + shown(path)
                                     + "' leads out of the site, which has nothing there to show",
                             "an article's page is one folder deep: '../' leads to the site's first page");
                     return;
                 }
             }
-            unreadable.ifPresent(why -> diagnostics.error("INVALID-ADDRESS", at(node), "the address '" + shown(address)
+            unreadable.ifPresent(why -> diagnostics.error(Code.INVALID_ADDRESS, at(node), "the address '" + shown(address)
                     + "' cannot be written in a page as it is: " + why, "write '/' between folders, and a character "
                     + "such as [ ] { } | ^ or a lone % as its escape (%5B %5D %7B %7D %7C %5E %25)"));
         }

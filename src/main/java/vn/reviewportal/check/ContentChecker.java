@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
@@ -50,7 +51,7 @@ public final class ContentChecker {
         for (Period period : content.periods()) {
             Period first = years.putIfAbsent(Integer.toString(period.year()), period);
             if (first != null) {
-                diagnostics.error("DUPLICATE-PERIOD", period.at(), "the year " + period.year()
+                diagnostics.error(Code.DUPLICATE_PERIOD, period.at(), "the year " + period.year()
                         + " is also in " + first.at().file(), "keep one file per year; delete or move the other copy");
                 continue;
             }
@@ -85,7 +86,7 @@ public final class ContentChecker {
         for (Organization organization : content.organizations()) {
             Organization first = byId.putIfAbsent(organization.id(), organization);
             if (first != null) {
-                diagnostics.error("DUPLICATE-ID", organization.at(), "the organization id '" + organization.id()
+                diagnostics.error(Code.DUPLICATE_ID, organization.at(), "the organization id '" + organization.id()
                         + "' is used twice", "it was first used at line " + first.at().line() + "; ids must be unique");
             }
         }
@@ -107,7 +108,7 @@ public final class ContentChecker {
                 if (current != null && current.id().equals(organization.id())
                         && cycle(organization, byId).stream().map(byId::get)
                                 .allMatch(member -> organization.at().compareTo(member.at()) <= 0)) {
-                    diagnostics.error("ORGANIZATION-CYCLE", organization.parentAt(), "the organization '"
+                    diagnostics.error(Code.ORGANIZATION_CYCLE, organization.parentAt(), "the organization '"
                                     + organization.id() + "' is its own ancestor: " + String.join(" → ", cycle(organization, byId)),
                             "each organization's parent must be higher in the tree");
                     break;
@@ -147,7 +148,7 @@ public final class ContentChecker {
             }
         }
         if (first != null) {
-            diagnostics.error("ORGANIZATION-TREE-TOO-DEEP", first.parentAt(), "the organization '" + first.id()
+            diagnostics.error(Code.ORGANIZATION_TREE_TOO_DEEP, first.parentAt(), "the organization '" + first.id()
                             + "' is more than " + MAX_TREE_DEPTH + " levels below the top of the tree"
                             + (count > 1 ? ", and so are " + (count - 1) + " other organizations" : ""),
                     "check the 'parent' of the organizations above it: each names the organization it belongs to, "
@@ -181,26 +182,26 @@ public final class ContentChecker {
             }
             Position first = resultFor.putIfAbsent(organization.id(), organization.at());
             if (first != null) {
-                diagnostics.error("DUPLICATE-RESULT", organization.at(), "a second result for '" + organization.id()
+                diagnostics.error(Code.DUPLICATE_RESULT, organization.at(), "a second result for '" + organization.id()
                         + "' in this period", "its first result starts at line " + first.line() + "; merge the two");
             }
             result.reviewed().ifPresent(r -> {
                 if (r.done() > r.required()) {
-                    diagnostics.error("DONE-EXCEEDS-REQUIRED", r.doneAt(), r.done()
+                    diagnostics.error(Code.DONE_EXCEEDS_REQUIRED, r.doneAt(), r.done()
                                     + " organizations reviewed, but only " + r.required() + " were required to",
                             "'done' counts organizations that held the review and cannot be more than 'required'");
                 }
             });
             for (CommentCount comment : result.comments()) {
-                known(comment.level(), levels, "comment level", "comment_levels", diagnostics);
-                known(comment.target(), targets, "comment target", "comment_targets", diagnostics);
+                known(comment.level(), levels, Code.UNKNOWN_COMMENT_LEVEL, "comment level", "comment_levels", diagnostics);
+                known(comment.target(), targets, Code.UNKNOWN_COMMENT_TARGET, "comment target", "comment_targets", diagnostics);
             }
             for (ShortcomingCount count : result.shortcomings()) {
                 checkShortcomings(period, organization.id(), count, groups, diagnostics, findings);
             }
             result.discipline().ifPresent(d -> {
                 if (d.committeeMembers() > d.members()) {
-                    diagnostics.error("COMMITTEE-EXCEEDS-MEMBERS", d.committeeMembersAt(), d.committeeMembers()
+                    diagnostics.error(Code.COMMITTEE_EXCEEDS_MEMBERS, d.committeeMembersAt(), d.committeeMembers()
                                     + " committee members disciplined, but only " + d.members() + " "
                                     + (d.members() == 1 ? "member" : "members") + " in all",
                             "'committee_members' counts those among 'members' who sit on a committee");
@@ -217,18 +218,18 @@ public final class ContentChecker {
 
     private static void checkShortcomings(Period period, String organizationId, ShortcomingCount count,
                                           Set<String> groups, Diagnostics diagnostics, List<QualityFinding> findings) {
-        if (!known(count.group(), groups, "shortcoming group", "groups", diagnostics)) {
+        if (!known(count.group(), groups, Code.UNKNOWN_SHORTCOMING_GROUP, "shortcoming group", "groups", diagnostics)) {
             return;
         }
         if (count.remediated() > count.found()) {
-            diagnostics.error("REMEDIATED-EXCEEDS-TOTAL", count.remediatedAt(), count.remediated()
+            diagnostics.error(Code.REMEDIATED_EXCEEDS_TOTAL, count.remediatedAt(), count.remediated()
                             + " shortcomings remediated, but only " + count.found() + " were found",
                     "'remediated' counts shortcomings among 'found' that are fully remediated; check both numbers");
             return;
         }
         count.reportedPercent().ifPresent(reported -> count.rate().ifPresent(rate -> {
             if (!rate.agreesWith(reported)) {
-                diagnostics.warning("REPORTED-PERCENT-MISMATCH", count.reportedAt(),
+                diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, count.reportedAt(),
                         "the published " + reported.toPlainString() + " % does not match its counts: "
                                 + count.remediated() + " of " + count.found() + " is " + rate.rounded(2).toPlainString()
                                 + " %, which rounds to " + rate.rounded().toPlainString() + " %",
@@ -239,7 +240,7 @@ public final class ContentChecker {
             }
         }));
         if (count.reportedPercent().isPresent() && count.found() == 0) {
-            diagnostics.warning("REPORTED-PERCENT-MISMATCH", count.reportedAt(),
+            diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, count.reportedAt(),
                     "a percentage is published, but no shortcoming was found to compute it from",
                     "remove 'reported_percent' or check 'found'");
         }
@@ -248,9 +249,9 @@ public final class ContentChecker {
     private static void checkRatings(Period period, String organizationId, String subject, RatingCounts counts,
                                      Set<String> levels, Diagnostics diagnostics, List<QualityFinding> findings) {
         String scale = "rating_scales." + subject;
-        counts.counts().forEach(c -> known(c.level(), levels, "rating level", scale, diagnostics));
+        counts.counts().forEach(c -> known(c.level(), levels, Code.UNKNOWN_RATING_LEVEL, "rating level", scale, diagnostics));
         if (counts.total() != counts.rated()) {
-            diagnostics.warning("RATINGS-DO-NOT-SUM", counts.ratedAt(), counts.rated() + " " + subject
+            diagnostics.warning(Code.RATINGS_DO_NOT_SUM, counts.ratedAt(), counts.rated() + " " + subject
                             + " rated, but the counts per level add up to " + counts.total(),
                     "check the counts; the difference is noted on the data-quality page");
             findings.add(new QualityFinding.RatingsDoNotSum(counts.ratedAt(), period.year(), organizationId, subject,
@@ -264,7 +265,7 @@ public final class ContentChecker {
                 .filter(ref -> !organizations.contains(ref.id()))
                 .forEach(ref -> unknownOrganization(ref, organizations, diagnostics));
         article.period().filter(ref -> !years.contains(ref.id())).ifPresent(ref ->
-                diagnostics.error("UNKNOWN-PERIOD", ref.at(), "there is no period " + ref.id(),
+                diagnostics.error(Code.UNKNOWN_PERIOD, ref.at(), "there is no period " + ref.id(),
                         years.isEmpty() ? "add content/periods/" + ref.id() + ".yaml, or remove 'period'"
                                 : "periods are: " + String.join(", ", years.stream().sorted().toList())));
     }
@@ -275,18 +276,17 @@ public final class ContentChecker {
         for (Label label : labels) {
             Label first = byId.putIfAbsent(label.id(), label);
             if (first != null) {
-                diagnostics.error("DUPLICATE-ID", label.at(), "the " + what + " '" + label.id() + "' is declared twice",
+                diagnostics.error(Code.DUPLICATE_ID, label.at(), "the " + what + " '" + label.id() + "' is declared twice",
                         "it was first declared at line " + first.at().line() + "; keep one");
             }
         }
         return byId.keySet();
     }
 
-    private static boolean known(Ref ref, Set<String> declared, String what, String list, Diagnostics diagnostics) {
+    private static boolean known(Ref ref, Set<String> declared, Code code, String what, String list, Diagnostics diagnostics) {
         if (declared.contains(ref.id())) {
             return true;
         }
-        String code = "UNKNOWN-" + what.toUpperCase(java.util.Locale.ROOT).replace(' ', '-');
         diagnostics.error(code, ref.at(), "unknown " + what + " '" + ref.id() + "'", Suggestions.closest(ref.id(), declared)
                 .map(id -> "did you mean '" + id + "'? ")
                 .orElse("") + (declared.isEmpty() ? "this period declares no " + what + "s; add them under '" + list + "'"
@@ -296,7 +296,7 @@ public final class ContentChecker {
 
     private static void unknownOrganization(Ref ref, Set<String> organizations, Diagnostics diagnostics) {
         List<String> known = organizations.stream().sorted().toList();
-        diagnostics.error("UNKNOWN-ORGANIZATION", ref.at(), "no organization has the id '" + ref.id() + "'",
+        diagnostics.error(Code.UNKNOWN_ORGANIZATION, ref.at(), "no organization has the id '" + ref.id() + "'",
                 Suggestions.closest(ref.id(), organizations).map(id -> "did you mean '" + id + "'?")
                         .orElse(known.size() <= 10 ? "organizations.yaml declares: " + String.join(", ", known)
                                 : "organizations are declared in organizations.yaml"));

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import vn.reviewportal.authoring.Draft;
 import vn.reviewportal.authoring.NewspaperImport;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.DiagnosticFormatter;
 import vn.reviewportal.diag.Position;
@@ -84,7 +85,7 @@ final class ImportCommand implements Callable<Integer> {
     /** What is wrong with the text file, at its place, as the build reports the content. */
     private int error(int line, int column, String message, String hint) {
         console.err().print(new DiagnosticFormatter(SourceLines.NONE, console.colour(), 1).formatOne(
-                Diagnostic.error("IMPORT", new Position(file, line, column), message, hint)));
+                Diagnostic.error(Code.IMPORT, new Position(file, line, column), message, hint)));
         console.err().flush();
         return Main.CONTENT_ERRORS;
     }

@@ -67,7 +67,7 @@ public final class DiagnosticFormatter {
     private void appendOne(StringBuilder out, Diagnostic d) {
         Position at = d.position();
         out.append(paint(BOLD, VisibleText.of(at.toString()))).append(": ")
-                .append(paint(d.isError() ? RED : YELLOW, d.severity().label() + "[" + VisibleText.of(d.code()) + "]"))
+                .append(paint(d.isError() ? RED : YELLOW, d.severity().label() + "[" + d.code().id() + "]"))
                 .append(": ").append(VisibleText.bounded(d.message(), MESSAGE_WIDTH)).append('\n');
         String gutter = " ".repeat(Math.max(5, String.valueOf(at.line()).length() + 1));
         if (at.hasLine()) {

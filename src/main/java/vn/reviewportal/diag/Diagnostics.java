@@ -15,11 +15,11 @@ public final class Diagnostics {
         items.add(diagnostic);
     }
 
-    public void error(String code, Position position, String message, String hint) {
+    public void error(Code code, Position position, String message, String hint) {
         add(Diagnostic.error(code, position, message, hint));
     }
 
-    public void warning(String code, Position position, String message, String hint) {
+    public void warning(Code code, Position position, String message, String hint) {
         add(Diagnostic.warning(code, position, message, hint));
     }
 

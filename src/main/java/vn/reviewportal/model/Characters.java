@@ -1,5 +1,6 @@
 package vn.reviewportal.model;
 
+import vn.reviewportal.diag.Code;
 /**
  * Which characters content text may not hold, however they were written: typed or pasted into
  * the file, as a YAML escape ({@code "\x1b"}) or as a Markdown character reference
@@ -11,11 +12,6 @@ package vn.reviewportal.model;
  * direction of the punctuation next to them, are allowed.
  */
 public final class Characters {
-
-    /** The code of a refused text-direction control. */
-    public static final String DIRECTION_CODE = "BIDI-CONTROL";
-    /** The code of any other refused character. */
-    public static final String CONTROL_CODE = "CONTROL-CHARACTER";
 
     private Characters() {
     }
@@ -58,8 +54,8 @@ public final class Characters {
     }
 
     /** The diagnostic code for the refused character {@code c}. */
-    public static String code(char c) {
-        return isDirectionControl(c) ? DIRECTION_CODE : CONTROL_CODE;
+    public static Code code(char c) {
+        return isDirectionControl(c) ? Code.BIDI_CONTROL : Code.CONTROL_CHARACTER;
     }
 
     /** The refused character {@code c} in words: "an invisible control character (U+001B)". */

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Position;
 
@@ -48,7 +49,7 @@ public final class LinkCheck {
                     return found == null ? "" : found;
                 });
                 if (!problem.isEmpty()) {
-                    broken.add(Diagnostic.error("BROKEN-LINK", new Position(page.path(), link.line(), link.column()),
+                    broken.add(Diagnostic.error(Code.BROKEN_LINK, new Position(page.path(), link.line(), link.column()),
                             "the page " + page.path() + " links to '" + address + "', " + problem,
                             "the link comes from a template or from the content; correct it there"));
                     if (broken.size() == LIMIT) {

@@ -15,6 +15,7 @@ import vn.reviewportal.archive.Snapshot;
 import vn.reviewportal.chart.ChartRenderer;
 import vn.reviewportal.check.CheckedContent;
 import vn.reviewportal.check.ContentChecker;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.diag.SourceLines;
@@ -133,7 +134,7 @@ public final class Pipeline {
                     plan.charts().size(), corrections, rendered.renderedPages(), cache, times);
         } catch (IOException | java.io.UncheckedIOException e) {
             String reason = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
-            Diagnostic writeError = Diagnostic.error("OUTPUT-FAILED", Position.wholeFile(options.outputDisplay()),
+            Diagnostic writeError = Diagnostic.error(Code.OUTPUT_FAILED, Position.wholeFile(options.outputDisplay()),
                     "the site could not be written: " + reason,
                     "the previous site, if any, is unchanged; check the folder and free disk space");
             return failed(Stage.WRITE, concat(diagnostics, List.of(writeError)), loaded.sources(), times);
@@ -220,7 +221,7 @@ public final class Pipeline {
                 try {
                     files.add(new SiteFile(published, bytes));
                 } catch (IllegalArgumentException e) {
-                    problems.add(Diagnostic.error("ARCHIVE-BAD-NAME", Position.wholeFile(options.archiveDisplay()
+                    problems.add(Diagnostic.error(Code.ARCHIVE_BAD_NAME, Position.wholeFile(options.archiveDisplay()
                             + "/" + snapshot.year() + "/" + path), "a file name the build never writes, so it is not "
                             + "published (a site's names have only letters a-z, digits, '.', '_' and '-')",
                             "restore the snapshot from version control or from its zip"));

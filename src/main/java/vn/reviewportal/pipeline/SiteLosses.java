@@ -2,6 +2,7 @@ package vn.reviewportal.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Content;
@@ -24,7 +25,7 @@ final class SiteLosses {
         }
         String site = options.outputDisplay();
         if (content.periods().isEmpty() && !published.periods().isEmpty()) {
-            losses.add(Diagnostic.error("SITE-WOULD-LOSE-PERIODS", Position.wholeFile(options.contentDisplay() + "/periods"),
+            losses.add(Diagnostic.error(Code.SITE_WOULD_LOSE_PERIODS, Position.wholeFile(options.contentDisplay() + "/periods"),
                     "no review period was read, but " + site + "/ has " + published.periods().size() + " ("
                             + String.join(", ", published.periods().stream().map(String::valueOf).toList())
                             + "); the new site would have no statistics",
@@ -32,7 +33,7 @@ final class SiteLosses {
                             + "not mounted?); to publish a site without periods on purpose, build with --allow-empty"));
         }
         if (content.articles().isEmpty() && published.articles() > 0) {
-            losses.add(Diagnostic.error("SITE-WOULD-LOSE-ARTICLES", Position.wholeFile(options.contentDisplay() + "/articles"),
+            losses.add(Diagnostic.error(Code.SITE_WOULD_LOSE_ARTICLES, Position.wholeFile(options.contentDisplay() + "/articles"),
                     "no article was read, but " + site + "/ has " + published.articles() + "; the new site would have no news",
                     "check that " + options.contentDisplay() + "/articles/ is there and readable (a drive or share "
                             + "not mounted?); to publish a site without articles on purpose, build with --allow-empty"));

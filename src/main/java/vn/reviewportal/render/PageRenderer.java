@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
@@ -202,7 +203,7 @@ public final class PageRenderer {
         } catch (ParseException e) {
             String file = templateFile(e.getTemplateName() != null ? e.getTemplateName() : name);
             remember(file, e.getTemplateName(), templateLines);
-            diagnostics.error("TEMPLATE-SYNTAX", new Position(file, Math.max(1, e.getLineNumber()),
+            diagnostics.error(Code.TEMPLATE_SYNTAX, new Position(file, Math.max(1, e.getLineNumber()),
                     Math.max(1, e.getColumnNumber())), syntaxMessage(e.getEditorMessage()),
                     "check that every <#if>, <#list> and <#macro> is closed in the right order "
                             + "and every ${ has its }; or delete the template to use the built-in one");
@@ -212,13 +213,13 @@ public final class PageRenderer {
             remember(file, source, templateLines);
             Integer line = e.getLineNumber();
             Integer column = e.getColumnNumber();
-            diagnostics.error("TEMPLATE-ERROR", new Position(file, line == null ? 1 : Math.max(1, line),
+            diagnostics.error(Code.TEMPLATE_ERROR, new Position(file, line == null ? 1 : Math.max(1, line),
                     column == null ? 1 : Math.max(1, column)),
                     firstLine(e.getBlamedExpressionString() != null
                             ? "'" + e.getBlamedExpressionString() + "' " + describe(e) : e.getMessageWithoutStackTop()),
                     "while rendering " + page.path() + "; templates see only 'layout', 'view', 't' and 'markdown'");
         } catch (IOException e) {
-            diagnostics.error("TEMPLATE-MISSING", Position.wholeFile(templateFile(name)),
+            diagnostics.error(Code.TEMPLATE_MISSING, Position.wholeFile(templateFile(name)),
                     "cannot load the template: " + firstLine(e.getMessage()),
                     "restore the template, or delete the site's copy to use the built-in one");
         }
@@ -300,7 +301,7 @@ public final class PageRenderer {
     private static List<Diagnostic> dedupe(List<Diagnostic> diagnostics) {
         Map<String, List<Diagnostic>> byProblem = new LinkedHashMap<>();
         for (Diagnostic d : diagnostics) {
-            byProblem.computeIfAbsent(d.code() + d.position() + d.message(), k -> new ArrayList<>()).add(d);
+            byProblem.computeIfAbsent(d.code().id() + d.position() + d.message(), k -> new ArrayList<>()).add(d);
         }
         return byProblem.values().stream()
                 .map(same -> {

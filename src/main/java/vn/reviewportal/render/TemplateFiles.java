@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Position;
 
@@ -58,19 +59,19 @@ public record TemplateFiles(String digest, List<String> assets, List<Diagnostic>
         }
         Path root = dir.get();
         if (isSystemFolder(root)) {
-            return failed(Diagnostic.error("TEMPLATES-UNREADABLE", Position.wholeFile(display), display
+            return failed(Diagnostic.error(Code.TEMPLATES_UNREADABLE, Position.wholeFile(display), display
                     + " is a folder of the operating system, not of templates", "name the folder that holds the site's "
                     + "templates with --templates DIR, or leave it out to use the built-in templates"));
         }
         if (!Files.isDirectory(root)) {
-            return failed(Diagnostic.error("TEMPLATES-UNREADABLE", Position.wholeFile(display),
+            return failed(Diagnostic.error(Code.TEMPLATES_UNREADABLE, Position.wholeFile(display),
                     display + " is not a folder", "name the folder that holds the templates with --templates DIR"));
         }
         Path real;
         try {
             real = root.toRealPath();
         } catch (IOException e) {
-            return failed(Diagnostic.error("TEMPLATES-UNREADABLE", Position.wholeFile(display),
+            return failed(Diagnostic.error(Code.TEMPLATES_UNREADABLE, Position.wholeFile(display),
                     "the templates folder cannot be read: " + reason(e), "check that the folder exists and can be read"));
         }
         Walk walk = new Walk(real, display);
@@ -182,7 +183,7 @@ public record TemplateFiles(String digest, List<String> assets, List<Diagnostic>
                 return problems;
             }
             List<Diagnostic> all = new ArrayList<>(problems);
-            all.add(Diagnostic.error("TEMPLATES-UNREADABLE", Position.wholeFile(display), "and " + more
+            all.add(Diagnostic.error(Code.TEMPLATES_UNREADABLE, Position.wholeFile(display), "and " + more
                     + (more == 1 ? " more problem" : " more problems") + " in " + display,
                     "is " + display + " the folder of the site's templates? name it with --templates DIR"));
             return all;
@@ -228,13 +229,13 @@ public record TemplateFiles(String digest, List<String> assets, List<Diagnostic>
             } catch (IOException e) {
                 target = "somewhere else";
             }
-            problems(Diagnostic.error("TEMPLATE-OUTSIDE", Position.wholeFile(shown(path)), shown(path)
+            problems(Diagnostic.error(Code.TEMPLATE_OUTSIDE, Position.wholeFile(shown(path)), shown(path)
                             + " is a link to " + target + ", outside the templates folder; it is not published",
                     "copy the file into the templates folder instead of linking to it"));
         }
 
         void problem(String shown, String what, String hint) {
-            problems(Diagnostic.error("TEMPLATES-UNREADABLE", Position.wholeFile(shown), shown + " " + what, hint));
+            problems(Diagnostic.error(Code.TEMPLATES_UNREADABLE, Position.wholeFile(shown), shown + " " + what, hint));
         }
 
         private void problems(Diagnostic diagnostic) {

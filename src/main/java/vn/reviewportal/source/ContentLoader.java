@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
@@ -131,7 +132,7 @@ public final class ContentLoader {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, String> texts = new LinkedHashMap<>();
         if (!Files.isDirectory(contentDir)) {
-            diagnostics.error("MISSING-FILE", Position.wholeFile(displayRoot), "the content directory does not exist",
+            diagnostics.error(Code.MISSING_FILE, Position.wholeFile(displayRoot), "the content directory does not exist",
                     "run the command in the folder that holds content/, or name it with --content DIR");
             return new LoadedContent(Optional.empty(), diagnostics.list(), new SourceTexts(texts), "", ArticleReads.NONE);
         }
@@ -150,7 +151,7 @@ public final class ContentLoader {
                     String display = display(file);
                     var matcher = YEAR_FILE.matcher(file.getFileName().toString());
                     if (!matcher.matches()) {
-                        one.diagnostics.error("INVALID-FILE-NAME", Position.wholeFile(display),
+                        one.diagnostics.error(Code.INVALID_FILE_NAME, Position.wholeFile(display),
                                 "the file name '" + file.getFileName() + "' is not a year",
                                 "a period file is named after the year it holds: rename it, e.g. to periods/2013.yaml");
                         return new PeriodRead(one.done(), Optional.<Period>empty());
@@ -218,7 +219,7 @@ public final class ContentLoader {
                     String notice = f.text("notice", false).orElse("");
                     Optional<String> baseUrl = f.text("base_url", false).flatMap(url -> {
                         if (!url.matches("https?://[^\\s/]+(/\\S*)?")) {
-                            diagnostics.error("INVALID-URL", f.valueAt("base_url"), "'" + url
+                            diagnostics.error(Code.INVALID_URL, f.valueAt("base_url"), "'" + url
                                     + "' is not a web address", "write the address the site is published at, "
                                     + "e.g. http://intranet.example/portal/");
                             return Optional.empty();
@@ -228,7 +229,7 @@ public final class ContentLoader {
                     Optional<Language> language = f.text("language", true).flatMap(code -> {
                         Optional<Language> known = Language.fromCode(code);
                         if (known.isEmpty()) {
-                            diagnostics.error("UNKNOWN-LANGUAGE", f.valueAt("language"),
+                            diagnostics.error(Code.UNKNOWN_LANGUAGE, f.valueAt("language"),
                                     "the site language '" + code + "' is not available", "write 'language: vi' or 'language: en'");
                         }
                         return known;
@@ -251,7 +252,7 @@ public final class ContentLoader {
                         diagnostics).ifPresent(f -> {
                             Optional<String> id = f.id("id", true).filter(value -> {
                                 Optional<String> reserved = Slugs.reserved(value);
-                                reserved.ifPresent(why -> diagnostics.error("RESERVED-NAME", f.valueAt("id"),
+                                reserved.ifPresent(why -> diagnostics.error(Code.RESERVED_NAME, f.valueAt("id"),
                                         "the id '" + value + "' cannot be used for an organization: " + why,
                                         "choose another id, e.g. from the organization's name"));
                                 return reserved.isEmpty();
@@ -261,7 +262,7 @@ public final class ContentLoader {
                             Optional<OrganizationKind> kind = f.text("kind", true).flatMap(k -> {
                                 Optional<OrganizationKind> known = OrganizationKind.fromId(k);
                                 if (known.isEmpty()) {
-                                    diagnostics.error("UNKNOWN-KIND", f.valueAt("kind"), "unknown kind '" + k + "'",
+                                    diagnostics.error(Code.UNKNOWN_KIND, f.valueAt("kind"), "unknown kind '" + k + "'",
                                             "use one of: " + String.join(", ", Stream.of(OrganizationKind.values())
                                                     .map(OrganizationKind::id).toList()));
                                 }
@@ -286,7 +287,7 @@ public final class ContentLoader {
         return Fields.of(root, "a period", keys, resultKeys, diagnostics).flatMap(f -> {
             OptionalLong year = f.count("year", true);
             if (year.isPresent() && year.getAsLong() != fileYear) {
-                diagnostics.error("YEAR-MISMATCH", f.valueAt("year"), "the year " + year.getAsLong()
+                diagnostics.error(Code.YEAR_MISMATCH, f.valueAt("year"), "the year " + year.getAsLong()
                         + " does not match the file name " + fileYear + ".yaml", "make the two the same");
             }
             Optional<String> title = f.text("title", true);
@@ -294,7 +295,7 @@ public final class ContentLoader {
             Optional<LocalDate> start = f.date("start", false);
             Optional<LocalDate> end = f.date("end", false);
             if (start.isPresent() && end.isPresent() && start.get().isAfter(end.get())) {
-                diagnostics.error("INVALID-DATE", f.valueAt("end"), "the period ends before it starts",
+                diagnostics.error(Code.INVALID_DATE, f.valueAt("end"), "the period ends before it starts",
                         "check 'start' and 'end'");
             }
             List<Label> groups = labels(f, "groups", true, diagnostics);
@@ -318,7 +319,7 @@ public final class ContentLoader {
         List<Label> labels = new ArrayList<>();
         List<YamlNode> items = f.list(key, required).orElse(List.of());
         if (required && items.isEmpty() && f.has(key)) {
-            diagnostics.error("MISSING-KEY", f.valueAt(key), "'" + key + "' is empty", "list at least one item");
+            diagnostics.error(Code.MISSING_KEY, f.valueAt(key), "'" + key + "' is empty", "list at least one item");
         }
         for (YamlNode item : items) {
             Fields.of(item, "an item of '" + key + "'", List.of("id", "label"), diagnostics).ifPresent(l -> {
@@ -385,7 +386,7 @@ public final class ContentLoader {
 
     private static List<ShortcomingCount> readShortcomings(YamlNode node, Diagnostics diagnostics) {
         if (!(node instanceof YamlNode.Mapping groups)) {
-            diagnostics.error("WRONG-TYPE", node.at(), "'shortcomings' must map each group id to its counts, but this is "
+            diagnostics.error(Code.WRONG_TYPE, node.at(), "'shortcomings' must map each group id to its counts, but this is "
                     + node.describe(), "write e.g. 'to-chuc-dang: {found: 747, remediated: 497}'");
             return List.of();
         }
@@ -415,7 +416,7 @@ public final class ContentLoader {
             List<RatingCounts.LevelCount> levels = new ArrayList<>();
             f.node("counts", true).ifPresent(n -> {
                 if (!(n instanceof YamlNode.Mapping mapping)) {
-                    diagnostics.error("WRONG-TYPE", n.at(), "'counts' must map each rating level to a count, but this is "
+                    diagnostics.error(Code.WRONG_TYPE, n.at(), "'counts' must map each rating level to a count, but this is "
                             + n.describe(), "write e.g. 'hoan-thanh-tot: 30'");
                     return;
                 }
@@ -437,14 +438,14 @@ public final class ContentLoader {
         String slug = name.substring(0, name.length() - ".md".length());
         if (!SLUG.matcher(slug).matches()) {
             String suggested = Slugs.slug(slug);
-            diagnostics.error("INVALID-SLUG", Position.wholeFile(display),
+            diagnostics.error(Code.INVALID_SLUG, Position.wholeFile(display),
                     "the file name '" + name + "' cannot be used as a web address",
                     "use lowercase letters a-z, digits and hyphens" + (suggested.isEmpty() ? "" : ", e.g. '" + suggested + ".md'"));
             return Optional.empty();
         }
         Optional<String> reserved = Slugs.reserved(slug);
         if (reserved.isPresent()) {
-            diagnostics.error("RESERVED-NAME", Position.wholeFile(display), "the file name '" + name
+            diagnostics.error(Code.RESERVED_NAME, Position.wholeFile(display), "the file name '" + name
                     + "' cannot be used for an article: " + reserved.get(), "rename the file, e.g. to '"
                     + slug + "-1.md' or, better, after the article's title");
             return Optional.empty();
@@ -469,7 +470,7 @@ public final class ContentLoader {
                         if (item instanceof YamlNode.Scalar scalar && Fields.validId(scalar.text(), item.at(), diagnostics)) {
                             organizations.add(new Ref(scalar.text(), item.at()));
                         } else if (!(item instanceof YamlNode.Scalar)) {
-                            diagnostics.error("WRONG-TYPE", item.at(), "each item of 'organizations' must be an id",
+                            diagnostics.error(Code.WRONG_TYPE, item.at(), "each item of 'organizations' must be an id",
                                     "write one organization id per line, each starting with '- '");
                         }
                     }
@@ -522,15 +523,15 @@ public final class ContentLoader {
         Position at = Position.wholeFile(display);
         if (Files.isDirectory(file)) {
             String name = file.getFileName().toString();
-            return Diagnostic.error("UNREADABLE", at, "this is a folder, not a file",
+            return Diagnostic.error(Code.UNREADABLE, at, "this is a folder, not a file",
                     "a content file is a text file: move the folder out of the content folder, or rename it so that "
                             + "its name does not end in '" + name.substring(Math.max(0, name.lastIndexOf('.'))) + "'");
         }
         if (!Files.exists(file)) {
-            return Diagnostic.error("UNREADABLE", at, "this is a link to a file that does not exist",
+            return Diagnostic.error(Code.UNREADABLE, at, "this is a link to a file that does not exist",
                     "copy the file itself here instead of the link, or delete the link");
         }
-        return Diagnostic.error("UNREADABLE", at, "this is not an ordinary file but a device, a pipe or a socket, "
+        return Diagnostic.error(Code.UNREADABLE, at, "this is not an ordinary file but a device, a pipe or a socket, "
                 + "which has no text to read", "replace it with the file itself, saved as UTF-8 text");
     }
 
@@ -542,17 +543,17 @@ public final class ContentLoader {
      */
     static Diagnostic unreadable(Position at, String what, IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return Diagnostic.error("UNREADABLE", at, what + " may not be read by the user running the portal "
+            return Diagnostic.error(Code.UNREADABLE, at, what + " may not be read by the user running the portal "
                     + "(permission denied)", "ask whoever manages this computer to let your user read " + what
                     + ", or copy it again into the content folder, which makes you its owner");
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return Diagnostic.error("UNREADABLE", at, what + " disappeared while it was being read",
+            return Diagnostic.error(Code.UNREADABLE, at, what + " disappeared while it was being read",
                     "if a program was saving or moving it, wait until it is done and run the command again");
         }
         String reason = e instanceof java.nio.file.FileSystemException system && system.getReason() != null
                 ? system.getReason() : e.getMessage() != null ? e.getMessage() : "an input or output error";
-        return Diagnostic.error("UNREADABLE", at, what + " cannot be read: the system says \"" + reason + "\"",
+        return Diagnostic.error(Code.UNREADABLE, at, what + " cannot be read: the system says \"" + reason + "\"",
                 "check that the disk or the network folder is reachable and that no other program locks " + what
                         + ", then run the command again");
     }
@@ -648,7 +649,7 @@ public final class ContentLoader {
         Optional<YamlNode> yamlFile(Path file, boolean required, YamlReader.Streamed streamed) {
             if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) { // a link to nothing is not read, and says so
                 if (required) {
-                    diagnostics.error("MISSING-FILE", Position.wholeFile(display(file)), "this file is missing",
+                    diagnostics.error(Code.MISSING_FILE, Position.wholeFile(display(file)), "this file is missing",
                             "every content directory needs site.yaml and organizations.yaml; see docs/content-format.md");
                 }
                 return Optional.empty();
@@ -665,13 +666,13 @@ public final class ContentLoader {
                     return Optional.empty();
                 }
                 if (!file.toRealPath().startsWith(realContentDir())) {
-                    diagnostics.error("OUTSIDE-CONTENT", Position.wholeFile(display),
+                    diagnostics.error(Code.OUTSIDE_CONTENT, Position.wholeFile(display),
                             "this is a link to a file outside the content folder, which is not read",
                             "copy the file into the content folder instead of linking to it");
                     return Optional.empty();
                 }
                 if (Files.size(file) > MAX_FILE_BYTES) {
-                    diagnostics.error("FILE-TOO-LARGE", Position.wholeFile(display), "the file is larger than "
+                    diagnostics.error(Code.FILE_TOO_LARGE, Position.wholeFile(display), "the file is larger than "
                             + MAX_FILE_BYTES / (1024 * 1024) + " MiB", "split the content into smaller files");
                     return Optional.empty();
                 }
@@ -697,7 +698,7 @@ public final class ContentLoader {
             var result = decoder.decode(in, out, true);
             if (result.isError()) {
                 String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
-                diagnostics.error("INVALID-UTF8", SourceTexts.position(display, before, before.length()),
+                diagnostics.error(Code.INVALID_UTF8, SourceTexts.position(display, before, before.length()),
                         "the file is not saved as UTF-8 text",
                         "save it again with the UTF-8 encoding (in Notepad: File → Save As → Encoding: UTF-8)");
                 texts.put(display, new String(bytes, StandardCharsets.UTF_8));
@@ -768,7 +769,7 @@ public final class ContentLoader {
             }
             String display = display(dir);
             if (!Files.isSymbolicLink(dir)) {
-                diagnostics.error("UNREADABLE", Position.wholeFile(display), display + " is a file, not a folder",
+                diagnostics.error(Code.UNREADABLE, Position.wholeFile(display), display + " is a file, not a folder",
                         "make " + display + " a folder holding the files, or move the file elsewhere");
                 return;
             }
@@ -786,7 +787,7 @@ public final class ContentLoader {
             } catch (IOException e) {
                 // said below: it cannot be reached
             }
-            diagnostics.error("UNREADABLE", Position.wholeFile(display), display + " is a link to " + target + ", "
+            diagnostics.error(Code.UNREADABLE, Position.wholeFile(display), display + " is a link to " + target + ", "
                             + (loop ? "which leads round in a loop" : Files.exists(dir) ? "which is not a folder"
                                     : "which cannot be reached"),
                     loop ? "make the link lead to the folder itself" : "check that the drive or network share it leads "
@@ -812,7 +813,7 @@ public final class ContentLoader {
                     if (Stream.of(endings).anyMatch(name::endsWith)) {
                         read.add(p);
                     } else if (!name.startsWith(".") && !name.startsWith("~")) {
-                        diagnostics.warning("IGNORED-FILE", Position.wholeFile(display(p)),
+                        diagnostics.warning(Code.IGNORED_FILE, Position.wholeFile(display(p)),
                                 "this " + (Files.isDirectory(p) ? "folder" : "file") + " is not read", hint);
                     }
                 }

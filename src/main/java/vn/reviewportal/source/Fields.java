@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Slugs;
@@ -55,7 +56,7 @@ final class Fields {
     static Optional<Fields> of(YamlNode node, String what, List<String> keys, Map<String, String> elsewhere,
                                Diagnostics diagnostics) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            diagnostics.error("WRONG-TYPE", node.at(), what + " must be a set of keys, but this is " + node.describe(),
+            diagnostics.error(Code.WRONG_TYPE, node.at(), what + " must be a set of keys, but this is " + node.describe(),
                     "write it as 'key: value' lines; expected keys: " + String.join(", ", keys));
             return Optional.empty();
         }
@@ -66,21 +67,21 @@ final class Fields {
             previous = entry;
             if (!keys.contains(entry.key()) && splitThousands(before, entry)) {
                 String written = ((YamlNode.Scalar) before.value()).text() + "," + entry.key();
-                diagnostics.error("NOT-A-COUNT", before.value().at(), "'" + before.key() + "' is written " + written
+                diagnostics.error(Code.NOT_A_COUNT, before.value().at(), "'" + before.key() + "' is written " + written
                         + " with a thousands separator, which YAML reads as two items",
                         "write counts without a thousands separator: " + written.replace(",", ""));
                 continue;
             }
             if (!keys.contains(entry.key()) && splitText(before, entry)) {
                 String written = ((YamlNode.Scalar) before.value()).text() + ", " + entry.key();
-                diagnostics.error("COMMA-IN-TEXT", entry.keyAt(), "the text of '" + before.key()
+                diagnostics.error(Code.COMMA_IN_TEXT, entry.keyAt(), "the text of '" + before.key()
                                 + "' is cut at a comma: inside { } a comma starts the next key, so '" + entry.key()
                                 + "' was read as a key", "put the text in double quotes: " + before.key() + ": \""
                                 + written + "\"");
                 continue;
             }
             if (!keys.contains(entry.key()) && elsewhere.containsKey(entry.key())) {
-                diagnostics.error("UNKNOWN-KEY", entry.keyAt(), "'" + entry.key() + "' does not belong in " + what,
+                diagnostics.error(Code.UNKNOWN_KEY, entry.keyAt(), "'" + entry.key() + "' does not belong in " + what,
                         elsewhere.get(entry.key()));
                 continue;
             }
@@ -88,7 +89,7 @@ final class Fields {
                 Optional<String> meant = Suggestions.closest(entry.key(), keys)
                         .filter(k -> mapping.entry(k).isEmpty());
                 meant.ifPresent(misspelt::add);
-                diagnostics.error("UNKNOWN-KEY", entry.keyAt(), "unknown key '" + entry.key() + "' in " + what,
+                diagnostics.error(Code.UNKNOWN_KEY, entry.keyAt(), "unknown key '" + entry.key() + "' in " + what,
                         meant.map(k -> "did you mean '" + k + "'?")
                                 .orElse("the keys allowed here are: " + String.join(", ", keys)));
             }
@@ -132,7 +133,7 @@ final class Fields {
         if (entry.isEmpty() || isNull(entry.get().value())) {
             if (required && !misspelt.contains(key)) {
                 Position where = entry.map(e -> e.keyAt()).orElse(mapping.at());
-                diagnostics.error("MISSING-KEY", where,
+                diagnostics.error(Code.MISSING_KEY, where,
                         entry.isEmpty() ? what + " has no '" + key + "'" : "'" + key + "' has no value",
                         "'" + key + "' is required here; see docs/content-format.md");
             }
@@ -146,12 +147,12 @@ final class Fields {
             if (node instanceof YamlNode.Scalar scalar) {
                 String text = scalar.text().strip();
                 if (text.isEmpty() && required) {
-                    diagnostics.error("MISSING-KEY", node.at(), "'" + key + "' is empty", "write the " + key + " here");
+                    diagnostics.error(Code.MISSING_KEY, node.at(), "'" + key + "' is empty", "write the " + key + " here");
                     return Optional.empty();
                 }
                 return Optional.of(text);
             }
-            diagnostics.error("WRONG-TYPE", node.at(), "'" + key + "' must be text, but this is " + node.describe(),
+            diagnostics.error(Code.WRONG_TYPE, node.at(), "'" + key + "' must be text, but this is " + node.describe(),
                     "write a single line of text after '" + key + ":'");
             return Optional.empty();
         });
@@ -166,7 +167,7 @@ final class Fields {
             return true;
         }
         String suggested = Slugs.slug(id);
-        diagnostics.error("INVALID-ID", at, "'" + id + "' is not a valid id",
+        diagnostics.error(Code.INVALID_ID, at, "'" + id + "' is not a valid id",
                 "ids use lowercase letters a-z, digits and single hyphens"
                         + (suggested.isEmpty() ? "" : ", e.g. '" + suggested + "'"));
         return false;
@@ -203,12 +204,12 @@ final class Fields {
         if (node instanceof YamlNode.Scalar scalar) {
             String text = scalar.text().strip();
             if (scalar.kind() == YamlNode.Scalar.Kind.TEXT && PLAIN_DIGITS.matcher(text).matches()) {
-                diagnostics.error("NOT-A-COUNT", node.at(), "'" + key + "' is the text \"" + text
+                diagnostics.error(Code.NOT_A_COUNT, node.at(), "'" + key + "' is the text \"" + text
                         + "\" in quotes, not a number", "remove the quotes: '" + key + ": " + text + "'");
                 return OptionalLong.empty();
             }
             if (scalar.kind() == YamlNode.Scalar.Kind.INTEGER && text.startsWith("-") && PLAIN_DIGITS.matcher(text.substring(1)).matches()) {
-                diagnostics.error("NEGATIVE-COUNT", node.at(), "'" + key + "' is " + text
+                diagnostics.error(Code.NEGATIVE_COUNT, node.at(), "'" + key + "' is " + text
                         + ", but a count cannot be negative", "write the number of items, 0 or more");
                 return OptionalLong.empty();
             }
@@ -217,7 +218,7 @@ final class Fields {
                 // such counts over any tree stay far inside a long.
                 String digits = text.replaceFirst("^0+(?=\\d)", "");
                 if (digits.length() > MAX_COUNT_DIGITS || Long.parseLong(digits) > MAX_COUNT) {
-                    diagnostics.error("NOT-A-COUNT", node.at(), "'" + key + "' is " + text
+                    diagnostics.error(Code.NOT_A_COUNT, node.at(), "'" + key + "' is " + text
                             + ", which is too large for a count of a review", "a count is at most "
                             + MAX_COUNT_TEXT + "; check for extra digits");
                     return OptionalLong.empty();
@@ -225,18 +226,18 @@ final class Fields {
                 return OptionalLong.of(Long.parseLong(digits));
             }
             if (GROUPED_THOUSANDS.matcher(text).matches()) {
-                diagnostics.error("NOT-A-COUNT", node.at(), "'" + key + "' must be a whole number, but this is "
+                diagnostics.error(Code.NOT_A_COUNT, node.at(), "'" + key + "' must be a whole number, but this is "
                         + scalar.describe(), "write counts without a thousands separator: "
                         + text.replace(".", "").replace(",", ""));
                 return OptionalLong.empty();
             }
             if (scalar.kind() == YamlNode.Scalar.Kind.INTEGER || scalar.kind() == YamlNode.Scalar.Kind.DECIMAL) {
-                diagnostics.error("NOT-A-COUNT", node.at(), "'" + key + "' must be a whole number in plain digits, but '"
+                diagnostics.error(Code.NOT_A_COUNT, node.at(), "'" + key + "' must be a whole number in plain digits, but '"
                         + text + "' is " + numberForm(text), plainDigitsHint(key, text, true));
                 return OptionalLong.empty();
             }
         }
-        diagnostics.error("NOT-A-COUNT", node.at(), "'" + key + "' must be a whole number, but this is "
+        diagnostics.error(Code.NOT_A_COUNT, node.at(), "'" + key + "' must be a whole number, but this is "
                 + node.describe(), "write the count in digits, e.g. '" + key + ": 12'");
         return OptionalLong.empty();
     }
@@ -294,7 +295,7 @@ final class Fields {
                 String text = scalar.text().strip();
                 if (!PLAIN_DECIMAL.matcher(text).matches()) {
                     boolean outOfRange = text.startsWith("-") && PLAIN_DECIMAL.matcher(text.substring(1)).matches();
-                    diagnostics.error("INVALID-PERCENT", node.at(), outOfRange
+                    diagnostics.error(Code.INVALID_PERCENT, node.at(), outOfRange
                                     ? "'" + key + "' is " + text + ", but a percentage lies between 0 and 100"
                                     : "'" + key + "' must be a percentage in plain digits, but '" + text + "' is "
                                             + numberForm(text),
@@ -305,14 +306,14 @@ final class Fields {
                 if (value.compareTo(BigDecimal.valueOf(100)) <= 0) {
                     return Optional.of(value);
                 }
-                diagnostics.error("INVALID-PERCENT", node.at(), "'" + key + "' is " + text
+                diagnostics.error(Code.INVALID_PERCENT, node.at(), "'" + key + "' is " + text
                         + ", but a percentage lies between 0 and 100", "write the percentage as published, e.g. 66.3");
                 return Optional.empty();
             }
             String hint = node instanceof YamlNode.Scalar scalar && scalar.text().matches("\\d+,\\d+%?")
                     ? "write a dot as the decimal separator and no % sign: " + scalar.text().replace(',', '.').replace("%", "")
                     : "write the number as published, without a % sign, e.g. 66.3";
-            diagnostics.error("INVALID-PERCENT", node.at(), "'" + key + "' must be a number, but this is "
+            diagnostics.error(Code.INVALID_PERCENT, node.at(), "'" + key + "' must be a number, but this is "
                     + node.describe(), hint);
             return Optional.empty();
         });
@@ -324,7 +325,7 @@ final class Fields {
                 return Optional.of(LocalDate.parse(text));
             } catch (DateTimeParseException e) {
                 boolean shaped = text.matches("\\d{4}-\\d{2}-\\d{2}");
-                diagnostics.error("INVALID-DATE", valueAt(key), shaped ? "'" + text + "' is not a date in the calendar"
+                diagnostics.error(Code.INVALID_DATE, valueAt(key), shaped ? "'" + text + "' is not a date in the calendar"
                                 : "'" + key + "' must be a date written YYYY-MM-DD, but this is '" + text + "'",
                         shaped ? "check the day and the month" : "for 3 May 2013 write 2013-05-03");
                 return Optional.empty();
@@ -337,7 +338,7 @@ final class Fields {
             try {
                 return Optional.of(OffsetDateTime.parse(text));
             } catch (DateTimeParseException e) {
-                diagnostics.error("INVALID-DATE", valueAt(key), "'" + key
+                diagnostics.error(Code.INVALID_DATE, valueAt(key), "'" + key
                                 + "' must be a date and time with its time zone, but this is '" + text + "'",
                         "for 3 May 2013, 15:00 in Vietnam write 2013-05-03T15:00:00+07:00");
                 return Optional.empty();
@@ -351,7 +352,7 @@ final class Fields {
             if (node instanceof YamlNode.Sequence sequence) {
                 return Optional.of(sequence.items());
             }
-            diagnostics.error("WRONG-TYPE", node.at(), "'" + key + "' must be a list, but this is " + node.describe(),
+            diagnostics.error(Code.WRONG_TYPE, node.at(), "'" + key + "' must be a list, but this is " + node.describe(),
                     "write one item per line, each starting with '- ', or [a, b] on one line");
             return Optional.empty();
         });
@@ -364,7 +365,7 @@ final class Fields {
                     if (item instanceof YamlNode.Scalar scalar && scalar.kind() != YamlNode.Scalar.Kind.NULL) {
                         return java.util.stream.Stream.of(scalar.text().strip());
                     }
-                    diagnostics.error("WRONG-TYPE", item.at(), "each item of '" + key + "' must be text, but this is "
+                    diagnostics.error(Code.WRONG_TYPE, item.at(), "each item of '" + key + "' must be text, but this is "
                             + item.describe(), "write one item per line, each starting with '- '");
                     return java.util.stream.Stream.empty();
                 })

@@ -2,6 +2,7 @@ package vn.reviewportal.source;
 
 import java.util.List;
 import java.util.Optional;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 
@@ -17,7 +18,7 @@ record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
     static Optional<FrontMatter> split(String file, String text, Diagnostics diagnostics) {
         List<String> lines = text.lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-            diagnostics.error("FRONT-MATTER-MISSING", new Position(file, 1, 1),
+            diagnostics.error(Code.FRONT_MATTER_MISSING, new Position(file, 1, 1),
                     "an article must start with front matter: a line '---', the title, date and so on, and another '---'",
                     "put these lines at the very top: '---', 'title: ...', 'date: 2013-05-03T15:00:00+07:00', '---'");
             return Optional.empty();
@@ -33,7 +34,7 @@ record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
                 return Optional.of(new FrontMatter(yaml, 2, body, i + 2));
             }
         }
-        diagnostics.error("FRONT-MATTER-UNCLOSED", new Position(file, 1, 1),
+        diagnostics.error(Code.FRONT_MATTER_UNCLOSED, new Position(file, 1, 1),
                 "the front matter that starts here is never closed",
                 "add a line '---' after the last front-matter key, before the article text");
         return Optional.empty();

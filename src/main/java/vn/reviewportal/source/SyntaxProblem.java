@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Position;
 
@@ -31,7 +32,7 @@ final class SyntaxProblem {
             if (original.contains("base64")) {
                 // '!!binary' is decoded as it is read, so a value that is not base64 fails before
                 // the reader can refuse the tag itself.
-                return Diagnostic.error("YAML-TAG", at, "YAML tags such as '!!binary' are not accepted",
+                return Diagnostic.error(Code.YAML_TAG, at, "YAML tags such as '!!binary' are not accepted",
                         "remove the tag (the word starting with '!') and write the value itself");
             }
             if (original.startsWith("Expected a field name")) {
@@ -104,7 +105,7 @@ final class SyntaxProblem {
             "check indentation (spaces only), the space after each ':', and closing quotes and brackets";
 
     private static Diagnostic syntax(Position at, String message, String hint) {
-        return Diagnostic.error("YAML-SYNTAX", at, message, hint);
+        return Diagnostic.error(Code.YAML_SYNTAX, at, message, hint);
     }
 
     /** A mark as a file position; a mark past the last line (end of file) moves to the last line. */

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
@@ -77,14 +78,14 @@ final class YamlReader {
         try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                diagnostics.error("EMPTY-FILE", Position.wholeFile(file), "the file has no content",
+                diagnostics.error(Code.EMPTY_FILE, Position.wholeFile(file), "the file has no content",
                         "write the keys this file needs; see docs/content-format.md");
                 return Optional.empty();
             }
             Optional<YamlNode> root = node(parser, cursor, 0, diagnostics);
             JsonToken next = parser.nextToken();
             if (next != null) {
-                diagnostics.error("MULTIPLE-DOCUMENTS", separatorBefore(text, parser.currentTokenLocation(), cursor),
+                diagnostics.error(Code.MULTIPLE_DOCUMENTS, separatorBefore(text, parser.currentTokenLocation(), cursor),
                         "a second YAML document starts here; a content file holds exactly one",
                         "remove the '---' line and merge the two parts, or move the second part to its own file");
                 return Optional.empty();
@@ -94,7 +95,7 @@ final class YamlReader {
             diagnostics.add(SyntaxProblem.explain(e, text, cursor.file, cursor.lineOffset));
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.error("UNREADABLE", Position.wholeFile(file), "the YAML reader stopped without saying where: "
+            diagnostics.error(Code.UNREADABLE, Position.wholeFile(file), "the YAML reader stopped without saying where: "
                     + e.getMessage(), "save the file again as UTF-8 text and run the command again; if the message "
                     + "stays, send the file to whoever looks after the portal");
             return Optional.empty();
@@ -107,18 +108,18 @@ final class YamlReader {
             throws IOException {
         Position at = cursor.at(parser.currentTokenLocation());
         if (parser.isCurrentAlias() || parser.getObjectId() != null) {
-            diagnostics.error("YAML-ALIAS", at,
+            diagnostics.error(Code.YAML_ALIAS, at,
                     "YAML anchors and aliases (&name, *name) are not accepted",
                     "write the value out in full at each place it is needed");
             throw new Stop();
         }
         if (depth > MAX_DEPTH) {
-            diagnostics.error("TOO-DEEP", at, "the data is nested more than " + MAX_DEPTH + " levels deep",
+            diagnostics.error(Code.TOO_DEEP, at, "the data is nested more than " + MAX_DEPTH + " levels deep",
                     "content files need only a few levels; check the indentation");
             throw new Stop();
         }
         if (parser.getTypeId() != null) {
-            diagnostics.error("YAML-TAG", at, "YAML tags such as '" + writtenTag(parser.getTypeId())
+            diagnostics.error(Code.YAML_TAG, at, "YAML tags such as '" + writtenTag(parser.getTypeId())
                             + "' are not accepted", "remove the tag (the word starting with '!') and write the value itself");
             throw new Stop();
         }
@@ -136,7 +137,7 @@ final class YamlReader {
             case VALUE_NULL -> Optional.of(scalar(at, YamlNode.Scalar.Kind.NULL, ""));
             default -> {
                 // Nothing else comes from a document without tags; said in words should it ever.
-                diagnostics.error("YAML-SYNTAX", at, "this value cannot be read as text, a number, a list or a set of keys",
+                diagnostics.error(Code.YAML_SYNTAX, at, "this value cannot be read as text, a number, a list or a set of keys",
                         "write a plain value here; see docs/content-format.md");
                 throw new Stop();
             }
@@ -164,7 +165,7 @@ final class YamlReader {
                     : node(parser, cursor, depth + 1, diagnostics).orElseThrow(Stop::new);
             Position first = seen.putIfAbsent(key, keyAt);
             if (first != null) {
-                diagnostics.error("DUPLICATE-KEY", keyAt, "the key '" + key + "' is written twice here",
+                diagnostics.error(Code.DUPLICATE_KEY, keyAt, "the key '" + key + "' is written twice here",
                         "it was first written at line " + first.line() + "; keep one of the two");
                 continue;
             }
@@ -214,7 +215,7 @@ final class YamlReader {
 
     /** The error for a line longer than {@link #MAX_LINE}, pointing at its first character beyond. */
     static Diagnostic lineTooLong(Position beyond, int length) {
-        return Diagnostic.error("LINE-TOO-LONG", beyond, String.format(Locale.ROOT,
+        return Diagnostic.error(Code.LINE_TOO_LONG, beyond, String.format(Locale.ROOT,
                         "this line is %,d characters long; a line of YAML holds at most %,d", length, MAX_LINE),
                 "a line this long is usually a text whose closing quote is missing, or many lines run together;"
                         + " a long text can be written over several lines after '>-'");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.CommentCount;
@@ -257,7 +258,7 @@ public final class StatisticsCalculator {
         if (stated == added) {
             return;
         }
-        diagnostics.warning("CHILDREN-DO-NOT-SUM", statedAt, "'" + key + "' (" + subject + ") of '" + organization.id()
+        diagnostics.warning(Code.CHILDREN_DO_NOT_SUM, statedAt, "'" + key + "' (" + subject + ") of '" + organization.id()
                         + "' is " + stated + ", but its " + reporting + " subordinate organizations add up to " + added,
                 "their results start at " + partsAt + "; correct the total or the subordinates' figures");
         findings.add(new QualityFinding.ChildrenDoNotSum(statedAt, period.year(), organization.id(), key, subject,

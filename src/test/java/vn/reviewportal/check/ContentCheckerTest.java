@@ -35,7 +35,7 @@ class ContentCheckerTest {
     }
 
     private static List<String> codes(CheckedContent checked) {
-        return checked.diagnostics().stream().map(Diagnostic::code).toList();
+        return checked.diagnostics().stream().map(d -> d.code().id()).toList();
     }
 
     @Test

@@ -14,7 +14,7 @@ class DiagnosticFormatterTest {
 
     @Test
     void quotesTheLineAndPointsAtTheColumn() {
-        Diagnostic d = Diagnostic.error("NOT-A-COUNT", new Position("content/periods/2012.yaml", 2, 9),
+        Diagnostic d = Diagnostic.error(Code.NOT_A_COUNT, new Position("content/periods/2012.yaml", 2, 9),
                 "'found' must be a whole number", "write the count in digits");
         assertEquals("""
                 content/periods/2012.yaml:2:9: error[NOT-A-COUNT]: 'found' must be a whole number
@@ -26,7 +26,7 @@ class DiagnosticFormatterTest {
 
     @Test
     void aWholeFileProblemHasNoQuotedLine() {
-        Diagnostic d = Diagnostic.error("MISSING-FILE", Position.wholeFile("content/site.yaml"), "this file is missing", "");
+        Diagnostic d = Diagnostic.error(Code.MISSING_FILE, Position.wholeFile("content/site.yaml"), "this file is missing", "");
         assertEquals("content/site.yaml: error[MISSING-FILE]: this file is missing\n",
                 new DiagnosticFormatter(SOURCE, false, 10).format(List.of(d)));
     }
@@ -34,7 +34,7 @@ class DiagnosticFormatterTest {
     @Test
     void showsAtMostTheLimitAndCountsTheRest() {
         List<Diagnostic> many = java.util.stream.IntStream.rangeClosed(1, 5)
-                .mapToObj(i -> Diagnostic.error("X", new Position("f.yaml", i, 1), "problem " + i, ""))
+                .mapToObj(i -> Diagnostic.error(Code.YAML_SYNTAX, new Position("f.yaml", i, 1), "problem " + i, ""))
                 .toList();
         String text = new DiagnosticFormatter(SourceLines.NONE, false, 3).format(many);
         assertTrue(text.contains("problem 3"));
@@ -45,7 +45,7 @@ class DiagnosticFormatterTest {
     /** A line as a hostile file may hold it: it clears the screen, prints a green line and turns the rest around. */
     private static final String HOSTILE_LINE = "name: \u001b[2J\u001b[32mbuilt site/\u001b[0m x\u202Eabc\u0085";
 
-    private static final Diagnostic HOSTILE = Diagnostic.error("UNKNOWN-KEY",
+    private static final Diagnostic HOSTILE = Diagnostic.error(Code.UNKNOWN_KEY,
             new Position("content/periods/\u001b]0;owned\u0007.yaml", 3, HOSTILE_LINE.indexOf('x') + 1),
             "unknown key '\u001b[2J'\nbuilt site/", "did you mean \u2067'name'\u2069?\u007f\ud800");
 
@@ -75,7 +75,7 @@ class DiagnosticFormatterTest {
             .mapToObj(i -> "Kết quả " + i).collect(java.util.stream.Collectors.joining(" "));
 
     private static String quoted(String line, int column) {
-        Diagnostic d = Diagnostic.error("YAML-SYNTAX", new Position("f.yaml", 2, column), "m", "");
+        Diagnostic d = Diagnostic.error(Code.YAML_SYNTAX, new Position("f.yaml", 2, column), "m", "");
         String text = new DiagnosticFormatter((file, n) -> Optional.of(line), false, 1).format(List.of(d));
         return text.substring(text.indexOf('\n') + 1);
     }
@@ -128,7 +128,7 @@ class DiagnosticFormatterTest {
 
     @Test
     void aMessageQuotingAHugeValueKeepsItsBeginningAndEnd() {
-        Diagnostic d = Diagnostic.error("WRONG-TYPE", Position.wholeFile("f.yaml"),
+        Diagnostic d = Diagnostic.error(Code.WRONG_TYPE, Position.wholeFile("f.yaml"),
                 "'title' must be text, but this is text '" + "a".repeat(1_000_000) + "' and more", "");
         String text = new DiagnosticFormatter(SourceLines.NONE, false, 1).format(List.of(d));
         assertTrue(text.length() < DiagnosticFormatter.MESSAGE_WIDTH + 100, text);
@@ -139,7 +139,7 @@ class DiagnosticFormatterTest {
 
     @Test
     void coloursOnlyWhenAsked() {
-        Diagnostic d = Diagnostic.warning("W", new Position("f.yaml", 1, 1), "w", "");
+        Diagnostic d = Diagnostic.warning(Code.IGNORED_FILE, new Position("f.yaml", 1, 1), "w", "");
         assertTrue(new DiagnosticFormatter(SourceLines.NONE, true, 1).format(List.of(d)).contains("\u001b["));
         assertTrue(!new DiagnosticFormatter(SourceLines.NONE, false, 1).format(List.of(d)).contains("\u001b["));
     }

@@ -31,7 +31,7 @@ class LinkCheckTest {
                 file("news/a.html", "<h2 id=\"muc-1\">1</h2><a href=\"../index.html#top\">home</a>"
                         + "<a href=\"../../ngoai.html\">out</a> <a href=\"/tuyet-doi.html\">abs</a>"));
         assertEquals(List.of("BROKEN-LINK", "BROKEN-LINK", "BROKEN-LINK", "BROKEN-LINK"),
-                problems.stream().map(Diagnostic::code).toList());
+                problems.stream().map(d -> d.code().id()).toList());
         assertEquals(new Position("index.html", 2, 10), problems.get(0).position());
         assertTrue(problems.get(0).message().contains("'news/a.html#muc-2', but news/a.html has no element with id 'muc-2'"),
                 problems.get(0).message());
@@ -59,7 +59,7 @@ class LinkCheckTest {
         SiteOutput after = SiteOutput.inMemory(before.links());
         after.add(List.of(home));
         List<Diagnostic> problems = after.brokenLinks();
-        assertEquals(List.of("BROKEN-LINK"), problems.stream().map(Diagnostic::code).toList());
+        assertEquals(List.of("BROKEN-LINK"), problems.stream().map(d -> d.code().id()).toList());
         assertEquals(new Position("index.html", 1, 10), problems.get(0).position());
     }
 }

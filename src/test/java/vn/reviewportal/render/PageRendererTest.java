@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Language;
@@ -73,7 +74,7 @@ class PageRendererTest {
         Files.writeString(templates.resolve("news-list.ftlh"), "<p>\n  ${view.nothere}\n</p>\n");
         RenderedSite site = new PageRenderer(Optional.of(templates), "templates", Language.VI).render(plan(newsPage("Tin")));
         Diagnostic problem = site.diagnostics().get(0);
-        assertEquals("TEMPLATE-ERROR", problem.code());
+        assertEquals(Code.TEMPLATE_ERROR, problem.code());
         assertEquals(new Position("templates/news-list.ftlh", 2, 5), problem.position());
         assertTrue(problem.message().contains("view.nothere"), problem.message());
         assertEquals(List.of("<p>", "  ${view.nothere}", "</p>"), site.templateLines().get("templates/news-list.ftlh"));
@@ -83,7 +84,7 @@ class PageRendererTest {
     void aTemplateSyntaxErrorIsReportedAtItsPosition(@TempDir Path templates) throws IOException {
         Files.writeString(templates.resolve("news-list.ftlh"), "<#if view.articles?has_content>\n<p>x</p>\n");
         RenderedSite site = new PageRenderer(Optional.of(templates), "templates", Language.VI).render(plan(newsPage("Tin")));
-        assertEquals("TEMPLATE-SYNTAX", site.diagnostics().get(0).code());
+        assertEquals(Code.TEMPLATE_SYNTAX, site.diagnostics().get(0).code());
         assertEquals("templates/news-list.ftlh", site.diagnostics().get(0).position().file());
     }
 }

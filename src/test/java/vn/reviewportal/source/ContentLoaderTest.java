@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.reviewportal.TestFiles;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Article;
@@ -58,7 +59,7 @@ class ContentLoaderTest {
                 """);
         List<Diagnostic> problems = new ContentLoader(dir, "content").load().diagnostics();
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals("INVALID-DATE", problems.get(0).code());
+        assertEquals(Code.INVALID_DATE, problems.get(0).code());
         assertEquals(new Position("content/articles/2013-05-04-bai-moi.md", 3, 7), problems.get(0).position());
     }
 
@@ -73,7 +74,7 @@ class ContentLoaderTest {
         LoadedContent loaded = new ContentLoader(dir, "content").load();
         assertTrue(loaded.content().isEmpty());
         assertEquals(List.of("UNKNOWN-KEY", "NEGATIVE-COUNT", "NOT-A-COUNT"),
-                loaded.diagnostics().stream().map(Diagnostic::code).toList());
+                loaded.diagnostics().stream().map(d -> d.code().id()).toList());
         assertTrue(loaded.diagnostics().get(2).hint().contains("2005"), loaded.diagnostics().get(2).hint());
     }
 
@@ -91,7 +92,7 @@ class ContentLoaderTest {
         bytes[21] = (byte) 0xEA;
         Files.write(dir.resolve("site.yaml"), bytes);
         List<Diagnostic> problems = new ContentLoader(dir, "content").load().diagnostics();
-        assertEquals("INVALID-UTF8", problems.get(0).code());
+        assertEquals(Code.INVALID_UTF8, problems.get(0).code());
         assertEquals(new Position("content/site.yaml", 2, 9), problems.get(0).position());
     }
 
@@ -103,7 +104,7 @@ class ContentLoaderTest {
         Files.createSymbolicLink(content.resolve("articles/2013-05-04-lien-ket.md"), secret);
         List<Diagnostic> problems = new ContentLoader(content, "content").load().diagnostics();
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals("OUTSIDE-CONTENT", problems.get(0).code());
+        assertEquals(Code.OUTSIDE_CONTENT, problems.get(0).code());
         assertEquals("content/articles/2013-05-04-lien-ket.md", problems.get(0).position().file());
     }
 
@@ -149,7 +150,7 @@ class ContentLoaderTest {
     @Test
     void aFileTheSystemWillNotReadIsReportedWithTheReasonInWordsAndWhatToDo() {
         Position at = Position.wholeFile("content/periods/2013.yaml");
-        assertEquals(Diagnostic.error("UNREADABLE", at, "the file may not be read by the user running the portal "
+        assertEquals(Diagnostic.error(Code.UNREADABLE, at, "the file may not be read by the user running the portal "
                         + "(permission denied)", "ask whoever manages this computer to let your user read the file, "
                         + "or copy it again into the content folder, which makes you its owner"),
                 ContentLoader.unreadable(at, "the file", new java.nio.file.AccessDeniedException("/srv/content/periods/2013.yaml")));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
@@ -47,7 +48,7 @@ class YamlReaderTest {
     void duplicateKeysAreErrorsAtTheSecondKey() {
         List<Diagnostic> problems = problems("found: 1\nremediated: 1\nfound: 2\n");
         assertEquals(1, problems.size());
-        assertEquals("DUPLICATE-KEY", problems.get(0).code());
+        assertEquals(Code.DUPLICATE_KEY, problems.get(0).code());
         assertEquals(new Position("f.yaml", 3, 1), problems.get(0).position());
         assertTrue(problems.get(0).hint().contains("line 1"));
     }
@@ -55,29 +56,29 @@ class YamlReaderTest {
     @Test
     void anchorsAndAliasesAreRefused() {
         List<Diagnostic> problems = problems("a: &x {found: 1}\nb: *x\n");
-        assertEquals("YAML-ALIAS", problems.get(0).code());
+        assertEquals(Code.YAML_ALIAS, problems.get(0).code());
         assertEquals(1, problems.get(0).position().line());
     }
 
     @Test
     void aSecondDocumentIsRefused() {
         List<Diagnostic> problems = problems("a: 1\n---\nb: 2\n");
-        assertEquals("MULTIPLE-DOCUMENTS", problems.get(0).code());
+        assertEquals(Code.MULTIPLE_DOCUMENTS, problems.get(0).code());
         assertEquals(new Position("f.yaml", 2, 1), problems.get(0).position(), "at the '---' to remove");
     }
 
     @Test
     void syntaxErrorsPointAtTheProblem() {
         List<Diagnostic> tab = problems("a:\n\tb: 1\n");
-        assertEquals("YAML-SYNTAX", tab.get(0).code());
+        assertEquals(Code.YAML_SYNTAX, tab.get(0).code());
         assertEquals(new Position("f.yaml", 2, 1), tab.get(0).position());
         assertTrue(tab.get(0).message().contains("tab"), tab.get(0).message());
-        assertEquals("YAML-SYNTAX", problems("title: \"abc\nyear: 1\n").get(0).code());
+        assertEquals(Code.YAML_SYNTAX, problems("title: \"abc\nyear: 1\n").get(0).code());
     }
 
     @Test
     void anEmptyFileIsAnError() {
-        assertEquals("EMPTY-FILE", problems("# only a comment\n").get(0).code());
+        assertEquals(Code.EMPTY_FILE, problems("# only a comment\n").get(0).code());
     }
 
     @Test
@@ -108,7 +109,7 @@ class YamlReaderTest {
         YamlNode.Mapping mapping = (YamlNode.Mapping) root;
         assertEquals(List.of(), ((YamlNode.Sequence) mapping.entry("results").orElseThrow().value()).items());
         assertEquals(new Position("p.yaml", 3, 3), mapping.entry("results").orElseThrow().value().at());
-        assertEquals(List.of("DUPLICATE-KEY"), diagnostics.list().stream().map(Diagnostic::code).toList());
+        assertEquals(List.of("DUPLICATE-KEY"), diagnostics.list().stream().map(d -> d.code().id()).toList());
         assertEquals(6, diagnostics.list().get(0).position().line());
     }
 }

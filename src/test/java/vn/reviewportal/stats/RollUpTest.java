@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.QualityFinding;
@@ -96,7 +97,7 @@ class RollUpTest {
         List<Diagnostic> warnings = statistics.diagnostics();
         assertEquals(1, warnings.size(), warnings.toString());
         Diagnostic warning = warnings.get(0);
-        assertEquals("CHILDREN-DO-NOT-SUM", warning.code());
+        assertEquals(Code.CHILDREN_DO_NOT_SUM, warning.code());
         assertEquals(new Position("content/periods/2020.yaml", 21, 24), warning.position());
         assertTrue(warning.message().contains("16") && warning.message().contains("15"), warning.message());
         assertTrue(warning.hint().contains("content/periods/2020.yaml:9:19"), warning.hint());

@@ -1,0 +1,102 @@
+package vn.reviewportal.diag;
+
+/**
+ * Every code a diagnostic can carry, in one list: the code is what a user searches for, and what
+ * {@code docs/content-format.md} section 7 explains (a test keeps the two lists the same). Printed
+ * with hyphens: {@code UNKNOWN_KEY} is shown as {@code UNKNOWN-KEY}.
+ */
+public enum Code {
+    ABSOLUTE_ADDRESS,
+    ADDRESS_REMOVED,
+    ARCHIVE_BAD_NAME,
+    ARCHIVE_CHANGED,
+    ARCHIVE_EXTRA_FILE,
+    ARCHIVE_LINK,
+    ARCHIVE_MANIFEST,
+    ARCHIVE_MISSING_FILE,
+    ARCHIVE_MORE_PROBLEMS,
+    ARCHIVE_NO_SNAPSHOT,
+    ARCHIVE_NOT_A_FILE,
+    ARCHIVE_NOT_A_ZIP,
+    ARCHIVE_UNREADABLE,
+    ARCHIVE_ZIP_DAMAGED,
+    ARTICLE_PERCENT_MISMATCH,
+    BIDI_CONTROL,
+    BROKEN_LINK,
+    CHILDREN_DO_NOT_SUM,
+    COMMA_IN_TEXT,
+    COMMITTEE_EXCEEDS_MEMBERS,
+    CONTROL_CHARACTER,
+    DONE_EXCEEDS_REQUIRED,
+    DUPLICATE_ID,
+    DUPLICATE_KEY,
+    DUPLICATE_PERIOD,
+    DUPLICATE_RESULT,
+    EMPTY_FILE,
+    FILE_TOO_LARGE,
+    FRONT_MATTER_MISSING,
+    FRONT_MATTER_UNCLOSED,
+    IGNORED_FILE,
+    IMPORT,
+    INVALID_ADDRESS,
+    INVALID_DATE,
+    INVALID_FILE_NAME,
+    INVALID_ID,
+    INVALID_PERCENT,
+    INVALID_SLUG,
+    INVALID_URL,
+    INVALID_UTF8,
+    LINE_TOO_LONG,
+    LINK_LEAVES_SITE,
+    MARKDOWN_TOO_DEEP,
+    MISSING_FILE,
+    MISSING_KEY,
+    MULTIPLE_DOCUMENTS,
+    NEGATIVE_COUNT,
+    NOT_A_COUNT,
+    ORGANIZATION_CYCLE,
+    ORGANIZATION_TREE_TOO_DEEP,
+    OUTPUT_FAILED,
+    OUTSIDE_CONTENT,
+    RATINGS_DO_NOT_SUM,
+    RAW_HTML,
+    REMEDIATED_EXCEEDS_TOTAL,
+    REPORTED_PERCENT_MISMATCH,
+    RESERVED_NAME,
+    SITE_WOULD_LOSE_ARTICLES,
+    SITE_WOULD_LOSE_PERIODS,
+    TABLE_TOO_LARGE,
+    TEMPLATE_ERROR,
+    TEMPLATE_MISSING,
+    TEMPLATE_OUTSIDE,
+    TEMPLATE_SYNTAX,
+    TEMPLATES_UNREADABLE,
+    TOO_DEEP,
+    UNKNOWN_COMMENT_LEVEL,
+    UNKNOWN_COMMENT_TARGET,
+    UNKNOWN_KEY,
+    UNKNOWN_KIND,
+    UNKNOWN_LANGUAGE,
+    UNKNOWN_ORGANIZATION,
+    UNKNOWN_PERIOD,
+    UNKNOWN_RATING_LEVEL,
+    UNKNOWN_SHORTCOMING_GROUP,
+    UNREADABLE,
+    WRONG_TYPE,
+    YAML_ALIAS,
+    YAML_SYNTAX,
+    YAML_TAG,
+    YEAR_MISMATCH;
+
+    private final String id = name().replace('_', '-');
+
+    /** The code as printed and documented, e.g. {@code UNKNOWN-KEY}. */
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}
