@@ -6,11 +6,9 @@ import vn.reviewportal.model.Content;
 import vn.reviewportal.model.QualityFinding;
 
 /**
- * The content after validation, with every finding a reader should see, and what was found in
- * each article's text, for the next check of an edited content to take again.
+ * The content after validation, with every finding a reader should see.
  */
-public record CheckedContent(Content content, List<QualityFinding> findings, List<Diagnostic> diagnostics,
-                             ArticleChecks articles) {
+public record CheckedContent(Content content, List<QualityFinding> findings, List<Diagnostic> diagnostics) {
 
     public CheckedContent {
         findings = List.copyOf(findings);

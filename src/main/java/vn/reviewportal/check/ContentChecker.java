@@ -3,10 +3,11 @@ package vn.reviewportal.check;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Diagnostics;
@@ -36,14 +37,14 @@ public final class ContentChecker {
     }
 
     public static CheckedContent check(Content content) {
-        return check(content, ArticleChecks.NONE);
+        return check(content, UnaryOperator.identity());
     }
 
     /**
-     * @param previous what an earlier check found in each article's text, taken again for an
-     *                 article that is the same object (read unchanged) in the same language
+     * @param reuse wraps the check of one article's own text (its Markdown, its figures); the
+     *              preview server's wrapper takes the last result for an article read unchanged
      */
-    public static CheckedContent check(Content content, ArticleChecks previous) {
+    public static CheckedContent check(Content content, UnaryOperator<Function<Article, TextCheck>> reuse) {
         Diagnostics diagnostics = new Diagnostics();
         List<QualityFinding> findings = new ArrayList<>();
         Set<String> organizations = checkOrganizations(content, diagnostics);
@@ -61,24 +62,21 @@ public final class ContentChecker {
         ArticleFigures figures = new ArticleFigures(language);
         ArticleMarkdown markdown = new ArticleMarkdown();
         // Articles are independent of each other: checked on every core, gathered in file order.
-        // What an article's own text holds is taken from the last check when the article is unchanged.
-        List<ArticleChecks.TextCheck> texts = content.articles().parallelStream()
-                .map(article -> previous.of(article, language).orElseGet(() -> {
-                    Diagnostics found = new Diagnostics();
-                    List<QualityFinding> differences = new ArrayList<>();
-                    figures.check(article, found, differences);
-                    markdown.check(article, found);
-                    return new ArticleChecks.TextCheck(found.list(), differences);
-                })).toList();
-        IdentityHashMap<Article, ArticleChecks.TextCheck> byArticle = new IdentityHashMap<>();
+        Function<Article, TextCheck> checkText = reuse.apply(article -> {
+            Diagnostics found = new Diagnostics();
+            List<QualityFinding> differences = new ArrayList<>();
+            figures.check(article, found, differences);
+            markdown.check(article, found);
+            return new TextCheck(found.list(), differences);
+        });
+        List<TextCheck> texts = content.articles().parallelStream().map(checkText).toList();
         for (int i = 0; i < texts.size(); i++) {
             Article article = content.articles().get(i);
             checkArticle(article, organizations, years.keySet(), diagnostics);
             diagnostics.addAll(texts.get(i).diagnostics());
             findings.addAll(texts.get(i).findings());
-            byArticle.put(article, texts.get(i));
         }
-        return new CheckedContent(content, findings, diagnostics.list(), new ArticleChecks(language, byArticle));
+        return new CheckedContent(content, findings, diagnostics.list());
     }
 
     private static Set<String> checkOrganizations(Content content, Diagnostics diagnostics) {

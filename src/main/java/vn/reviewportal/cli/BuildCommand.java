@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import vn.reviewportal.incremental.UpToDate;
 import vn.reviewportal.pipeline.BuildOptions;
 import vn.reviewportal.pipeline.BuildReport;
 import vn.reviewportal.pipeline.Pipeline;
 import vn.reviewportal.pipeline.Stage;
-import vn.reviewportal.pipeline.UpToDate;
 import vn.reviewportal.output.OutputFolder;
 import vn.reviewportal.output.OutputLock;
 
@@ -82,7 +82,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private int build(BuildOptions buildOptions) {
-        UpToDate upToDate = new UpToDate(buildOptions);
+        UpToDate upToDate = buildOptions.upToDate();
         // The published site is listed on a core of its own while the inputs are fingerprinted.
         java.util.concurrent.CompletableFuture<Optional<UpToDate.Listing>> published = rebuild ? null
                 : java.util.concurrent.CompletableFuture.supplyAsync(upToDate::published,

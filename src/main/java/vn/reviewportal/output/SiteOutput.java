@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.model.SiteFile;
 
@@ -25,32 +27,33 @@ public final class SiteOutput implements AutoCloseable {
     private final List<SiteFile> kept = new ArrayList<>();
     private final Set<String> paths = new HashSet<>();
     private final List<PageLinks> pages = new ArrayList<>();
-    /** The links of pages read before, by the very file they were read from (its bytes compare by identity). */
-    private final Map<SiteFile, PageLinks> known;
-    private final Map<SiteFile, PageLinks> read = new HashMap<>();
+    /** Reads the links of one page, through the wrapper the output was given. */
+    private final Function<SiteFile, PageLinks> linksOf;
     /**
      * Every address taken, once: the pages made from one template mostly hold the same addresses
      * at the same places (navigation, style sheet), so each page's links cost little more than
      * the addresses of its own.
      */
-    private final Map<PageLinks.Address, PageLinks.Address> addresses = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<PageLinks.Address, PageLinks.Address> addresses = new ConcurrentHashMap<>();
 
-    private SiteOutput(Optional<SiteWriter.Staging> staging, Map<SiteFile, PageLinks> known) {
+    private SiteOutput(Optional<SiteWriter.Staging> staging, UnaryOperator<Function<SiteFile, PageLinks>> reuse) {
         this.staging = staging;
-        this.known = known;
+        this.linksOf = reuse.apply(file -> PageLinks.of(file, this::same));
     }
 
     /** Keeps every file in memory. */
     public static SiteOutput inMemory() {
-        return inMemory(Map.of());
+        return inMemory(UnaryOperator.identity());
     }
 
     /**
-     * Keeps every file in memory, taking the links of a page from {@code known} when it is the
-     * same file as before (the preview server hands on unchanged pages as they were).
+     * Keeps every file in memory.
+     *
+     * @param reuse wraps the reading of one page's links; the preview server's wrapper takes them
+     *              from the last build for the very file it hands on unchanged
      */
-    public static SiteOutput inMemory(Map<SiteFile, PageLinks> known) {
-        return new SiteOutput(Optional.empty(), known);
+    public static SiteOutput inMemory(UnaryOperator<Function<SiteFile, PageLinks>> reuse) {
+        return new SiteOutput(Optional.empty(), reuse);
     }
 
     /**
@@ -59,7 +62,7 @@ public final class SiteOutput implements AutoCloseable {
      * @throws SiteWriter.RefusedException when the output folder is not one the writer may replace
      */
     public static SiteOutput staged(SiteWriter writer) throws IOException {
-        return new SiteOutput(Optional.of(writer.begin()), Map.of());
+        return new SiteOutput(Optional.of(writer.begin()), UnaryOperator.identity());
     }
 
     /** Whether the files are kept in memory (and so can be reused by the next build). */
@@ -77,26 +80,12 @@ public final class SiteOutput implements AutoCloseable {
         staging.ifPresentOrElse(s -> s.put(files), () -> kept.addAll(files));
         files.forEach(file -> paths.add(file.path()));
         List<SiteFile> html = files.stream().filter(file -> file.path().endsWith(".html")).toList();
-        List<PageLinks> links = html.parallelStream().map(file -> {
-            PageLinks before = known.get(file);
-            return before != null ? before : PageLinks.of(file, this::same);
-        }).toList();
-        pages.addAll(links);
-        if (keepsFiles()) {
-            for (int i = 0; i < html.size(); i++) {
-                read.put(html.get(i), links.get(i));
-            }
-        }
+        pages.addAll(html.parallelStream().map(linksOf).toList());
     }
 
     private PageLinks.Address same(PageLinks.Address address) {
         PageLinks.Address before = addresses.putIfAbsent(address, address);
         return before != null ? before : address;
-    }
-
-    /** The links of every page kept, by its file, for the next build's {@link #inMemory(Map)}. */
-    public Map<SiteFile, PageLinks> links() {
-        return Map.copyOf(read);
     }
 
     /** The links of every page taken so far that lead nowhere (at most {@link LinkCheck#LIMIT}). */

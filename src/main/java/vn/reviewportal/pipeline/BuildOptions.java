@@ -2,6 +2,7 @@ package vn.reviewportal.pipeline;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import vn.reviewportal.incremental.UpToDate;
 
 /**
  * Where a build reads and writes. The display names are the paths as the user typed them,
@@ -19,5 +20,11 @@ public record BuildOptions(Path contentDir, String contentDisplay, Optional<Path
                         Optional<Path> archiveDir, String archiveDisplay, Optional<Path> outputDir, String outputDisplay) {
         this(contentDir, contentDisplay, templatesDir, templatesDisplay, archiveDir, archiveDisplay, outputDir,
                 outputDisplay, false);
+    }
+
+    /** The record of whether a build into the output folder would change anything. */
+    public UpToDate upToDate() {
+        return new UpToDate(new UpToDate.Inputs(contentDir, templatesDir, archiveDir, Version.generator() + "\n"
+                + contentDisplay + "\n" + templatesDisplay + "\n" + archiveDisplay), outputDir.orElseThrow());
     }
 }

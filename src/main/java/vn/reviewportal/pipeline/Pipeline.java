@@ -1,13 +1,17 @@
 package vn.reviewportal.pipeline;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.time.LocalDate;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import vn.reviewportal.archive.Archive;
 import vn.reviewportal.archive.Errata;
 import vn.reviewportal.archive.Manifest;
@@ -19,21 +23,20 @@ import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.diag.SourceLines;
+import vn.reviewportal.incremental.BuildMemory;
+import vn.reviewportal.incremental.Reuse;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.output.PublishedSite;
 import vn.reviewportal.output.SiteOutput;
 import vn.reviewportal.output.SiteWriter;
-import vn.reviewportal.page.SitePlan;
-import vn.reviewportal.page.ChartPlan;
 import vn.reviewportal.page.CorrectionRow;
-import vn.reviewportal.page.DownloadPlan;
+import vn.reviewportal.page.SitePlan;
 import vn.reviewportal.page.SitePlanner;
 import vn.reviewportal.page.SnapshotSummary;
 import vn.reviewportal.render.DownloadRenderer;
 import vn.reviewportal.render.PageRenderer;
-import vn.reviewportal.render.RenderedPage;
 import vn.reviewportal.render.RenderedSite;
 import vn.reviewportal.render.SearchIndexRenderer;
 import vn.reviewportal.render.TemplateFiles;
@@ -56,89 +59,89 @@ public final class Pipeline {
     }
 
     public BuildReport run() {
-        return run(RenderCache.EMPTY);
+        return run(BuildMemory.NONE);
     }
 
-    /** Builds, taking from {@code previous} whatever it rendered from an equal plan. */
-    public BuildReport run(RenderCache previous) {
-        StageTimes times = new StageTimes();
-        LoadedContent loaded = times.time("load",
-                () -> new ContentLoader(options.contentDir(), options.contentDisplay()).load(previous.articles()));
-        Snapshots snapshots = times.time("load", this::snapshots);
-        TemplateFiles templates = times.time("load", () -> TemplateFiles.read(options.templatesDir(),
-                options.templatesDisplay()));
-        if (loaded.content().isEmpty() || !snapshots.problems().isEmpty() || !templates.diagnostics().isEmpty()) {
-            return failed(Stage.LOAD, concat(concat(loaded.diagnostics(), snapshots.problems()), templates.diagnostics()),
-                    loaded.sources(), times);
-        }
-        CheckedContent checked = times.time("check", () -> ContentChecker.check(loaded.content().get(),
-                previous.articleChecks()));
-        List<Diagnostic> diagnostics = concat(loaded.diagnostics(), checked.diagnostics());
-        diagnostics = concat(diagnostics, options.outputDir().flatMap(PublishedSite::read)
-                .map(published -> SiteLosses.of(loaded.content().get(), published, options)).orElse(List.of()));
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return failed(Stage.CHECK, diagnostics, loaded.sources(), times);
-        }
-        Content content = checked.content();
-        Statistics statistics = times.time("stats", () -> StatisticsCalculator.compute(content));
-        diagnostics = concat(diagnostics, statistics.diagnostics());
-        List<QualityFinding> findings = new ArrayList<>(checked.findings());
-        findings.addAll(statistics.findings());
-        SitePlan site = times.time("plan", () -> SitePlanner.plan(content, findings, statistics, Version.generator(),
-                snapshots.summaries()));
-        List<Errata.Correction> corrections = times.time("errata", () -> errata(snapshots.snapshots(), site));
-        SitePlan plan = site.with(SitePlanner.corrections(content, rows(corrections), Version.generator()));
-        Map<String, RenderedPage> reusable = templates.digest().equals(previous.templatesDigest())
-                ? previous.pages() : Map.of();
-        PageRenderer renderer = new PageRenderer(options.templatesDir(), options.templatesDisplay(), templates,
-                content.site().language());
-        ChartCache chartCache = new ChartCache(options.outputDir());
-        // From here on every file goes to the output as soon as it is made: into the staging
-        // folder beside the site when there is an output folder, else kept in memory.
-        try (SiteOutput output = options.outputDir().isPresent()
-                ? SiteOutput.staged(new SiteWriter(options.outputDir().get())) : SiteOutput.inMemory(previous.links())) {
-            RenderedSite rendered = times.time("render",
-                    () -> renderer.render(plan, reusable, output::add, output.keepsFiles()));
-            SourceLines sources = withTemplates(loaded.sources(), rendered.templateLines());
-            diagnostics = concat(diagnostics, rendered.diagnostics());
-            if (!rendered.diagnostics().isEmpty()) {
-                return failed(Stage.RENDER, diagnostics, sources, times);
+    /**
+     * Builds, taking from {@code previous} whatever it made from the same input. Each stage is
+     * timed under its own name; a stage that finds an error stops the build there.
+     */
+    public BuildReport run(BuildMemory previous) {
+        Run run = new Run();
+        Reuse reuse = previous.reuse(options.outputDir().isEmpty(), options.outputDir(), Version.generator());
+        try {
+            LoadedContent loaded = run.time("load", () -> loader().load(previous.articles()));
+            Snapshots snapshots = run.time("archive", this::snapshots);
+            TemplateFiles templates = run.time("templates", this::templates);
+            run.quoting(loaded.sources()).stopOnErrors(Stage.LOAD, loaded.diagnostics(), snapshots.problems(),
+                    templates.diagnostics());
+            Content content = loaded.content().orElseThrow();
+            CheckedContent checked = run.time("check", () -> ContentChecker.check(content,
+                    reuse.articleTexts(content.site().language())));
+            run.stopOnErrors(Stage.CHECK, checked.diagnostics(), siteLosses(content));
+            Statistics statistics = run.time("stats", () -> StatisticsCalculator.compute(content));
+            run.found(statistics.diagnostics());
+            Planned planned = run.time("plan", () -> plan(content, checked, statistics, snapshots));
+            SitePlan plan = planned.site();
+            try (SiteOutput output = output(reuse)) {
+                RenderedSite pages = run.time("render", () -> renderer(templates, content).render(plan,
+                        reuse.pages(templates.digest()), output::add));
+                run.quoting(pages.templateLines()).stopOnErrors(Stage.RENDER, pages.diagnostics());
+                run.time("charts", () -> renderAll(plan.charts(), reuse.charts().apply(new ChartRenderer()::render),
+                        List::of, output));
+                run.time("downloads", () -> renderAll(plan.downloads(),
+                        reuse.downloads().apply(new DownloadRenderer()::render), files -> files, output));
+                run.time("search", () -> output.add(List.of(new SearchIndexRenderer().render(plan.search()))));
+                output.add(concat(snapshots.files(), List.of(buildInfo(loaded.digest(), content))));
+                run.stopOnErrors(Stage.RENDER, run.time("links", output::brokenLinks));
+                run.time("write", output::commit);
+                return run.built(new BuildReport.Built(output.files(), plan.pages().size(), plan.charts().size(),
+                        planned.corrections(), reuse.pagesRendered(), reuse.done(loaded.articles())));
+            } catch (IOException | UncheckedIOException e) {
+                return run.failedToWrite(options.outputDisplay(), e);
             }
-            ChartRenderer chartRenderer = new ChartRenderer();
-            Map<ChartPlan, SiteFile> charts = times.time("charts", () -> renderAll(plan.charts(), previous.charts(),
-                    chart -> chartCache.chart(chart, chartRenderer::render), List::of, output));
-            DownloadRenderer downloadRenderer = new DownloadRenderer();
-            Map<DownloadPlan, List<SiteFile>> downloads = times.time("downloads", () -> renderAll(plan.downloads(),
-                    previous.downloads(), downloadRenderer::render, files -> files, output));
-            times.run("search", () -> output.add(List.of(new SearchIndexRenderer().render(plan.search()))));
-            output.add(snapshots.files());
-            output.add(List.of(buildInfo(loaded.digest(), content)));
-            List<Diagnostic> brokenLinks = times.time("links", output::brokenLinks);
-            if (!brokenLinks.isEmpty()) {
-                return failed(Stage.RENDER, concat(diagnostics, brokenLinks), sources, times);
-            }
-            times.run("write", () -> {
-                try {
-                    output.commit();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            if (options.outputDir().isPresent()) {
-                chartCache.dropUnused();
-            }
-            RenderCache cache = output.keepsFiles()
-                    ? new RenderCache(templates.digest(), rendered.byPath(), charts, downloads, loaded.articles(),
-                            checked.articles(), output.links()) : RenderCache.EMPTY;
-            return new BuildReport(Optional.empty(), diagnostics, loaded.sources(), output.files(), plan.pages().size(),
-                    plan.charts().size(), corrections, rendered.renderedPages(), cache, times);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            String reason = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
-            Diagnostic writeError = Diagnostic.error(Code.OUTPUT_FAILED, Position.wholeFile(options.outputDisplay()),
-                    "the site could not be written: " + reason,
-                    "the previous site, if any, is unchanged; check the folder and free disk space");
-            return failed(Stage.WRITE, concat(diagnostics, List.of(writeError)), loaded.sources(), times);
+        } catch (Run.Stopped stopped) {
+            return stopped.report();
         }
+    }
+
+    private ContentLoader loader() {
+        return new ContentLoader(options.contentDir(), options.contentDisplay());
+    }
+
+    private TemplateFiles templates() {
+        return TemplateFiles.read(options.templatesDir(), options.templatesDisplay());
+    }
+
+    /** An error when the content has lost every period or article that the published site has. */
+    private List<Diagnostic> siteLosses(Content content) {
+        return options.outputDir().flatMap(PublishedSite::read)
+                .map(published -> SiteLosses.of(content, published, options)).orElse(List.of());
+    }
+
+    /** The site's plan, and every figure of a frozen year that the content now changes. */
+    private record Planned(SitePlan site, List<Errata.Correction> corrections) {
+    }
+
+    private static Planned plan(Content content, CheckedContent checked, Statistics statistics, Snapshots snapshots) {
+        List<QualityFinding> findings = concat(checked.findings(), statistics.findings());
+        SitePlan site = SitePlanner.plan(content, findings, statistics, Version.generator(), snapshots.summaries());
+        List<Errata.Correction> corrections = errata(snapshots.snapshots(), site);
+        return new Planned(site.with(SitePlanner.corrections(content, rows(corrections), Version.generator())),
+                corrections);
+    }
+
+    private PageRenderer renderer(TemplateFiles templates, Content content) {
+        return new PageRenderer(options.templatesDir(), options.templatesDisplay(), templates, content.site().language());
+    }
+
+    /**
+     * Where every file goes as soon as it is made: the staging folder beside the site when there
+     * is an output folder, else memory.
+     */
+    private SiteOutput output(Reuse reuse) throws IOException {
+        return options.outputDir().isPresent()
+                ? SiteOutput.staged(new SiteWriter(options.outputDir().get())) : SiteOutput.inMemory(reuse.links());
     }
 
     private static List<CorrectionRow> rows(List<Errata.Correction> corrections) {
@@ -151,28 +154,15 @@ public final class Pipeline {
     private static final int CHUNK = 256;
 
     /**
-     * Renders each plan that {@code previous} does not already hold, on all cores, chunk by chunk
-     * in the plans' order (so the result does not depend on the number of cores), and hands the
-     * files to the output. Returns each plan's result when the output keeps its files, for the
-     * next build to reuse; otherwise nothing is held.
+     * Renders the plans on all cores, chunk by chunk in the plans' order (so the result does not
+     * depend on the number of cores), and hands the files to the output.
      */
-    private static <P, F> Map<P, F> renderAll(List<P> plans, Map<P, F> previous, java.util.function.Function<P, F> render,
-                                              java.util.function.Function<F, List<SiteFile>> filesOf, SiteOutput output) {
-        Map<P, F> rendered = new java.util.LinkedHashMap<>();
+    private static <P, F> void renderAll(List<P> plans, Function<P, F> render, Function<F, List<SiteFile>> filesOf,
+                                         SiteOutput output) {
         for (int start = 0; start < plans.size(); start += CHUNK) {
             List<P> chunk = plans.subList(start, Math.min(plans.size(), start + CHUNK));
-            List<F> results = chunk.parallelStream().map(plan -> {
-                F reused = previous.get(plan);
-                return reused != null ? reused : render.apply(plan);
-            }).toList();
-            output.add(results.stream().flatMap(result -> filesOf.apply(result).stream()).toList());
-            if (output.keepsFiles()) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    rendered.put(chunk.get(i), results.get(i));
-                }
-            }
+            output.add(chunk.parallelStream().map(render).flatMap(result -> filesOf.apply(result).stream()).toList());
         }
-        return rendered;
     }
 
     /** The frozen snapshots to copy into the site byte for byte, or every reason they cannot be. */
@@ -190,7 +180,7 @@ public final class Pipeline {
             try {
                 corrections.addAll(Errata.compare(snapshot, tables));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
         return corrections;
@@ -228,7 +218,7 @@ public final class Pipeline {
                 }
             });
         }
-        files.sort(java.util.Comparator.comparing(SiteFile::path));
+        files.sort(Comparator.comparing(SiteFile::path));
         return new Snapshots(archive.snapshots(), summaries, files, problems);
     }
 
@@ -241,29 +231,111 @@ public final class Pipeline {
                 content.articles().size());
         String text = "# Written by every build; read by 'portal archive' and by the next build.\n"
                 + "generator=" + Version.generator() + "\ncontent_digest=" + contentDigest + "\n" + holds.lines();
-        return new SiteFile(PublishedSite.FILE, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new SiteFile(PublishedSite.FILE, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static BuildReport failed(Stage stage, List<Diagnostic> diagnostics, SourceLines sources,
-                                      StageTimes times) {
-        return new BuildReport(Optional.of(stage), diagnostics, sources, List.of(), 0, 0, List.of(), 0,
-                RenderCache.EMPTY, times);
-    }
-
-    private static List<Diagnostic> concat(List<Diagnostic> first, List<Diagnostic> second) {
-        List<Diagnostic> all = new ArrayList<>(first);
+    private static <T> List<T> concat(List<? extends T> first, List<? extends T> second) {
+        List<T> all = new ArrayList<>(first);
         all.addAll(second);
         return all;
     }
 
-    private static SourceLines withTemplates(SourceLines content, Map<String, List<String>> templates) {
-        Map<String, List<String>> copy = new HashMap<>(templates);
-        return (file, line) -> {
-            List<String> lines = copy.get(file);
-            if (lines != null) {
-                return line >= 1 && line <= lines.size() ? Optional.of(lines.get(line - 1)) : Optional.empty();
+    /**
+     * One run of the pipeline as it goes: the diagnostics found so far, the texts to quote them
+     * from, and each stage's time. A stage that finds an error ends the run ({@link Stopped}).
+     */
+    private static final class Run {
+
+        private final StageTimes times = new StageTimes();
+        private final List<Diagnostic> diagnostics = new ArrayList<>();
+        private SourceLines sources = SourceLines.NONE;
+        private final Map<String, List<String>> templates = new HashMap<>();
+
+        /** The build's report, from the stage that stopped it. */
+        static final class Stopped extends RuntimeException {
+            private final transient BuildReport report;
+
+            Stopped(BuildReport report) {
+                super(null, null, false, false);
+                this.report = report;
             }
-            return content.line(file, line);
-        };
+
+            BuildReport report() {
+                return report;
+            }
+        }
+
+        /** A stage's work that hands files on, and so may fail to write them. */
+        interface Work {
+            void run() throws IOException;
+        }
+
+        <T> T time(String stage, Supplier<T> work) {
+            return times.time(stage, work);
+        }
+
+        void time(String stage, Work work) throws IOException {
+            long start = System.nanoTime();
+            try {
+                work.run();
+            } finally {
+                times.add(stage, System.nanoTime() - start);
+            }
+        }
+
+        /** The content's texts, to quote the lines diagnostics point at. */
+        Run quoting(SourceLines content) {
+            sources = content;
+            return this;
+        }
+
+        /** The templates' texts, quoted before the content's. */
+        Run quoting(Map<String, List<String>> templateLines) {
+            templates.putAll(templateLines);
+            return this;
+        }
+
+        @SafeVarargs
+        final void found(List<Diagnostic>... found) {
+            for (List<Diagnostic> list : found) {
+                diagnostics.addAll(list);
+            }
+        }
+
+        /** Takes these diagnostics, and ends the run at {@code stage} if there is an error among all so far. */
+        @SafeVarargs
+        final void stopOnErrors(Stage stage, List<Diagnostic>... found) {
+            found(found);
+            if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+                throw new Stopped(BuildReport.failed(stage, diagnostics, sources(), times));
+            }
+        }
+
+        BuildReport failedToWrite(String output, Exception e) {
+            String reason = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+            diagnostics.add(Diagnostic.error(Code.OUTPUT_FAILED, Position.wholeFile(output),
+                    "the site could not be written: " + reason,
+                    "the previous site, if any, is unchanged; check the folder and free disk space"));
+            return BuildReport.failed(Stage.WRITE, diagnostics, sources, times);
+        }
+
+        BuildReport built(BuildReport.Built site) {
+            return BuildReport.succeeded(diagnostics, sources, times, site);
+        }
+
+        private SourceLines sources() {
+            if (templates.isEmpty()) {
+                return sources;
+            }
+            Map<String, List<String>> copy = Map.copyOf(templates);
+            SourceLines content = sources;
+            return (file, line) -> {
+                List<String> lines = copy.get(file);
+                if (lines != null) {
+                    return line >= 1 && line <= lines.size() ? Optional.of(lines.get(line - 1)) : Optional.empty();
+                }
+                return content.line(file, line);
+            };
+        }
     }
 }

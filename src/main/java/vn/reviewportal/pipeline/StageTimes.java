@@ -18,6 +18,10 @@ public final class StageTimes {
         }
     }
 
+    void add(String stage, long nanos) {
+        this.nanos.merge(stage, nanos, Long::sum);
+    }
+
     void run(String stage, Runnable work) {
         time(stage, () -> {
             work.run();

@@ -27,6 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
@@ -104,27 +107,22 @@ public final class PageRenderer {
         return cfg;
     }
 
+    /** Renders every page of the plan, and keeps them. */
     public RenderedSite render(SitePlan plan) {
-        return render(plan, Map.of());
-    }
-
-    /** Renders the plan, taking from {@code previous} every page whose plan is unchanged. */
-    public RenderedSite render(SitePlan plan, Map<String, RenderedPage> previous) {
         List<SiteFile> files = new ArrayList<>();
-        RenderedSite site = render(plan, previous, files::addAll, true);
-        return new RenderedSite(files, site.diagnostics(), site.templateLines(), site.byPath(), site.renderedPages());
+        RenderedSite site = render(plan, UnaryOperator.identity(), files::addAll);
+        return new RenderedSite(files, site.diagnostics(), site.templateLines());
     }
 
     /**
-     * Renders the plan batch by batch, handing each batch's files (and then the assets) to
-     * {@code output} as soon as they are made, so that they need not all be held at once; the
-     * result then lists no files. Nothing more is handed on after a template error.
+     * Renders the plan and hands the pages to {@code output} batch by batch, in plan order, then
+     * the assets; the result then lists no files. Nothing more is handed on after a template error.
      *
-     * @param previous pages already rendered, by path, taken instead of rendered where their plan is equal
-     * @param remember whether the result holds each page by its plan, for the next build to reuse
+     * @param reuse wraps the rendering of one page; the preview server's wrapper takes a page whose
+     *              plan is unchanged since the last build instead of rendering it again
      */
-    public RenderedSite render(SitePlan plan, Map<String, RenderedPage> previous,
-                               java.util.function.Consumer<List<SiteFile>> output, boolean remember) {
+    public RenderedSite render(SitePlan plan, UnaryOperator<Function<PagePlan, PageResult>> reuse,
+                               Consumer<List<SiteFile>> output) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, List<String>> templateLines = new HashMap<>();
         MarkdownRenderer markdown = new MarkdownRenderer();
@@ -136,29 +134,19 @@ public final class PageRenderer {
                     }
                     return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.toHtml(text.getAsString()));
                 });
-        Map<String, RenderedPage> byPath = new LinkedHashMap<>();
-        int rendered = 0;
+        Function<PagePlan, PageResult> renderPage = reuse.apply(page -> renderPage(page, shared));
         List<PagePlan> pages = plan.pages();
         for (int start = 0; start < pages.size(); start += BATCH) {
             // Pages are independent: a batch renders on every core, and is merged in plan order,
             // so the output and the diagnostics do not depend on how many cores there are.
-            List<Outcome> batch = pages.subList(start, Math.min(pages.size(), start + BATCH)).parallelStream()
-                    .map(page -> {
-                        RenderedPage known = previous.get(page.path());
-                        return known != null && known.plan().equals(page)
-                                ? new Outcome(page, Optional.of(known.file()), true, List.of(), Map.of())
-                                : renderPage(page, shared);
-                    })
+            List<PageResult> batch = pages.subList(start, Math.min(pages.size(), start + BATCH)).parallelStream()
+                    .map(renderPage)
                     .toList();
             List<SiteFile> files = new ArrayList<>();
-            for (Outcome outcome : batch) {
-                rendered += outcome.reused() ? 0 : 1;
-                outcome.file().ifPresent(files::add);
-                if (remember) {
-                    outcome.file().ifPresent(f -> byPath.put(f.path(), new RenderedPage(outcome.page(), f)));
-                }
-                diagnostics.addAll(outcome.diagnostics());
-                templateLines.putAll(outcome.templateLines());
+            for (PageResult result : batch) {
+                result.file().ifPresent(files::add);
+                diagnostics.addAll(result.diagnostics());
+                templateLines.putAll(result.templateLines());
             }
             if (diagnostics.hasErrors()) {
                 if (diagnostics.list().size() >= 20) {
@@ -171,22 +159,17 @@ public final class PageRenderer {
         if (!diagnostics.hasErrors()) {
             output.accept(assets());
         }
-        return new RenderedSite(List.of(), dedupe(diagnostics.list()), templateLines, byPath, rendered);
+        return new RenderedSite(List.of(), dedupe(diagnostics.list()), templateLines);
     }
 
     /** Pages rendered together on all cores; small enough to stop soon after a template error. */
     private static final int BATCH = 64;
 
-    /** One page's result: its file, or the diagnostics that stopped it. */
-    private record Outcome(PagePlan page, Optional<SiteFile> file, boolean reused, List<Diagnostic> diagnostics,
-                           Map<String, List<String>> templateLines) {
-    }
-
-    private Outcome renderPage(PagePlan page, Map<String, Object> shared) {
+    private PageResult renderPage(PagePlan page, Map<String, Object> shared) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, List<String>> templateLines = new HashMap<>();
         Optional<SiteFile> file = renderPage(page, shared, diagnostics, templateLines);
-        return new Outcome(page, file, false, diagnostics.list(), templateLines);
+        return new PageResult(page, file, diagnostics.list(), templateLines);
     }
 
     private Optional<SiteFile> renderPage(PagePlan page, Map<String, Object> shared, Diagnostics diagnostics,

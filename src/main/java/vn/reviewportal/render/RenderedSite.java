@@ -11,17 +11,12 @@ import vn.reviewportal.model.SiteFile;
  * @param files         the pages and assets, when they were kept; none when they were handed on
  *                      to the output as they were made
  * @param templateLines the text of templates named by diagnostics, so they can be quoted
- * @param byPath        each page with the plan it was rendered from, by its path, for the next
- *                      build to reuse (looked up by path: a plan's hash is a walk of its whole view)
- * @param renderedPages how many pages were rendered rather than reused
  */
-public record RenderedSite(List<SiteFile> files, List<Diagnostic> diagnostics, Map<String, List<String>> templateLines,
-                           Map<String, RenderedPage> byPath, int renderedPages) {
+public record RenderedSite(List<SiteFile> files, List<Diagnostic> diagnostics, Map<String, List<String>> templateLines) {
 
     public RenderedSite {
         files = List.copyOf(files);
         diagnostics = List.copyOf(diagnostics);
         templateLines = Map.copyOf(templateLines);
-        byPath = Map.copyOf(byPath);
     }
 }

@@ -38,7 +38,7 @@ import java.util.function.Function;
 import vn.reviewportal.pipeline.BuildOptions;
 import vn.reviewportal.pipeline.BuildReport;
 import vn.reviewportal.pipeline.Pipeline;
-import vn.reviewportal.pipeline.RenderCache;
+import vn.reviewportal.incremental.BuildMemory;
 import vn.reviewportal.diag.DiagnosticFormatter;
 import vn.reviewportal.model.SiteFile;
 
@@ -64,7 +64,7 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("jpg", "image/jpeg"), Map.entry("zip", "application/zip"));
 
     /** What is served: the last good site, and the problems of the last build if it failed. */
-    private record State(Map<String, byte[]> files, Optional<String> problems, RenderCache cache) {
+    private record State(Map<String, byte[]> files, Optional<String> problems, BuildMemory memory) {
     }
 
     /** A folder watched for changes, and how messages name it. */
@@ -76,10 +76,10 @@ public final class PreviewServer implements AutoCloseable {
     private final AllowedHosts hosts;
     private final PrintWriter console;
     private final boolean colour;
-    private final Function<RenderCache, BuildReport> builds;
+    private final Function<BuildMemory, BuildReport> builds;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final ObjectMapper json = new ObjectMapper();
-    private volatile State state = new State(Map.of(), Optional.of("building..."), RenderCache.EMPTY);
+    private volatile State state = new State(Map.of(), Optional.of("building..."), BuildMemory.NONE);
     private HttpServer server;
     private ExecutorService executor;
     private WatchService watcher;
@@ -101,9 +101,9 @@ public final class PreviewServer implements AutoCloseable {
         this(options, address, extraHosts, console, colour, new Pipeline(inMemory(options))::run);
     }
 
-    /** @param builds runs one build, taking over what the given cache holds (tests hand one that fails) */
+    /** @param builds runs one build, taking over what the last build made (tests hand one that fails) */
     PreviewServer(BuildOptions options, InetSocketAddress address, List<String> extraHosts, PrintWriter console,
-                  boolean colour, Function<RenderCache, BuildReport> builds) {
+                  boolean colour, Function<BuildMemory, BuildReport> builds) {
         if (address.isUnresolved()) {
             throw new IllegalArgumentException("the server listens on an address, not on a name: " + address);
         }
@@ -184,7 +184,7 @@ public final class PreviewServer implements AutoCloseable {
     private void warmUp() {
         for (int i = 0; i < WARM_UP_BUILDS && !changed && !Thread.currentThread().isInterrupted(); i++) {
             try {
-                builds.apply(state.cache());
+                builds.apply(state.memory());
             } catch (RuntimeException | Error e) {
                 if (state.problems().isEmpty()) {
                     console.println("a build made in the background to speed up the next one failed: " + cause(e)
@@ -225,7 +225,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private synchronized BuildReport build() {
-        return builds.apply(state.cache());
+        return builds.apply(state.memory());
     }
 
     /** Serves what a build made and tells the open pages, or keeps the last good site and shows why. */
@@ -240,7 +240,7 @@ public final class PreviewServer implements AutoCloseable {
                 files.put(file.path(), file.bytes());
             }
             boolean unchanged = state.problems().isEmpty() && same(state.files(), files);
-            state = new State(Map.copyOf(files), Optional.empty(), report.cache());
+            state = new State(Map.copyOf(files), Optional.empty(), report.memory());
             console.println("rebuilt in " + report.times().totalMillis() + " ms: " + report.renderedPages() + " of "
                     + report.pages() + " pages rendered again, " + report.warnings()
                     + (report.warnings() == 1 ? " warning" : " warnings"));
@@ -248,7 +248,7 @@ public final class PreviewServer implements AutoCloseable {
                 notifyPages("reload");
             }
         } else {
-            state = new State(state.files(), Optional.of(problems.isEmpty() ? "the build failed" : problems), state.cache());
+            state = new State(state.files(), Optional.of(problems.isEmpty() ? "the build failed" : problems), state.memory());
             console.println("build failed: " + report.errors() + (report.errors() == 1 ? " error; " : " errors; ") + stillServing());
             notifyPages("status");
         }
@@ -266,7 +266,7 @@ public final class PreviewServer implements AutoCloseable {
                         ? "give Java more, e.g. PORTAL_JAVA_OPTS=-Xmx12g ./portal serve (docs/performance.md says how "
                                 + "much content needs how much memory)"
                         : "run 'portal build --debug' to see where it happened, and report it");
-        state = new State(state.files(), Optional.of(sentence), state.cache());
+        state = new State(state.files(), Optional.of(sentence), state.memory());
         console.println(sentence);
         console.flush();
         notifyPages("status");

@@ -55,7 +55,7 @@ class IncrementalBuildTest {
     private BuildReport editAndRebuild(String file, UnaryOperator<String> edit) throws IOException {
         Path path = work.resolve(file);
         Files.writeString(path, edit.apply(Files.readString(path)));
-        BuildReport incremental = pipeline.run(first.cache());
+        BuildReport incremental = pipeline.run(first.memory());
         BuildReport clean = pipeline.run();
         assertTrue(incremental.succeeded(), incremental.diagnostics().toString());
         assertEquals(files(clean), files(incremental), "the incremental build is the clean build, byte for byte");
@@ -88,7 +88,7 @@ class IncrementalBuildTest {
 
     @Test
     void nothingChangedRendersNothing() {
-        BuildReport again = pipeline.run(first.cache());
+        BuildReport again = pipeline.run(first.memory());
         assertEquals(0, again.renderedPages());
         assertEquals(files(first), files(again));
     }

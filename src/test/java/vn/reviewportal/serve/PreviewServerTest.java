@@ -26,7 +26,7 @@ import vn.reviewportal.TestPreview;
 import vn.reviewportal.pipeline.BuildOptions;
 import vn.reviewportal.pipeline.BuildReport;
 import vn.reviewportal.pipeline.Pipeline;
-import vn.reviewportal.pipeline.RenderCache;
+import vn.reviewportal.incremental.BuildMemory;
 
 /** What the open pages of 'portal serve' are told, read from its event stream as a page reads it. */
 class PreviewServerTest {
@@ -74,7 +74,7 @@ class PreviewServerTest {
      * A build that runs the real pipeline but throws, as a bug would, while the article holds
      * {@link #FATAL}; so the test decides when it throws by saving a file, as a user would.
      */
-    private Function<RenderCache, BuildReport> failingWhile(BuildOptions options, Runnable crash) {
+    private Function<BuildMemory, BuildReport> failingWhile(BuildOptions options, Runnable crash) {
         Pipeline pipeline = new Pipeline(options);
         return cache -> {
             try {

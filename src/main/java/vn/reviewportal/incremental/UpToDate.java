@@ -1,4 +1,4 @@
-package vn.reviewportal.pipeline;
+package vn.reviewportal.incremental;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +38,7 @@ public final class UpToDate {
     private static final long SETTLED_MILLIS = 2_000;
     private static final String FORMAT = "review-portal up-to-date record 4";
 
-    private final BuildOptions options;
+    private final Inputs reads;
     private final Path out;
     private final Path record;
     /** Each input file's hash as the last {@link #fingerprint()} found it, by its state then. */
@@ -64,9 +64,18 @@ public final class UpToDate {
         }
     }
 
-    public UpToDate(BuildOptions options) {
-        this.options = options;
-        this.out = options.outputDir().orElseThrow().toAbsolutePath().normalize();
+    /**
+     * The folders a build reads, and what else its output depends on.
+     *
+     * @param generator the generator's version and the folders' names as shown in messages: a
+     *                  build by another version, or naming the folders otherwise, is not the same
+     */
+    public record Inputs(Path content, Optional<Path> templates, Optional<Path> archive, String generator) {
+    }
+
+    public UpToDate(Inputs reads, Path outputDir) {
+        this.reads = reads;
+        this.out = outputDir.toAbsolutePath().normalize();
         this.record = out.resolveSibling("." + out.getFileName() + ".state");
     }
 
@@ -89,16 +98,16 @@ public final class UpToDate {
      */
     private List<Scope> scopes() {
         List<Scope> scopes = new ArrayList<>();
-        Path content = options.contentDir().toAbsolutePath();
+        Path content = reads.content().toAbsolutePath();
         for (String name : List.of("site.yaml", "organizations.yaml")) {
             scopes.add(new Scope("content", content, content.resolve(name), 0));
         }
         for (String name : List.of("periods", "articles")) {
             scopes.add(new Scope("content", content, content.resolve(name), 1));
         }
-        options.templatesDir().map(Path::toAbsolutePath)
+        reads.templates().map(Path::toAbsolutePath)
                 .ifPresent(dir -> scopes.add(new Scope("templates", dir, dir, Integer.MAX_VALUE)));
-        options.archiveDir().map(Path::toAbsolutePath).ifPresent(dir -> {
+        reads.archive().map(Path::toAbsolutePath).ifPresent(dir -> {
             scopes.add(new Scope("archive", dir, dir, 1));
             try (var years = Files.newDirectoryStream(dir, p -> p.getFileName().toString().matches("\\d{4}"))) {
                 List<Path> sorted = new ArrayList<>();
@@ -119,8 +128,7 @@ public final class UpToDate {
                 .supplyAsync(this::recorded, task -> new Thread(task, "portal-read-record").start());
         Map<String, Known> hashed = new java.util.HashMap<>();
         MessageDigest all = sha256();
-        update(all, FORMAT + "\n" + Version.generator() + "\n" + options.contentDisplay() + "\n"
-                + options.templatesDisplay() + "\n" + options.archiveDisplay() + "\n");
+        update(all, FORMAT + "\n" + reads.generator() + "\n");
         for (Scope scope : scopes()) {
             update(all, "scope " + scope.label() + " " + scope.base().relativize(scope.start()) + "\n");
             List<Found> files = new ArrayList<>();

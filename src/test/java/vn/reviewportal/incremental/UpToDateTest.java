@@ -1,4 +1,4 @@
-package vn.reviewportal.pipeline;
+package vn.reviewportal.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

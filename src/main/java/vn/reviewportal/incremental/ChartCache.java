@@ -1,4 +1,4 @@
-package vn.reviewportal.pipeline;
+package vn.reviewportal.incremental;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,10 +28,12 @@ import vn.reviewportal.page.ChartPlan;
 final class ChartCache {
 
     private final Optional<Path> folder;
+    private final String generator;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
     /** A cache beside {@code outputDir}; none (every chart drawn) without an output folder. */
-    ChartCache(Optional<Path> outputDir) {
+    ChartCache(Optional<Path> outputDir, String generator) {
+        this.generator = generator;
         this.folder = outputDir.map(out -> out.toAbsolutePath().normalize())
                 .map(out -> out.resolveSibling("." + out.getFileName() + ".cache").resolve("charts"));
     }
@@ -80,10 +82,10 @@ final class ChartCache {
         }
     }
 
-    private static String key(ChartPlan plan) {
+    private String key(ChartPlan plan) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((Version.generator() + "\n" + plan).getBytes(StandardCharsets.UTF_8));
+            digest.update((generator + "\n" + plan).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
