@@ -2,18 +2,32 @@ package vn.reviewportal.incremental;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import vn.reviewportal.render.TemplateFiles;
 
 /**
@@ -124,9 +138,9 @@ public final class UpToDate {
     /** SHA-256 over every input file (its path and {@link #hash(byte[]) hash}) and entry, the generator version and the display names. */
     public String fingerprint() {
         // The record is read on a thread of its own while the input folders are walked.
-        java.util.concurrent.CompletableFuture<Optional<Recorded>> record = java.util.concurrent.CompletableFuture
+        CompletableFuture<Optional<Recorded>> record = CompletableFuture
                 .supplyAsync(this::recorded, task -> new Thread(task, "portal-read-record").start());
-        Map<String, Known> hashed = new java.util.HashMap<>();
+        Map<String, Known> hashed = new HashMap<>();
         MessageDigest all = sha256();
         update(all, FORMAT + "\n" + reads.generator() + "\n");
         for (Scope scope : scopes()) {
@@ -207,8 +221,8 @@ public final class UpToDate {
                     .append('\n'));
             Path temporary = record.resolveSibling(record.getFileName() + ".tmp");
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, record, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, record, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | UncheckedIOException e) {
             forget(); // without a record the next build is a full one, which is always right
         }
@@ -224,7 +238,7 @@ public final class UpToDate {
     }
 
     private Listing listing() throws IOException {
-        Map<String, String> entries = new java.util.HashMap<>();
+        Map<String, String> entries = new HashMap<>();
         List<Found> files = new ArrayList<>();
         List<String> others = new ArrayList<>();
         walk(out, out, Integer.MAX_VALUE, files, others);
@@ -252,7 +266,7 @@ public final class UpToDate {
      * the root of the disk would walk the whole disk, or read a device that never ends).
      */
     private static void walk(Path base, Path start, int depth, List<Found> files, List<String> others) throws IOException {
-        if (!Files.exists(start, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(start, LinkOption.NOFOLLOW_LINKS)) {
             return; // not there: the build reads nothing either (or says what is missing)
         }
         if (TemplateFiles.isSystemFolder(start)) {
@@ -263,7 +277,7 @@ public final class UpToDate {
         Walker walker = new Walker(absoluteBase.toRealPath(), files, others);
         walker.walk(start.toAbsolutePath(), absoluteBase.relativize(start.toAbsolutePath()).toString().replace('\\', '/'),
                 depth);
-        files.sort(java.util.Comparator.comparing(Found::relative));
+        files.sort(Comparator.comparing(Found::relative));
         others.sort(null);
     }
 
@@ -276,7 +290,7 @@ public final class UpToDate {
         private final Path realBase;
         private final List<Found> files;
         private final List<String> others;
-        private final java.util.Set<Path> followed = new java.util.HashSet<>();
+        private final Set<Path> followed = new HashSet<>();
 
         Walker(Path realBase, List<Found> files, List<String> others) {
             this.realBase = realBase;
@@ -286,8 +300,8 @@ public final class UpToDate {
 
         /** Walks {@code start}, naming what is found by its path below {@code name}. */
         void walk(Path start, String name, int depth) throws IOException {
-            Files.walkFileTree(start, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), depth,
-                    new java.nio.file.SimpleFileVisitor<>() {
+            Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class), depth,
+                    new SimpleFileVisitor<>() {
                         /** Cut from the path's text, not with Path.relativize: it is asked for every file. */
                         private final int cut = start.toString().length() + 1;
 
@@ -298,16 +312,16 @@ public final class UpToDate {
                         }
 
                         @Override
-                        public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                             String relative = relative(dir);
                             if (!relative.isEmpty()) {
                                 others.add(relative + "\0folder");
                             }
-                            return java.nio.file.FileVisitResult.CONTINUE;
+                            return FileVisitResult.CONTINUE;
                         }
 
                         @Override
-                        public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
                                 throws IOException {
                             if (attributes.isSymbolicLink()) {
                                 int left = depth == Integer.MAX_VALUE ? depth
@@ -318,13 +332,13 @@ public final class UpToDate {
                             } else {
                                 file(file, relative(file), attributes);
                             }
-                            return java.nio.file.FileVisitResult.CONTINUE;
+                            return FileVisitResult.CONTINUE;
                         }
 
                         @Override
-                        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
                             others.add(relative(file) + "\0unreadable");
-                            return java.nio.file.FileVisitResult.CONTINUE;
+                            return FileVisitResult.CONTINUE;
                         }
                     });
         }
@@ -386,7 +400,7 @@ public final class UpToDate {
             int reportLines = Integer.parseInt(lines.get(2));
             String report = String.join("\n", lines.subList(3, 3 + reportLines));
             int inputLines = Integer.parseInt(lines.get(3 + reportLines));
-            Map<String, Known> inputs = new java.util.HashMap<>();
+            Map<String, Known> inputs = new HashMap<>();
             for (String line : lines.subList(4 + reportLines, 4 + reportLines + inputLines)) {
                 int hash = line.lastIndexOf('\t');
                 int modified = line.lastIndexOf('\t', hash - 1);
@@ -394,7 +408,7 @@ public final class UpToDate {
                 inputs.put(line.substring(0, size), new Known(Long.parseLong(line, size + 1, modified, 10),
                         Long.parseLong(line, modified + 1, hash, 10), line.substring(hash + 1)));
             }
-            Map<String, String> site = new java.util.HashMap<>();
+            Map<String, String> site = new HashMap<>();
             for (String line : lines.subList(4 + reportLines + inputLines, lines.size())) {
                 int tab = line.lastIndexOf('\t');
                 site.put(line.substring(0, tab), line.substring(tab + 1));
@@ -406,7 +420,7 @@ public final class UpToDate {
     }
 
     private static long nanos(BasicFileAttributes attributes) {
-        return attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        return attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
     }
 
     /**
@@ -417,9 +431,9 @@ public final class UpToDate {
      * first-tier compiler took 0.8 s of CPU for 10,000 articles, most of the input fingerprint.
      */
     static String hash(byte[] bytes) {
-        java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
+        CRC32C castagnoli = new CRC32C();
         castagnoli.update(bytes);
-        java.util.zip.CRC32 ieee = new java.util.zip.CRC32();
+        CRC32 ieee = new CRC32();
         ieee.update(bytes);
         return HexFormat.of().toHexDigits((int) castagnoli.getValue()) + HexFormat.of().toHexDigits((int) ieee.getValue());
     }
