@@ -427,8 +427,8 @@ public final class UpToDate {
      * What tells one version of an input from another: two 32-bit checks of the bytes with
      * different polynomials (CRC-32C and CRC-32). Each finds every change within 32 bits; one
      * that escapes both is a chance of 1 in 2^64, and the file's size is compared too. Both are
-     * done by the processor's own instructions from the JVM's first moment, where SHA-256 on the
-     * first-tier compiler took 0.8 s of CPU for 10,000 articles, most of the input fingerprint.
+     * done by the processor's own instructions from the JVM's first moment, where SHA-256 runs as
+     * plain Java on the first-tier compiler (docs/performance.md has the figures).
      */
     static String hash(byte[] bytes) {
         CRC32C castagnoli = new CRC32C();
