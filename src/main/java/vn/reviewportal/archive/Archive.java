@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import vn.reviewportal.diag.Code;
+import vn.reviewportal.diag.Diagnostics;
 
 /**
  * The archive folder ({@code archive/}, kept under version control beside {@code content/}):
@@ -272,13 +273,19 @@ public final class Archive {
     }
 
     /**
+     * Problems a build reports at most before it stops checking the archive: four fifths of the
+     * diagnostics shown, so that all of them, the note that there may be more and a few problems
+     * of the content are shown together. {@code portal verify} lists every one.
+     */
+    static final int LIMIT = Diagnostics.SHOWN * 4 / 5;
+
+    /**
      * Reads every snapshot ({@code archive/<year>/}) and checks it against its manifest before
      * anything of it is used; none when there is no archive folder. A symbolic link anywhere in a
-     * snapshot, or as a snapshot, is a problem and is never followed.
-     *
-     * @param limit the most problems reported: checking stops there
+     * snapshot, or as a snapshot, is a problem and is never followed. Checking stops after
+     * {@link #LIMIT} problems.
      */
-    public Checked snapshots(int limit) {
+    public Checked snapshots() {
         if (!Files.isDirectory(folder)) {
             return new Checked(List.of(), List.of());
         }
@@ -289,7 +296,7 @@ public final class Archive {
             return new Checked(List.of(), List.of(Problem.of(Code.ARCHIVE_UNREADABLE, shown, "cannot be read: "
                     + Problem.reason(e), "the archive folder holds the snapshots made by 'portal archive'")));
         }
-        Problems problems = new Problems(limit);
+        Problems problems = new Problems(LIMIT);
         List<Snapshot> snapshots = new ArrayList<>();
         for (Path dir : years) {
             if (problems.full()) {
@@ -304,7 +311,7 @@ public final class Archive {
         List<Problem> found = new ArrayList<>(problems.list());
         if (problems.full()) {
             found.add(Problem.of(Code.ARCHIVE_MORE_PROBLEMS, shown, "the build stopped checking the archive after "
-                    + limit + " problems; there may be more", "'portal verify " + shown + "' lists every one"));
+                    + LIMIT + " problems; there may be more", "'portal verify " + shown + "' lists every one"));
         }
         return new Checked(snapshots, found);
     }

@@ -4,12 +4,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.reviewportal.pipeline.BuildReport;
 import vn.reviewportal.diag.DiagnosticFormatter;
+import vn.reviewportal.diag.Diagnostics;
 
 /** Prints a build's diagnostics (to standard error) and its one-line summary. */
 final class Reporter {
-
-    /** Diagnostics shown at most; the rest are counted. */
-    static final int LIMIT = 50;
 
     private final Main.Console console;
 
@@ -19,7 +17,7 @@ final class Reporter {
 
     void diagnostics(BuildReport report) {
         if (!report.diagnostics().isEmpty()) {
-            console.err().print(new DiagnosticFormatter(report.sources(), console.colour(), LIMIT)
+            console.err().print(new DiagnosticFormatter(report.sources(), console.colour(), Diagnostics.SHOWN)
                     .format(report.diagnostics()));
             console.err().flush();
         }
@@ -28,7 +26,7 @@ final class Reporter {
     /** The diagnostics as {@link #diagnostics} prints them, without colour, to be shown again later. */
     String plainDiagnostics(BuildReport report) {
         return report.diagnostics().isEmpty() ? ""
-                : new DiagnosticFormatter(report.sources(), false, LIMIT).format(report.diagnostics());
+                : new DiagnosticFormatter(report.sources(), false, Diagnostics.SHOWN).format(report.diagnostics());
     }
 
     static String counts(BuildReport report) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 
 /**
@@ -19,8 +20,11 @@ import vn.reviewportal.diag.Position;
  */
 public final class LinkCheck {
 
-    /** Broken links reported at most; one template mistake breaks a link on every page. */
-    static final int LIMIT = 20;
+    /**
+     * Broken links reported at most, two fifths of the diagnostics shown: one template mistake
+     * breaks a link on every page, and the first ones say where.
+     */
+    static final int LIMIT = Diagnostics.SHOWN * 2 / 5;
 
     private LinkCheck() {
     }

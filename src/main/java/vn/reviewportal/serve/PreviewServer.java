@@ -40,6 +40,7 @@ import vn.reviewportal.pipeline.BuildReport;
 import vn.reviewportal.pipeline.Pipeline;
 import vn.reviewportal.pipeline.RenderCache;
 import vn.reviewportal.diag.DiagnosticFormatter;
+import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.model.SiteFile;
 
 /**
@@ -230,9 +231,9 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Serves what a build made and tells the open pages, or keeps the last good site and shows why. */
     private synchronized void publish(BuildReport report) {
-        String problems = new DiagnosticFormatter(report.sources(), false, 50).format(report.diagnostics());
+        String problems = new DiagnosticFormatter(report.sources(), false, Diagnostics.SHOWN).format(report.diagnostics());
         if (!report.diagnostics().isEmpty()) {
-            console.print(new DiagnosticFormatter(report.sources(), colour, 50).format(report.diagnostics()));
+            console.print(new DiagnosticFormatter(report.sources(), colour, Diagnostics.SHOWN).format(report.diagnostics()));
         }
         if (report.succeeded()) {
             Map<String, byte[]> files = new HashMap<>();
