@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import vn.reviewportal.diag.Code;
+import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Diagnostics;
 
 /**
@@ -93,7 +94,7 @@ public final class Archive {
         try {
             write(manifest, files, target, zip ? Optional.of(zipFile) : Optional.empty(), force);
         } catch (IOException e) {
-            throw new RefusedException(shown + "/" + year + " could not be written: " + Problem.reason(e)
+            throw new RefusedException(shown + "/" + year + " could not be written: " + Problems.reason(e)
                     + "; check the folder and free disk space, then freeze again");
         }
         return manifest;
@@ -141,7 +142,7 @@ public final class Archive {
         try {
             listed = Folder.list(site, name -> name.equals("archive") || name.startsWith("."));
         } catch (IOException e) {
-            throw new RefusedException(built + " cannot be read: " + Problem.reason(e));
+            throw new RefusedException(built + " cannot be read: " + Problems.reason(e));
         }
         List<String> others = new ArrayList<>();
         listed.entries().forEach((path, found) -> {
@@ -173,7 +174,7 @@ public final class Archive {
             }
             return contents.bytes();
         } catch (IOException e) {
-            throw new RefusedException(built + "/" + path + " cannot be read: " + Problem.reason(e));
+            throw new RefusedException(built + "/" + path + " cannot be read: " + Problems.reason(e));
         }
     }
 
@@ -265,7 +266,7 @@ public final class Archive {
      * The snapshots that passed their check, oldest first, and every problem found (up to a
      * limit). A build publishes nothing of the archive when there is any problem.
      */
-    public record Checked(List<Snapshot> snapshots, List<Problem> problems) {
+    public record Checked(List<Snapshot> snapshots, List<Diagnostic> problems) {
         public Checked {
             snapshots = List.copyOf(snapshots);
             problems = List.copyOf(problems);
@@ -293,8 +294,8 @@ public final class Archive {
         try {
             years = snapshotFolders(folder, true);
         } catch (IOException e) {
-            return new Checked(List.of(), List.of(Problem.of(Code.ARCHIVE_UNREADABLE, shown, "cannot be read: "
-                    + Problem.reason(e), "the archive folder holds the snapshots made by 'portal archive'")));
+            return new Checked(List.of(), List.of(Problems.of(Code.ARCHIVE_UNREADABLE, shown, "cannot be read: "
+                    + Problems.reason(e), "the archive folder holds the snapshots made by 'portal archive'")));
         }
         Problems problems = new Problems(LIMIT);
         List<Snapshot> snapshots = new ArrayList<>();
@@ -308,9 +309,9 @@ public final class Archive {
                     + shown + "' lists every problem";
             checkFolder(dir, where, hint, true, problems).ifPresent(snapshots::add);
         }
-        List<Problem> found = new ArrayList<>(problems.list());
+        List<Diagnostic> found = new ArrayList<>(problems.list());
         if (problems.full()) {
-            found.add(Problem.of(Code.ARCHIVE_MORE_PROBLEMS, shown, "the build stopped checking the archive after "
+            found.add(Problems.of(Code.ARCHIVE_MORE_PROBLEMS, shown, "the build stopped checking the archive after "
                     + LIMIT + " problems; there may be more", "'portal verify " + shown + "' lists every one"));
         }
         return new Checked(snapshots, found);
@@ -336,7 +337,7 @@ public final class Archive {
     /** One snapshot folder of an archive, checked; one that is itself a link is a problem, never followed. */
     static Optional<Snapshot> checkFolder(Path dir, String where, String hint, boolean keep, Problems problems) {
         if (Files.isSymbolicLink(dir)) {
-            problems.add(Problem.of(Code.ARCHIVE_LINK, where, "a symbolic link; a snapshot is a folder of files, "
+            problems.add(Problems.of(Code.ARCHIVE_LINK, where, "a symbolic link; a snapshot is a folder of files, "
                     + "and a link is never followed, read or published", hint));
             return Optional.empty();
         }
@@ -349,7 +350,7 @@ public final class Archive {
         try {
             files = Folder.list(dir, name -> false);
         } catch (IOException e) {
-            problems.add(Problem.of(Code.ARCHIVE_UNREADABLE, where, "cannot be read: " + Problem.reason(e), hint));
+            problems.add(Problems.of(Code.ARCHIVE_UNREADABLE, where, "cannot be read: " + Problems.reason(e), hint));
             return Optional.empty();
         }
         String name = dir.getFileName() == null ? "" : dir.getFileName().toString();

@@ -205,9 +205,7 @@ public final class Pipeline {
             return new Snapshots(List.of(), List.of(), List.of(), List.of());
         }
         Archive.Checked archive = new Archive(options.archiveDir().get(), options.archiveDisplay()).snapshots();
-        List<Diagnostic> problems = new ArrayList<>();
-        archive.problems().forEach(p -> problems.add(Diagnostic.error(p.code(),
-                new Position(p.file(), p.line(), p.column()), p.message(), p.hint())));
+        List<Diagnostic> problems = new ArrayList<>(archive.problems());
         List<SnapshotSummary> summaries = new ArrayList<>();
         List<SiteFile> files = new ArrayList<>();
         for (Snapshot snapshot : archive.snapshots()) {

@@ -85,7 +85,8 @@ class ArchiveMessagesTest {
         assertEquals(1, verify.status(), verify.err());
         StringBuilder expected = new StringBuilder();
         for (String problem : problems) {
-            expected.append(MANIFEST).append(':').append(problem).append('\n');
+            expected.append(MANIFEST).append(':').append(problem.replaceFirst(": ", ": error[ARCHIVE-MANIFEST]: "))
+                    .append('\n');
         }
         expected.append("verify failed: ").append(problems.length)
                 .append(problems.length == 1 ? " problem\n" : " problems\n");

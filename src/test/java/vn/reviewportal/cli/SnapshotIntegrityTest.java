@@ -82,8 +82,8 @@ class SnapshotIntegrityTest {
                 "archive/2012/assets/style.css: error[ARCHIVE-LINK]: a symbolic link (to ");
         Cli.Run verify = portal("verify");
         assertEquals(1, verify.status());
-        assertTrue(verify.err().contains("archive/2012/assets/style.css: a symbolic link (to "), verify.err());
-        assertTrue(verify.err().contains("archive/2012/assets/passwd: a symbolic link (to "), verify.err());
+        assertTrue(verify.err().contains("archive/2012/assets/style.css: error[ARCHIVE-LINK]: a symbolic link (to "), verify.err());
+        assertTrue(verify.err().contains("archive/2012/assets/passwd: error[ARCHIVE-LINK]: a symbolic link (to "), verify.err());
     }
 
     @Test
@@ -94,7 +94,7 @@ class SnapshotIntegrityTest {
                 + work.resolve("outside/folder") + ")");
         Cli.Run verify = portal("verify");
         assertEquals(1, verify.status());
-        assertTrue(verify.err().contains("archive/2012/extra: a symbolic link"), verify.err());
+        assertTrue(verify.err().contains("archive/2012/extra: error[ARCHIVE-LINK]: a symbolic link"), verify.err());
         assertFalse(verify.err().contains("secret.html"), "not listed through the link either: " + verify.err());
     }
 
@@ -108,7 +108,7 @@ class SnapshotIntegrityTest {
                 + "and a link is never followed, read or published");
         Cli.Run verify = portal("verify");
         assertEquals(1, verify.status());
-        assertTrue(verify.err().startsWith("archive/2013: a symbolic link"), verify.err());
+        assertTrue(verify.err().startsWith("archive/2013: error[ARCHIVE-LINK]: a symbolic link"), verify.err());
     }
 
     @Test
