@@ -51,12 +51,25 @@ public final class Archive {
         this.shown = trimmed(shown);
     }
 
-    /** Thrown when a snapshot cannot be made as asked, or written; the message says why. */
+    /** Thrown when a snapshot cannot be made as asked, or written; its diagnostics say why. */
     public static final class RefusedException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        RefusedException(String message) {
-            super(message);
+        private final transient List<Diagnostic> diagnostics;
+
+        RefusedException(List<Diagnostic> diagnostics) {
+            super(diagnostics.get(0).message());
+            this.diagnostics = List.copyOf(diagnostics);
+        }
+
+        /** A refusal of one file or folder, e.g. {@code archive/2012} that already exists. */
+        RefusedException(Code code, String file, String message) {
+            this(List.of(Problems.of(code, file, message, "")));
+        }
+
+        /** Why, every entry that stands in the way named, in path order. */
+        public List<Diagnostic> diagnostics() {
+            return diagnostics;
         }
     }
 
@@ -78,8 +91,9 @@ public final class Archive {
         Folder listed = builtSite(site, built);
         if ((Files.exists(target, LinkOption.NOFOLLOW_LINKS) || zip && Files.exists(zipFile, LinkOption.NOFOLLOW_LINKS))
                 && !force) {
-            throw new RefusedException(shown + "/" + year + " already exists and is never overwritten; "
-                    + "use --force to move it aside into " + shown + "/.replaced/ and freeze again");
+            throw new RefusedException(Code.ARCHIVE_EXISTS, shown + "/" + year, shown + "/" + year + " already exists "
+                    + "and is never overwritten; use --force to move it aside into " + shown + "/.replaced/ and freeze "
+                    + "again");
         }
         Map<String, byte[]> files = new TreeMap<>();
         for (Map.Entry<String, SnapshotFiles.Found> file : listed.entries().entrySet()) {
@@ -94,8 +108,8 @@ public final class Archive {
         try {
             write(manifest, files, target, zip ? Optional.of(zipFile) : Optional.empty(), force);
         } catch (IOException e) {
-            throw new RefusedException(shown + "/" + year + " could not be written: " + Problems.reason(e)
-                    + "; check the folder and free disk space, then freeze again");
+            throw new RefusedException(Code.OUTPUT_FAILED, shown + "/" + year, shown + "/" + year + " could not be "
+                    + "written: " + Problems.reason(e) + "; check the folder and free disk space, then freeze again");
         }
         return manifest;
     }
@@ -125,9 +139,6 @@ public final class Archive {
         }
     }
 
-    /** Most entries a refusal names; the rest are counted. */
-    private static final int NAMED = 10;
-
     /**
      * The files of the built site, listed without following links; refused unless it is a site
      * the build wrote, holding nothing but files and folders. Other snapshots and the build's
@@ -136,31 +147,30 @@ public final class Archive {
     private static Folder builtSite(Path site, String built) throws RefusedException {
         String notBuilt = built + " holds no built site; run 'portal build' first";
         if (!Files.isDirectory(site)) {
-            throw new RefusedException(notBuilt);
+            throw new RefusedException(Code.NO_BUILT_SITE, built, notBuilt);
         }
         Folder listed;
         try {
             listed = Folder.list(site, name -> name.equals("archive") || name.startsWith("."));
         } catch (IOException e) {
-            throw new RefusedException(built + " cannot be read: " + Problems.reason(e));
+            throw new RefusedException(Code.UNREADABLE, built, built + " cannot be read: " + Problems.reason(e));
         }
-        List<String> others = new ArrayList<>();
-        listed.entries().forEach((path, found) -> {
-            if (found.kind() != SnapshotFiles.Kind.FILE) {
-                others.add("  " + built + "/" + path + ": " + found.described());
-            }
-        });
+        Map<String, SnapshotFiles.Found> others = new TreeMap<>(listed.entries());
+        others.values().removeIf(found -> found.kind() == SnapshotFiles.Kind.FILE);
         if (!others.isEmpty()) {
-            String named = String.join("\n", others.subList(0, Math.min(NAMED, others.size())))
-                    + (others.size() > NAMED ? "\n  ... and " + (others.size() - NAMED) + " more" : "");
-            throw new RefusedException(built + " holds what 'portal build' never writes, and a link is never "
-                    + "followed, so it is not frozen:\n" + named
-                    + "\nremove " + (others.size() == 1 ? "it" : "them") + ", run 'portal build' and freeze again");
+            // One diagnostic for each, which says what it is; what is to be done is the same for all.
+            String hint = built + " holds what 'portal build' never writes, and a link is never followed, so it is "
+                    + "not frozen; remove " + (others.size() == 1 ? "it" : "them") + ", run 'portal build' and freeze "
+                    + "again";
+            List<Diagnostic> named = new ArrayList<>();
+            others.forEach((path, found) -> named.add(Problems.of(found.kind() == SnapshotFiles.Kind.UNREADABLE
+                    ? Code.UNREADABLE : Code.NOT_BUILT, built + "/" + path, found.described(), hint)));
+            throw new RefusedException(named);
         }
         SnapshotFiles.Found index = listed.entries().get("index.html");
         SnapshotFiles.Found info = listed.entries().get(BUILD_INFO);
         if (index == null || info == null) {
-            throw new RefusedException(notBuilt);
+            throw new RefusedException(Code.NO_BUILT_SITE, built, notBuilt);
         }
         return listed;
     }
@@ -169,27 +179,31 @@ public final class Archive {
         try {
             Contents contents = listed.read(path, size, true);
             if (contents.size() != size) {
-                throw new RefusedException(built + "/" + path + " changed while it was being frozen; freeze again "
-                        + "once the build is over");
+                throw new RefusedException(Code.ARCHIVE_CHANGED, built + "/" + path, built + "/" + path + " changed "
+                        + "while it was being frozen; freeze again once the build is over");
             }
             return contents.bytes();
         } catch (IOException e) {
-            throw new RefusedException(built + "/" + path + " cannot be read: " + Problems.reason(e));
+            throw new RefusedException(Code.UNREADABLE, built + "/" + path, built + "/" + path + " cannot be read: "
+                    + Problems.reason(e));
         }
     }
 
     /** The generator and content digest the build recorded, for the manifest. */
     private static Properties buildInfo(byte[] bytes, String built) throws RefusedException {
         Properties info = new Properties();
-        String damaged = built + "/" + BUILD_INFO + " is not what 'portal build' writes";
+        String file = built + "/" + BUILD_INFO;
+        String damaged = file + " is not what 'portal build' writes";
         try {
             info.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
         } catch (IOException | IllegalArgumentException e) {
-            throw new RefusedException(damaged + " (it cannot be read as properties); run 'portal build' again");
+            throw new RefusedException(Code.NO_BUILT_SITE, file, damaged + " (it cannot be read as properties); run "
+                    + "'portal build' again");
         }
         for (String key : List.of("generator", "content_digest")) {
             if (info.getProperty(key, "").isBlank()) {
-                throw new RefusedException(damaged + " (it names no " + key + "); run 'portal build' again");
+                throw new RefusedException(Code.NO_BUILT_SITE, file, damaged + " (it names no " + key + "); run "
+                        + "'portal build' again");
             }
         }
         return info;

@@ -75,8 +75,7 @@ final class ArchiveCommand implements Callable<Integer> {
             console.out().flush();
             return Main.OK;
         } catch (Archive.RefusedException e) {
-            console.err().println("portal archive: " + e.getMessage());
-            console.err().flush();
+            new Reporter(console).diagnostics(e.diagnostics());
             return Main.CONTENT_ERRORS;
         } catch (OutputLock.Busy e) {
             console.err().println("portal archive: " + e.getMessage() + "; nothing was frozen");
