@@ -3,6 +3,7 @@ package vn.reviewportal.archive;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -307,7 +308,7 @@ final class ManifestReader {
 
     /** A syntax error, in words: what was found where the JSON went wrong. */
     private Diagnostic notJson(IOException e) {
-        JsonLocation at = e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null
+        JsonLocation at = e instanceof JsonProcessingException p && p.getLocation() != null
                 ? p.getLocation() : parser.currentLocation();
         String message;
         if (e instanceof JsonEOFException || at.getByteOffset() >= json.length) {

@@ -1,5 +1,6 @@
 package vn.reviewportal.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -81,7 +82,7 @@ final class ArchiveCommand implements Callable<Integer> {
             console.err().println("portal archive: " + e.getMessage() + "; nothing was frozen");
             console.err().flush();
             return Main.CONTENT_ERRORS;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             console.err().println("portal archive: the lock beside " + site + " or " + archive + " cannot be written ("
                     + e.getMessage() + "); nothing was frozen");
             console.err().flush();

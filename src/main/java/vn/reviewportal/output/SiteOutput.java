@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.model.SiteFile;
 
@@ -33,7 +34,7 @@ public final class SiteOutput implements AutoCloseable {
      * at the same places (navigation, style sheet), so each page's links cost little more than
      * the addresses of its own.
      */
-    private final Map<PageLinks.Address, PageLinks.Address> addresses = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<PageLinks.Address, PageLinks.Address> addresses = new ConcurrentHashMap<>();
 
     private SiteOutput(Optional<SiteWriter.Staging> staging, Map<SiteFile, PageLinks> known) {
         this.staging = staging;

@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Writes a complete, valid and clearly synthetic content folder of any size: a bloc
@@ -186,7 +188,7 @@ public final class SampleContent {
         long disciplined = 0;
         long committee = 0;
         StringBuilder leaves = new StringBuilder();
-        java.util.Set<String> parents = new java.util.HashSet<>();
+        Set<String> parents = new HashSet<>();
         tree.forEach(o -> parents.add(o.parent()));
         for (Org o : tree) {
             boolean leaf = !parents.contains(o.id());

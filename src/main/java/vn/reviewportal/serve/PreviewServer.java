@@ -25,6 +25,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -501,7 +502,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         for (Map.Entry<String, byte[]> file : now.entrySet()) {
             byte[] was = before.get(file.getKey());
-            if (was != file.getValue() && !java.util.Arrays.equals(was, file.getValue())) {
+            if (was != file.getValue() && !Arrays.equals(was, file.getValue())) {
                 return false;
             }
         }
