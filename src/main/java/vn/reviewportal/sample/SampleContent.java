@@ -30,8 +30,8 @@ public final class SampleContent {
     /** Periods from {@value #FIRST_YEAR} to {@value #LAST_YEAR}. */
     public static final int MAX_PERIODS = LAST_YEAR - FIRST_YEAR + 1;
     /**
-     * A period file takes about 570 bytes an organization, and the build refuses a content file
-     * over 128 MiB: 200,000 organizations (114 MB) is the most whose content still builds.
+     * The most organizations whose period files stay under the 128 MiB the build reads of one
+     * content file, and so still build (sizes in docs/performance.md, "National scale").
      */
     public static final int MAX_ORGANIZATIONS = 200_000;
     /** One file each: a million is ten times the largest the benchmarks build, and still fits a disk. */

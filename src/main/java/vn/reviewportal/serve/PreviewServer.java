@@ -177,8 +177,8 @@ public final class PreviewServer implements AutoCloseable {
     private volatile boolean changed;
 
     /**
-     * The first edits after starting took twice as long as later ones (600 against 300 ms for
-     * 1,000 articles): the JVM was still compiling the code a rebuild runs. So, until the first
+     * The first edits after starting took far longer than later ones (docs/performance.md,
+     * "Preview"): the JVM was still compiling the code a rebuild runs. So, until the first
      * change arrives, the server rebuilds the unchanged site a few times and throws the result
      * away; nothing is served or announced from these. One that throws ends the warm-up; it is
      * said on the console unless the served build failed too, which has said so already.
@@ -519,10 +519,11 @@ public final class PreviewServer implements AutoCloseable {
 
     /**
      * Waits for changes and rebuilds: the events of one save give one rebuild, shown at once when
-     * it succeeds (it used to wait 60 ms after every save before building, a fifth of the time
-     * from saving to the reloaded page). A failure is shown only once the files have been still
-     * for a moment. A change seen during a rebuild gives another one; the pages reload only if it
-     * changed the site (the watcher may report one save twice, the second time late).
+     * it succeeds (it used to wait 60 ms after every save before building, a good part of the time
+     * from saving to the reloaded page: docs/performance.md). A failure is shown only once the
+     * files have been still for a moment. A change seen during a rebuild gives another one; the
+     * pages reload only if it changed the site (the watcher may report one save twice, the second
+     * time late).
      */
     private void watch() {
         try {
