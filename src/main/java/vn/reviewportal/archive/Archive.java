@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +27,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import vn.reviewportal.diag.Code;
+import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.diag.Diagnostics;
 
 /**
  * The archive folder ({@code archive/}, kept under version control beside {@code content/}):
@@ -49,12 +53,25 @@ public final class Archive {
         this.shown = trimmed(shown);
     }
 
-    /** Thrown when a snapshot cannot be made as asked, or written; the message says why. */
+    /** Thrown when a snapshot cannot be made as asked, or written; its diagnostics say why. */
     public static final class RefusedException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        RefusedException(String message) {
-            super(message);
+        private final transient List<Diagnostic> diagnostics;
+
+        RefusedException(List<Diagnostic> diagnostics) {
+            super(diagnostics.get(0).message());
+            this.diagnostics = List.copyOf(diagnostics);
+        }
+
+        /** A refusal of one file or folder, e.g. {@code archive/2012} that already exists. */
+        RefusedException(Code code, String file, String message) {
+            this(List.of(Problems.of(code, file, message, "")));
+        }
+
+        /** Why, every entry that stands in the way named, in path order. */
+        public List<Diagnostic> diagnostics() {
+            return diagnostics;
         }
     }
 
@@ -76,8 +93,9 @@ public final class Archive {
         Folder listed = builtSite(site, built);
         if ((Files.exists(target, LinkOption.NOFOLLOW_LINKS) || zip && Files.exists(zipFile, LinkOption.NOFOLLOW_LINKS))
                 && !force) {
-            throw new RefusedException(shown + "/" + year + " already exists and is never overwritten; "
-                    + "use --force to move it aside into " + shown + "/.replaced/ and freeze again");
+            throw new RefusedException(Code.ARCHIVE_EXISTS, shown + "/" + year, shown + "/" + year + " already exists "
+                    + "and is never overwritten; use --force to move it aside into " + shown + "/.replaced/ and freeze "
+                    + "again");
         }
         Map<String, byte[]> files = new TreeMap<>();
         for (Map.Entry<String, SnapshotFiles.Found> file : listed.entries().entrySet()) {
@@ -92,8 +110,8 @@ public final class Archive {
         try {
             write(manifest, files, target, zip ? Optional.of(zipFile) : Optional.empty(), force);
         } catch (IOException e) {
-            throw new RefusedException(shown + "/" + year + " could not be written: " + Problem.reason(e)
-                    + "; check the folder and free disk space, then freeze again");
+            throw new RefusedException(Code.OUTPUT_FAILED, shown + "/" + year, shown + "/" + year + " could not be "
+                    + "written: " + Problems.reason(e) + "; check the folder and free disk space, then freeze again");
         }
         return manifest;
     }
@@ -123,9 +141,6 @@ public final class Archive {
         }
     }
 
-    /** Most entries a refusal names; the rest are counted. */
-    private static final int NAMED = 10;
-
     /**
      * The files of the built site, listed without following links; refused unless it is a site
      * the build wrote, holding nothing but files and folders. Other snapshots and the build's
@@ -134,31 +149,30 @@ public final class Archive {
     private static Folder builtSite(Path site, String built) throws RefusedException {
         String notBuilt = built + " holds no built site; run 'portal build' first";
         if (!Files.isDirectory(site)) {
-            throw new RefusedException(notBuilt);
+            throw new RefusedException(Code.NO_BUILT_SITE, built, notBuilt);
         }
         Folder listed;
         try {
             listed = Folder.list(site, name -> name.equals("archive") || name.startsWith("."));
         } catch (IOException e) {
-            throw new RefusedException(built + " cannot be read: " + Problem.reason(e));
+            throw new RefusedException(Code.UNREADABLE, built, built + " cannot be read: " + Problems.reason(e));
         }
-        List<String> others = new ArrayList<>();
-        listed.entries().forEach((path, found) -> {
-            if (found.kind() != SnapshotFiles.Kind.FILE) {
-                others.add("  " + built + "/" + path + ": " + found.described());
-            }
-        });
+        Map<String, SnapshotFiles.Found> others = new TreeMap<>(listed.entries());
+        others.values().removeIf(found -> found.kind() == SnapshotFiles.Kind.FILE);
         if (!others.isEmpty()) {
-            String named = String.join("\n", others.subList(0, Math.min(NAMED, others.size())))
-                    + (others.size() > NAMED ? "\n  ... and " + (others.size() - NAMED) + " more" : "");
-            throw new RefusedException(built + " holds what 'portal build' never writes, and a link is never "
-                    + "followed, so it is not frozen:\n" + named
-                    + "\nremove " + (others.size() == 1 ? "it" : "them") + ", run 'portal build' and freeze again");
+            // One diagnostic for each, which says what it is; what is to be done is the same for all.
+            String hint = built + " holds what 'portal build' never writes, and a link is never followed, so it is "
+                    + "not frozen; remove " + (others.size() == 1 ? "it" : "them") + ", run 'portal build' and freeze "
+                    + "again";
+            List<Diagnostic> named = new ArrayList<>();
+            others.forEach((path, found) -> named.add(Problems.of(found.kind() == SnapshotFiles.Kind.UNREADABLE
+                    ? Code.UNREADABLE : Code.NOT_BUILT, built + "/" + path, found.described(), hint)));
+            throw new RefusedException(named);
         }
         SnapshotFiles.Found index = listed.entries().get("index.html");
         SnapshotFiles.Found info = listed.entries().get(BUILD_INFO);
         if (index == null || info == null) {
-            throw new RefusedException(notBuilt);
+            throw new RefusedException(Code.NO_BUILT_SITE, built, notBuilt);
         }
         return listed;
     }
@@ -167,27 +181,31 @@ public final class Archive {
         try {
             Contents contents = listed.read(path, size, true);
             if (contents.size() != size) {
-                throw new RefusedException(built + "/" + path + " changed while it was being frozen; freeze again "
-                        + "once the build is over");
+                throw new RefusedException(Code.ARCHIVE_CHANGED, built + "/" + path, built + "/" + path + " changed "
+                        + "while it was being frozen; freeze again once the build is over");
             }
             return contents.bytes();
         } catch (IOException e) {
-            throw new RefusedException(built + "/" + path + " cannot be read: " + Problem.reason(e));
+            throw new RefusedException(Code.UNREADABLE, built + "/" + path, built + "/" + path + " cannot be read: "
+                    + Problems.reason(e));
         }
     }
 
     /** The generator and content digest the build recorded, for the manifest. */
     private static Properties buildInfo(byte[] bytes, String built) throws RefusedException {
         Properties info = new Properties();
-        String damaged = built + "/" + BUILD_INFO + " is not what 'portal build' writes";
+        String file = built + "/" + BUILD_INFO;
+        String damaged = file + " is not what 'portal build' writes";
         try {
             info.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
         } catch (IOException | IllegalArgumentException e) {
-            throw new RefusedException(damaged + " (it cannot be read as properties); run 'portal build' again");
+            throw new RefusedException(Code.NO_BUILT_SITE, file, damaged + " (it cannot be read as properties); run "
+                    + "'portal build' again");
         }
         for (String key : List.of("generator", "content_digest")) {
             if (info.getProperty(key, "").isBlank()) {
-                throw new RefusedException(damaged + " (it names no " + key + "); run 'portal build' again");
+                throw new RefusedException(Code.NO_BUILT_SITE, file, damaged + " (it names no " + key + "); run "
+                        + "'portal build' again");
             }
         }
         return info;
@@ -228,7 +246,7 @@ public final class Archive {
         try (InputStream in = Archive.class.getResourceAsStream(resource)) {
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("the messages are part of the generator's jar", e);
+            throw new UncheckedIOException("the messages are part of the generator's jar", e);
         }
         return texts;
     }
@@ -264,7 +282,7 @@ public final class Archive {
      * The snapshots that passed their check, oldest first, and every problem found (up to a
      * limit). A build publishes nothing of the archive when there is any problem.
      */
-    public record Checked(List<Snapshot> snapshots, List<Problem> problems) {
+    public record Checked(List<Snapshot> snapshots, List<Diagnostic> problems) {
         public Checked {
             snapshots = List.copyOf(snapshots);
             problems = List.copyOf(problems);
@@ -272,13 +290,19 @@ public final class Archive {
     }
 
     /**
+     * Problems a build reports at most before it stops checking the archive: four fifths of the
+     * diagnostics shown, so that all of them, the note that there may be more and a few problems
+     * of the content are shown together. {@code portal verify} lists every one.
+     */
+    static final int LIMIT = Diagnostics.SHOWN * 4 / 5;
+
+    /**
      * Reads every snapshot ({@code archive/<year>/}) and checks it against its manifest before
      * anything of it is used; none when there is no archive folder. A symbolic link anywhere in a
-     * snapshot, or as a snapshot, is a problem and is never followed.
-     *
-     * @param limit the most problems reported: checking stops there
+     * snapshot, or as a snapshot, is a problem and is never followed. Checking stops after
+     * {@link #LIMIT} problems.
      */
-    public Checked snapshots(int limit) {
+    public Checked snapshots() {
         if (!Files.isDirectory(folder)) {
             return new Checked(List.of(), List.of());
         }
@@ -286,10 +310,10 @@ public final class Archive {
         try {
             years = snapshotFolders(folder, true);
         } catch (IOException e) {
-            return new Checked(List.of(), List.of(Problem.of(Code.ARCHIVE_UNREADABLE, shown, "cannot be read: "
-                    + Problem.reason(e), "the archive folder holds the snapshots made by 'portal archive'")));
+            return new Checked(List.of(), List.of(Problems.of(Code.ARCHIVE_UNREADABLE, shown, "cannot be read: "
+                    + Problems.reason(e), "the archive folder holds the snapshots made by 'portal archive'")));
         }
-        Problems problems = new Problems(limit);
+        Problems problems = new Problems(LIMIT);
         List<Snapshot> snapshots = new ArrayList<>();
         for (Path dir : years) {
             if (problems.full()) {
@@ -301,10 +325,10 @@ public final class Archive {
                     + shown + "' lists every problem";
             checkFolder(dir, where, hint, true, problems).ifPresent(snapshots::add);
         }
-        List<Problem> found = new ArrayList<>(problems.list());
+        List<Diagnostic> found = new ArrayList<>(problems.list());
         if (problems.full()) {
-            found.add(Problem.of(Code.ARCHIVE_MORE_PROBLEMS, shown, "the build stopped checking the archive after "
-                    + limit + " problems; there may be more", "'portal verify " + shown + "' lists every one"));
+            found.add(Problems.of(Code.ARCHIVE_MORE_PROBLEMS, shown, "the build stopped checking the archive after "
+                    + LIMIT + " problems; there may be more", "'portal verify " + shown + "' lists every one"));
         }
         return new Checked(snapshots, found);
     }
@@ -321,7 +345,7 @@ public final class Archive {
                         && (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(child));
                 return year || !yearsOnly && Files.exists(child.resolve(Manifest.FILE), LinkOption.NOFOLLOW_LINKS);
             }).sorted().toList();
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
@@ -329,7 +353,7 @@ public final class Archive {
     /** One snapshot folder of an archive, checked; one that is itself a link is a problem, never followed. */
     static Optional<Snapshot> checkFolder(Path dir, String where, String hint, boolean keep, Problems problems) {
         if (Files.isSymbolicLink(dir)) {
-            problems.add(Problem.of(Code.ARCHIVE_LINK, where, "a symbolic link; a snapshot is a folder of files, "
+            problems.add(Problems.of(Code.ARCHIVE_LINK, where, "a symbolic link; a snapshot is a folder of files, "
                     + "and a link is never followed, read or published", hint));
             return Optional.empty();
         }
@@ -342,7 +366,7 @@ public final class Archive {
         try {
             files = Folder.list(dir, name -> false);
         } catch (IOException e) {
-            problems.add(Problem.of(Code.ARCHIVE_UNREADABLE, where, "cannot be read: " + Problem.reason(e), hint));
+            problems.add(Problems.of(Code.ARCHIVE_UNREADABLE, where, "cannot be read: " + Problems.reason(e), hint));
             return Optional.empty();
         }
         String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
@@ -375,7 +399,7 @@ public final class Archive {
             return;
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
+import java.util.HexFormat;
 
 /**
  * What reading one file of a snapshot found: its size, its SHA-256 and, when asked for, its
@@ -34,7 +35,7 @@ record Contents(long size, boolean longer, String sha256, byte[] bytes) {
             }
             size += n;
         }
-        return new Contents(size, size > expected, java.util.HexFormat.of().formatHex(digest.digest()),
+        return new Contents(size, size > expected, HexFormat.of().formatHex(digest.digest()),
                 keep ? kept.toByteArray() : null);
     }
 }

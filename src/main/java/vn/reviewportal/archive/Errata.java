@@ -1,10 +1,12 @@
 package vn.reviewportal.archive;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ public final class Errata {
         public Table {
             keys = List.copyOf(keys);
             labels = List.copyOf(labels);
-            rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new ArrayList<>(r))).toList();
+            rows = rows.stream().map(r -> Collections.unmodifiableList(new ArrayList<>(r))).toList();
         }
     }
 
@@ -55,7 +57,7 @@ public final class Errata {
             JsonNode read;
             try {
                 read = JSON.readTree(frozen);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 // Checked against its manifest, so it is what was published; it is just not a
                 // table any more (a manifest sealed again by hand): it has no figures to compare.
                 continue;

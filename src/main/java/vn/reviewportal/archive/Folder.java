@@ -59,7 +59,7 @@ final class Folder implements SnapshotFiles {
                     throw e;
                 }
                 if (!skipped(file)) {
-                    entries.put(relative(file), new Found(Kind.UNREADABLE, -1, Problem.reason(e)));
+                    entries.put(relative(file), new Found(Kind.UNREADABLE, -1, Problems.reason(e)));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -70,7 +70,7 @@ final class Folder implements SnapshotFiles {
                     throw e;
                 }
                 if (e != null) {
-                    entries.put(relative(dir), new Found(Kind.UNREADABLE, -1, Problem.reason(e)));
+                    entries.put(relative(dir), new Found(Kind.UNREADABLE, -1, Problems.reason(e)));
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -3,6 +3,7 @@ package vn.reviewportal.archive;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -20,6 +21,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.reviewportal.diag.Code;
+import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.diag.Position;
 
 /**
  * Reads a {@code manifest.json} exactly as {@code portal archive} writes it, token by token, so
@@ -39,7 +42,7 @@ final class ManifestReader {
     private static final List<String> FILE_KEYS = List.of("path", "size", "sha256");
 
     /** The manifest, when it could be read; otherwise every problem found in it. */
-    record Result(Optional<Manifest> manifest, List<Problem> problems) {
+    record Result(Optional<Manifest> manifest, List<Diagnostic> problems) {
         Result {
             problems = List.copyOf(problems);
         }
@@ -48,7 +51,7 @@ final class ManifestReader {
     private final byte[] json;
     private final String file;
     private final String hint;
-    private final List<Problem> problems = new ArrayList<>();
+    private final List<Diagnostic> problems = new ArrayList<>();
     private final OptionalInt folderYear;
     private final JsonParser parser;
 
@@ -69,11 +72,11 @@ final class ManifestReader {
         try (JsonParser parser = JSON.createParser(json)) {
             ManifestReader reader = new ManifestReader(json, file, hint, folderYear, parser);
             Optional<Manifest> manifest = reader.document();
-            reader.problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+            reader.problems.sort(Comparator.comparing(Diagnostic::position));
             return new Result(reader.problems.isEmpty() ? manifest : Optional.empty(), reader.problems);
         } catch (IOException e) {
             // A parser over bytes in memory fails only on its input, which document() reports.
-            return new Result(Optional.empty(), List.of(Problem.of(Code.ARCHIVE_MANIFEST, file, "cannot be read as JSON",
+            return new Result(Optional.empty(), List.of(Problems.of(Code.ARCHIVE_MANIFEST, file, "cannot be read as JSON",
                     hint)));
         }
     }
@@ -304,8 +307,8 @@ final class ManifestReader {
     }
 
     /** A syntax error, in words: what was found where the JSON went wrong. */
-    private Problem notJson(IOException e) {
-        JsonLocation at = e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null
+    private Diagnostic notJson(IOException e) {
+        JsonLocation at = e instanceof JsonProcessingException p && p.getLocation() != null
                 ? p.getLocation() : parser.currentLocation();
         String message;
         if (e instanceof JsonEOFException || at.getByteOffset() >= json.length) {
@@ -330,9 +333,9 @@ final class ManifestReader {
         problems.add(problemAt(at, message));
     }
 
-    private Problem problemAt(JsonLocation at, String message) {
+    private Diagnostic problemAt(JsonLocation at, String message) {
         int line = Math.max(0, at.getLineNr());
         int column = line == 0 ? 0 : Math.max(1, at.getColumnNr());
-        return new Problem(Code.ARCHIVE_MANIFEST, file, line, column, message, hint);
+        return Diagnostic.error(Code.ARCHIVE_MANIFEST, new Position(file, line, column), message, hint);
     }
 }

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import vn.reviewportal.diag.Code;
+import vn.reviewportal.diag.Diagnostic;
 
 /**
  * Checks one snapshot, in a folder or in a zip, against its manifest before anything of it is
@@ -71,7 +72,7 @@ final class SnapshotCheck {
         }
         Optional<byte[]> sums = special(files, Manifest.SUMS);
         if (sums.isPresent() && !Arrays.equals(sums.get(), manifest.sums())) {
-            problem(Problem.of(Code.ARCHIVE_CHANGED, shown(Manifest.SUMS), "does not match " + Manifest.FILE
+            problem(Problems.of(Code.ARCHIVE_CHANGED, shown(Manifest.SUMS), "does not match " + Manifest.FILE
                     + ": one of the two was changed since the snapshot was frozen", hint));
         }
         if (!intact) {
@@ -88,14 +89,14 @@ final class SnapshotCheck {
     private Optional<byte[]> file(SnapshotFiles files, String path, Manifest.Entry entry) {
         SnapshotFiles.Found found = files.entries().get(path);
         if (found == null) {
-            problem(Problem.of(Code.ARCHIVE_MISSING_FILE, shown(path), "missing (the manifest lists it)", hint));
+            problem(Problems.of(Code.ARCHIVE_MISSING_FILE, shown(path), "missing (the manifest lists it)", hint));
             return Optional.empty();
         }
         if (!isFile(path, found)) {
             return Optional.empty();
         }
         if (entry == null) {
-            problem(Problem.of(Code.ARCHIVE_EXTRA_FILE, shown(path), "extra (not in the manifest)", hint));
+            problem(Problems.of(Code.ARCHIVE_EXTRA_FILE, shown(path), "extra (not in the manifest)", hint));
             return Optional.empty();
         }
         if (found.size() >= 0 && found.size() != entry.size()) {
@@ -123,7 +124,7 @@ final class SnapshotCheck {
         SnapshotFiles.Found found = files.entries().get(path);
         if (found == null) {
             String without = path.equals(Manifest.FILE) ? ", and without it nothing can be checked" : "";
-            problem(Problem.of(Code.ARCHIVE_MISSING_FILE, shown(path), "missing; 'portal archive' writes it in every "
+            problem(Problems.of(Code.ARCHIVE_MISSING_FILE, shown(path), "missing; 'portal archive' writes it in every "
                     + "snapshot" + without, hint));
             return Optional.empty();
         }
@@ -132,7 +133,7 @@ final class SnapshotCheck {
         }
         Optional<Contents> contents = read(files, path, LARGEST_MANIFEST, true);
         if (contents.isPresent() && contents.get().longer()) {
-            problem(Problem.of(Code.ARCHIVE_CHANGED, shown(path), "larger than " + (LARGEST_MANIFEST >> 20)
+            problem(Problems.of(Code.ARCHIVE_CHANGED, shown(path), "larger than " + (LARGEST_MANIFEST >> 20)
                     + " MB, which no snapshot's " + path + " is", hint));
             return Optional.empty();
         }
@@ -146,9 +147,9 @@ final class SnapshotCheck {
             case FILE -> {
                 return true;
             }
-            case LINK -> problem(Problem.of(Code.ARCHIVE_LINK, shown(path), found.described() + rule, hint));
-            case OTHER -> problem(Problem.of(Code.ARCHIVE_NOT_A_FILE, shown(path), found.described() + rule, hint));
-            case UNREADABLE -> problem(Problem.of(Code.ARCHIVE_UNREADABLE, shown(path), found.described(), hint));
+            case LINK -> problem(Problems.of(Code.ARCHIVE_LINK, shown(path), found.described() + rule, hint));
+            case OTHER -> problem(Problems.of(Code.ARCHIVE_NOT_A_FILE, shown(path), found.described() + rule, hint));
+            case UNREADABLE -> problem(Problems.of(Code.ARCHIVE_UNREADABLE, shown(path), found.described(), hint));
         }
         return false;
     }
@@ -157,17 +158,17 @@ final class SnapshotCheck {
         try {
             return Optional.of(files.read(path, expected, keepBytes));
         } catch (IOException e) {
-            problem(Problem.of(Code.ARCHIVE_UNREADABLE, shown(path), "cannot be read: " + Problem.reason(e), hint));
+            problem(Problems.of(Code.ARCHIVE_UNREADABLE, shown(path), "cannot be read: " + Problems.reason(e), hint));
             return Optional.empty();
         }
     }
 
     private Optional<byte[]> changed(String path, String how) {
-        problem(Problem.of(Code.ARCHIVE_CHANGED, shown(path), "changed since it was frozen (" + how + ")", hint));
+        problem(Problems.of(Code.ARCHIVE_CHANGED, shown(path), "changed since it was frozen (" + how + ")", hint));
         return Optional.empty();
     }
 
-    private void problem(Problem problem) {
+    private void problem(Diagnostic problem) {
         intact = false;
         problems.add(problem);
     }

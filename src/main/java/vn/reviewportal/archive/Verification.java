@@ -15,13 +15,14 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import vn.reviewportal.diag.Code;
+import vn.reviewportal.diag.Diagnostic;
 
 /**
  * What {@code portal verify} found: a line for each intact snapshot, and every problem. Nothing
  * in a folder is followed if it is a symbolic link; no zip entry is inflated further than one
  * byte past the size its manifest says, and a zip that is damaged or cut short is one problem.
  */
-public record Verification(List<String> intact, List<Problem> problems) {
+public record Verification(List<String> intact, List<Diagnostic> problems) {
 
     private static final String PATHS = "; PATH is an archive folder, a snapshot folder, a published site or a "
             + "snapshot zip";
@@ -40,7 +41,7 @@ public record Verification(List<String> intact, List<Problem> problems) {
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (IOException e) {
-            problems.add(Problem.of(Code.ARCHIVE_UNREADABLE, shown, "cannot be read: " + Problem.reason(e), ""));
+            problems.add(Problems.of(Code.ARCHIVE_UNREADABLE, shown, "cannot be read: " + Problems.reason(e), ""));
             return new Verification(intact, problems.list());
         }
         if (attributes.isRegularFile()) {
@@ -48,7 +49,7 @@ public record Verification(List<String> intact, List<Problem> problems) {
         } else if (attributes.isDirectory()) {
             folder(path, shown, intact, problems);
         } else {
-            problems.add(Problem.of(Code.ARCHIVE_NOT_A_FILE, shown, "neither a folder nor a file" + PATHS, ""));
+            problems.add(Problems.of(Code.ARCHIVE_NOT_A_FILE, shown, "neither a folder nor a file" + PATHS, ""));
         }
         return new Verification(intact, problems.list());
     }
@@ -56,7 +57,7 @@ public record Verification(List<String> intact, List<Problem> problems) {
     private static void folder(Path path, String shown, List<String> intact, Problems problems) {
         Path published = path.resolve("archive");
         if (Files.isSymbolicLink(published)) {
-            problems.add(Problem.of(Code.ARCHIVE_LINK, shown + "/archive", "a symbolic link; a published site's "
+            problems.add(Problems.of(Code.ARCHIVE_LINK, shown + "/archive", "a symbolic link; a published site's "
                     + "archive is a folder of snapshots, and a link is never followed", ""));
             return;
         }
@@ -72,11 +73,11 @@ public record Verification(List<String> intact, List<Problem> problems) {
         try {
             snapshots = Archive.snapshotFolders(archive, false);
         } catch (IOException e) {
-            problems.add(Problem.of(Code.ARCHIVE_UNREADABLE, where, "cannot be read: " + Problem.reason(e), ""));
+            problems.add(Problems.of(Code.ARCHIVE_UNREADABLE, where, "cannot be read: " + Problems.reason(e), ""));
             return;
         }
         if (snapshots.isEmpty()) {
-            problems.add(Problem.of(Code.ARCHIVE_NO_SNAPSHOT, where, "no snapshot found (a snapshot folder has a "
+            problems.add(Problems.of(Code.ARCHIVE_NO_SNAPSHOT, where, "no snapshot found (a snapshot folder has a "
                     + Manifest.FILE + ")" + (shown.endsWith(".zip") ? "; it is a folder, not a zip file" : ""), ""));
         }
         for (Path snapshot : snapshots) {
@@ -91,9 +92,9 @@ public record Verification(List<String> intact, List<Problem> problems) {
      * problem: what was found in it before the damage says nothing certain.
      */
     private static void zip(Path file, String shown, List<String> intact, Problems problems) {
-        Optional<String> notAZip = notAZip(file);
+        Optional<Diagnostic> notAZip = notAZip(file, shown);
         if (notAZip.isPresent()) {
-            problems.add(Problem.of(Code.ARCHIVE_NOT_A_ZIP, shown, notAZip.get(), ""));
+            problems.add(notAZip.get());
             return;
         }
         List<String> intactHere = new ArrayList<>();
@@ -101,7 +102,7 @@ public record Verification(List<String> intact, List<Problem> problems) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             SortedMap<String, ZipSnapshot> snapshots = ZipSnapshot.in(zip);
             if (snapshots.isEmpty()) {
-                found.add(Problem.of(Code.ARCHIVE_NO_SNAPSHOT, shown, "the zip holds no snapshot", ""));
+                found.add(Problems.of(Code.ARCHIVE_NO_SNAPSHOT, shown, "the zip holds no snapshot", ""));
             }
             snapshots.forEach((name, files) -> {
                 String where = shown + "!" + (name.isEmpty() ? "" : "/" + name);
@@ -116,32 +117,34 @@ public record Verification(List<String> intact, List<Problem> problems) {
                     + "corrupt (the file was cut short, or changed)"));
             return;
         } catch (IOException e) {
-            problems.add(Problem.of(Code.ARCHIVE_UNREADABLE, shown, "cannot be read: " + Problem.reason(e), ""));
+            problems.add(Problems.of(Code.ARCHIVE_UNREADABLE, shown, "cannot be read: " + Problems.reason(e), ""));
             return;
         }
         intact.addAll(intactHere);
         problems.addAll(found.list());
     }
 
-    /** Why a file is not a zip at all, told from its first bytes; empty when it may be one. */
-    private static Optional<String> notAZip(Path file) {
+    /** Why a file is not a zip at all, told from its first bytes, or cannot be read; empty when it may be one. */
+    private static Optional<Diagnostic> notAZip(Path file, String shown) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] start = in.readNBytes(2);
             if (start.length == 0) {
-                return Optional.of("is empty (0 bytes), not a snapshot zip" + PATHS);
+                return Optional.of(Problems.of(Code.ARCHIVE_NOT_A_ZIP, shown, "is empty (0 bytes), not a snapshot zip"
+                        + PATHS, ""));
             }
             if (start.length < 2 || start[0] != 'P' || start[1] != 'K') {
-                return Optional.of("is not a zip file (a zip begins with the letters PK)" + PATHS);
+                return Optional.of(Problems.of(Code.ARCHIVE_NOT_A_ZIP, shown, "is not a zip file (a zip begins with "
+                        + "the letters PK)" + PATHS, ""));
             }
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("cannot be read: " + Problem.reason(e));
+            return Optional.of(Problems.of(Code.ARCHIVE_UNREADABLE, shown, "cannot be read: " + Problems.reason(e), ""));
         }
     }
 
-    private static Problem damaged(Path file, String shown, String reason) {
+    private static Diagnostic damaged(Path file, String shown, String reason) {
         Matcher year = ZIP_YEAR.matcher(file.getFileName().toString());
-        return Problem.of(Code.ARCHIVE_ZIP_DAMAGED, shown, "the zip is damaged or incomplete: " + reason
+        return Problems.of(Code.ARCHIVE_ZIP_DAMAGED, shown, "the zip is damaged or incomplete: " + reason
                 + "; make it again with 'portal archive " + (year.matches() ? year.group(1) : "<year>")
                 + " --zip --force' or restore it", "");
     }

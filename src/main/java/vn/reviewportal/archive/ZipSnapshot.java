@@ -88,7 +88,7 @@ final class ZipSnapshot implements SnapshotFiles {
         } catch (ZipException e) {
             throw new Damaged("the compressed data of " + entry.getName() + " is corrupt");
         } catch (IOException e) {
-            throw new Damaged(entry.getName() + " cannot be read: " + Problem.reason(e));
+            throw new Damaged(entry.getName() + " cannot be read: " + Problems.reason(e));
         }
     }
 }

@@ -1,7 +1,9 @@
 package vn.reviewportal.authoring;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import vn.reviewportal.model.Slugs;
 
 /**
  * An article ready to be written as Markdown with front matter, and what could not be
@@ -25,9 +27,9 @@ public record Draft(String title, OffsetDateTime date, String author, String sou
 
     /** The file name: the date and the title without diacritics, e.g. 2013-05-03-kiem-tra-viec-khac-phuc.md. */
     public String fileName() {
-        String slug = vn.reviewportal.model.Slugs.slug(title);
+        String slug = Slugs.slug(title);
         String[] words = slug.split("-");
-        String shortSlug = String.join("-", java.util.Arrays.copyOf(words, Math.min(words.length, SLUG_WORDS)));
+        String shortSlug = String.join("-", Arrays.copyOf(words, Math.min(words.length, SLUG_WORDS)));
         if (shortSlug.length() > SLUG_LENGTH) {
             String cut = shortSlug.substring(0, SLUG_LENGTH);
             // At the last whole word, unless the first word alone is longer than the limit.

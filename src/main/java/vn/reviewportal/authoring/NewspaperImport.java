@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -125,7 +126,7 @@ public final class NewspaperImport {
             if (date.group(4) == null) {
                 notes.add("the date line gives no time; 00:00 is used");
             }
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new UnrecognisedException("the date line \"" + lines.get(dateLine) + "\" is not a real date");
         }
         String sourceLine = "";

@@ -3,6 +3,7 @@ package vn.reviewportal.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Polygon;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
@@ -16,6 +17,7 @@ import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -128,7 +130,7 @@ public final class ChartRenderer {
         if (legend != null) {
             legend.setItemFont(new Font(FONT, Font.PLAIN, 13));
             legend.setPosition(RectangleEdge.TOP);
-            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setFrame(BlockBorder.NONE);
         }
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
@@ -177,7 +179,7 @@ public final class ChartRenderer {
         return switch (series % 3) {
             case 0 -> new Rectangle2D.Double(-s / 2, -s / 2, s, s);
             case 1 -> new Ellipse2D.Double(-s / 2, -s / 2, s, s);
-            default -> new java.awt.Polygon(new int[] {0, 5, -5}, new int[] {-5, 4, 4}, 3);
+            default -> new Polygon(new int[] {0, 5, -5}, new int[] {-5, 4, 4}, 3);
         };
     }
 

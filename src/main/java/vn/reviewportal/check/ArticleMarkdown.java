@@ -1,5 +1,9 @@
 package vn.reviewportal.check;
 
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -239,9 +243,9 @@ final class ArticleMarkdown {
             }
             String written = address.replace(" ", "%20"); // as the link check reads the page's href
             try {
-                new java.net.URI(written);
+                new URI(written);
                 return Optional.empty();
-            } catch (java.net.URISyntaxException e) {
+            } catch (URISyntaxException e) {
                 return Optional.of(e.getIndex() >= 0 && e.getIndex() < written.length()
                         ? "the character '" + written.charAt(e.getIndex()) + "' is not allowed there"
                         : "it is not a valid address");
@@ -257,8 +261,8 @@ final class ArticleMarkdown {
             if (path.indexOf('%') < 0) {
                 return path;
             }
-            byte[] utf8 = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(utf8.length);
+            byte[] utf8 = path.getBytes(StandardCharsets.UTF_8);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(utf8.length);
             for (int i = 0; i < utf8.length; i++) {
                 if (utf8[i] == '%' && i + 2 < utf8.length && hex((char) utf8[i + 1]) && hex((char) utf8[i + 2])) {
                     bytes.write(Character.digit(utf8[i + 1], 16) * 16 + Character.digit(utf8[i + 2], 16));
@@ -267,7 +271,7 @@ final class ArticleMarkdown {
                     bytes.write(utf8[i]);
                 }
             }
-            return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+            return bytes.toString(StandardCharsets.UTF_8);
         }
 
         private static String shown(String address) {

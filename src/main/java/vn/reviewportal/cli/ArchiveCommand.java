@@ -1,5 +1,6 @@
 package vn.reviewportal.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -75,14 +76,13 @@ final class ArchiveCommand implements Callable<Integer> {
             console.out().flush();
             return Main.OK;
         } catch (Archive.RefusedException e) {
-            console.err().println("portal archive: " + e.getMessage());
-            console.err().flush();
+            new Reporter(console).diagnostics(e.diagnostics());
             return Main.CONTENT_ERRORS;
         } catch (OutputLock.Busy e) {
             console.err().println("portal archive: " + e.getMessage() + "; nothing was frozen");
             console.err().flush();
             return Main.CONTENT_ERRORS;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             console.err().println("portal archive: the lock beside " + site + " or " + archive + " cannot be written ("
                     + e.getMessage() + "); nothing was frozen");
             console.err().flush();

@@ -1,9 +1,11 @@
 package vn.reviewportal.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import vn.reviewportal.incremental.UpToDate;
 import vn.reviewportal.pipeline.BuildOptions;
@@ -73,7 +75,7 @@ final class BuildCommand implements Callable<Integer> {
             console.err().println("portal build: " + e.getMessage() + "; " + shown(out) + "/ was not changed");
             console.err().flush();
             return Main.CONTENT_ERRORS;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             console.err().println("portal build: the folder beside " + shown(out) + "/ cannot be written ("
                     + e.getMessage() + "); " + shown(out) + "/ was not changed");
             console.err().flush();
@@ -84,8 +86,8 @@ final class BuildCommand implements Callable<Integer> {
     private int build(BuildOptions buildOptions) {
         UpToDate upToDate = buildOptions.upToDate();
         // The published site is listed on a core of its own while the inputs are fingerprinted.
-        java.util.concurrent.CompletableFuture<Optional<UpToDate.Listing>> published = rebuild ? null
-                : java.util.concurrent.CompletableFuture.supplyAsync(upToDate::published,
+        CompletableFuture<Optional<UpToDate.Listing>> published = rebuild ? null
+                : CompletableFuture.supplyAsync(upToDate::published,
                         task -> new Thread(task, "portal-list-site").start());
         String fingerprint = upToDate.fingerprint();
         Optional<UpToDate.Previous> previous = rebuild ? Optional.empty() : upToDate.previous(fingerprint, published.join());

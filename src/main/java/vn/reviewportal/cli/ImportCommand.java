@@ -13,6 +13,7 @@ import vn.reviewportal.authoring.NewspaperImport;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.DiagnosticFormatter;
+import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.diag.SourceLines;
 
@@ -84,7 +85,7 @@ final class ImportCommand implements Callable<Integer> {
 
     /** What is wrong with the text file, at its place, as the build reports the content. */
     private int error(int line, int column, String message, String hint) {
-        console.err().print(new DiagnosticFormatter(SourceLines.NONE, console.colour(), 1).formatOne(
+        console.err().print(new DiagnosticFormatter(SourceLines.NONE, console.colour(), Diagnostics.SHOWN).formatOne(
                 Diagnostic.error(Code.IMPORT, new Position(file, line, column), message, hint)));
         console.err().flush();
         return Main.CONTENT_ERRORS;

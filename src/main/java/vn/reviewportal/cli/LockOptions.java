@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import picocli.CommandLine;
 import vn.reviewportal.output.OutputLock;
 
@@ -62,7 +63,7 @@ final class LockOptions {
         List<OutputLock> taken = new ArrayList<>();
         try {
             // By path, each once (a TreeMap: comparing the records themselves costs a cold JVM more).
-            java.util.TreeMap<Path, Folder> byPath = new java.util.TreeMap<>();
+            TreeMap<Path, Folder> byPath = new TreeMap<>();
             folders.forEach(folder -> byPath.putIfAbsent(folder.path(), folder));
             for (Folder folder : byPath.values()) {
                 taken.add(OutputLock.acquire(folder.path(), folder.shown(), command, Duration.ofSeconds(waitSeconds),

@@ -57,8 +57,8 @@ public final class Main implements Callable<Integer> {
         // or a snapshot's text must be shown on the terminal, never act on it.
         Console console = terminal.shown();
         CommandLine commandLine = new CommandLine(new Main(), new Factory(console));
-        // Picocli reads every command's annotations when it is added, which took a fifth of an
-        // up-to-date build's 0.8 s: a run that names its command gets only that one; anything
+        // Picocli reads every command's annotations when it is added, a good part of an up-to-date
+        // build (docs/performance.md): a run that names its command gets only that one; anything
         // else (help, no command, a mistyped one) gets them all, for the list and suggestions.
         Optional<Class<?>> named = COMMANDS.stream()
                 .filter(type -> type != CommandLine.HelpCommand.class && args.length > 0 && args[0].equals(name(type)))

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import vn.reviewportal.diag.Code;
+import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.output.OutputFolder;
 import vn.reviewportal.output.OutputLock;
@@ -65,7 +68,8 @@ final class PublishCommand implements Callable<Integer> {
             // Before any lock is taken, so that a mistyped --site leaves no lock file beside it.
             if (!Files.isDirectory(source)
                     || !Files.isRegularFile(source.resolve("index.html"), LinkOption.NOFOLLOW_LINKS)) {
-                return fail(Main.CONTENT_ERRORS, site + "/ holds no built site; run 'portal build' first");
+                return refuse(Code.NO_BUILT_SITE, PathArguments.shown(site), site + "/ holds no built site; run "
+                        + "'portal build' first");
             }
         }
         target.note(to).ifPresent(note -> console.err().println("note: " + note));
@@ -79,14 +83,15 @@ final class PublishCommand implements Callable<Integer> {
         } catch (OutputLock.Busy e) {
             return fail(Main.CONTENT_ERRORS, e.getMessage() + "; " + to + " was not changed");
         } catch (IOException e) {
-            return fail(Main.CONTENT_ERRORS, to + " could not be written (" + e.getMessage() + "); readers still see "
-                    + "the version that was there before");
+            return refuse(Code.OUTPUT_FAILED, PathArguments.shown(to), to + " could not be written (" + e.getMessage()
+                    + "); readers still see the version that was there before");
         }
     }
 
     private int rollBack(SiteWriter writer) throws IOException {
         if (!writer.rollback()) {
-            return fail(Main.CONTENT_ERRORS, "there is no earlier version of " + to + " to put back");
+            return refuse(Code.NO_EARLIER_VERSION, PathArguments.shown(to), "there is no earlier version of " + to
+                    + " to put back");
         }
         console.out().println("rolled " + to + " back to the version before the last publish");
         console.out().flush();
@@ -118,14 +123,19 @@ final class PublishCommand implements Callable<Integer> {
             }
         });
         if (!links.isEmpty()) {
-            return fail(Main.CONTENT_ERRORS, site + "/ holds what a build never writes, which is not published: "
-                    + String.join(", ", links.stream().limit(5).toList()) + (links.size() > 5 ? " and " + (links.size() - 5)
-                    + " more" : "") + "; run 'portal build --rebuild' to write the site afresh");
+            // One diagnostic for each, in path order; what is to be done is the same for all.
+            String built = PathArguments.shown(site);
+            new Reporter(console).diagnostics(links.stream().sorted()
+                    .map(path -> Diagnostic.error(Code.NOT_BUILT, Position.wholeFile(built + "/" + path), site
+                            + "/ holds what a build never writes, which is not published",
+                            "run 'portal build --rebuild' to write the site afresh"))
+                    .toList());
+            return Main.CONTENT_ERRORS;
         }
         try {
             writer.write(files);
         } catch (SiteWriter.RefusedException e) {
-            return fail(Main.CONTENT_ERRORS, e.getMessage());
+            return refuse(Code.OUTPUT_FAILED, PathArguments.shown(to), e.getMessage());
         }
         console.out().println("published " + files.size() + " files to " + to + "; 'portal publish --to " + to
                 + " --rollback' puts the previous version back");
@@ -138,6 +148,13 @@ final class PublishCommand implements Callable<Integer> {
         return source.relativize(entry).getName(0).toString().startsWith(".");
     }
 
+    /** What stands in the way in a file or folder, as a build reports its errors; nothing was published. */
+    private int refuse(Code code, String file, String message) {
+        new Reporter(console).diagnostics(List.of(Diagnostic.error(code, Position.wholeFile(file), message, "")));
+        return Main.CONTENT_ERRORS;
+    }
+
+    /** What stands in the way outside the site's files (the folder named, another command), said in a line. */
     private int fail(int status, String message) {
         console.err().println("portal publish: " + message);
         console.err().flush();

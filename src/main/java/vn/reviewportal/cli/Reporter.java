@@ -1,15 +1,19 @@
 package vn.reviewportal.cli;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import vn.reviewportal.pipeline.BuildReport;
+import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.DiagnosticFormatter;
+import vn.reviewportal.diag.Diagnostics;
+import vn.reviewportal.diag.SourceLines;
+import vn.reviewportal.pipeline.BuildReport;
 
-/** Prints a build's diagnostics (to standard error) and its one-line summary. */
+/**
+ * Prints diagnostics to standard error, at most {@link Diagnostics#SHOWN} of them: a build's,
+ * with its one-line summary, and those of the commands that freeze and publish a built site.
+ */
 final class Reporter {
-
-    /** Diagnostics shown at most; the rest are counted. */
-    static final int LIMIT = 50;
 
     private final Main.Console console;
 
@@ -19,16 +23,23 @@ final class Reporter {
 
     void diagnostics(BuildReport report) {
         if (!report.diagnostics().isEmpty()) {
-            console.err().print(new DiagnosticFormatter(report.sources(), console.colour(), LIMIT)
+            console.err().print(new DiagnosticFormatter(report.sources(), console.colour(), Diagnostics.SHOWN)
                     .format(report.diagnostics()));
             console.err().flush();
         }
     }
 
-    /** The diagnostics as {@link #diagnostics} prints them, without colour, to be shown again later. */
+    /** Why a command other than a build refused (archive, publish), printed as a build's diagnostics. */
+    void diagnostics(List<Diagnostic> diagnostics) {
+        console.err().print(new DiagnosticFormatter(SourceLines.NONE, console.colour(), Diagnostics.SHOWN)
+                .format(diagnostics));
+        console.err().flush();
+    }
+
+    /** The diagnostics as {@link #diagnostics(BuildReport)} prints them, without colour, to be shown again later. */
     String plainDiagnostics(BuildReport report) {
         return report.diagnostics().isEmpty() ? ""
-                : new DiagnosticFormatter(report.sources(), false, LIMIT).format(report.diagnostics());
+                : new DiagnosticFormatter(report.sources(), false, Diagnostics.SHOWN).format(report.diagnostics());
     }
 
     static String counts(BuildReport report) {

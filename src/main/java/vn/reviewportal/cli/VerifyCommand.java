@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import vn.reviewportal.archive.Archive;
-import vn.reviewportal.archive.Problem;
 import vn.reviewportal.archive.Verification;
+import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.diag.DiagnosticFormatter;
+import vn.reviewportal.diag.SourceLines;
 
 @CommandLine.Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Checks frozen snapshots against their manifests and names every changed, missing and extra file.",
@@ -32,9 +34,11 @@ final class VerifyCommand implements Callable<Integer> {
                 "PATH is an archive folder, a snapshot folder, a published site or a snapshot zip");
         Verification verification = Archive.verify(target, path);
         verification.intact().forEach(console.out()::println);
-        List<Problem> problems = verification.problems();
-        problems.forEach(problem -> console.err().println(problem.text()));
+        List<Diagnostic> problems = verification.problems();
         if (!problems.isEmpty()) {
+            // Every one, not Diagnostics.SHOWN: listing them all is what verify is for (the build's hint says so).
+            console.err().print(new DiagnosticFormatter(SourceLines.NONE, console.colour(), problems.size())
+                    .format(problems));
             console.err().println("verify failed: " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s"));
         }
         console.out().flush();

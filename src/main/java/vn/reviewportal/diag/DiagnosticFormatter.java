@@ -12,7 +12,8 @@ import java.util.List;
  *       = hint: did you mean 'found'?
  * </pre>
  *
- * At most {@code limit} diagnostics are printed; the rest are counted.
+ * At most {@code limit} diagnostics are printed (every command gives {@link Diagnostics#SHOWN}); the
+ * rest are counted.
  */
 public final class DiagnosticFormatter {
 

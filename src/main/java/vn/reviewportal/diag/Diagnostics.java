@@ -9,6 +9,15 @@ import java.util.List;
  */
 public final class Diagnostics {
 
+    /**
+     * The one cap on diagnostics: every command shows at most this many, and counts the rest
+     * ("... and 7 more not shown"). A stage whose one cause can give thousands of them (a
+     * damaged archive, a template error on every page, a templates folder named by mistake)
+     * stops collecting at a part of it, named where it stops, so that its diagnostics and the
+     * others' are shown together.
+     */
+    public static final int SHOWN = 50;
+
     private final List<Diagnostic> items = new ArrayList<>();
 
     public void add(Diagnostic diagnostic) {

@@ -1,5 +1,6 @@
 package vn.reviewportal.model;
 
+import java.util.Locale;
 import vn.reviewportal.diag.Code;
 /**
  * Which characters content text may not hold, however they were written: typed or pasted into
@@ -62,7 +63,7 @@ public final class Characters {
     public static String describe(char c) {
         String code = String.format("U+%04X", (int) c);
         if (isDirectionControl(c)) {
-            return "an invisible text-direction control (" + code + ", " + Character.getName(c).toLowerCase(java.util.Locale.ROOT) + ")";
+            return "an invisible text-direction control (" + code + ", " + Character.getName(c).toLowerCase(Locale.ROOT) + ")";
         }
         if (Character.isSurrogate(c)) {
             return "half of a character (" + code + ") without its other half";

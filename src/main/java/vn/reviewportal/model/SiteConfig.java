@@ -1,5 +1,6 @@
 package vn.reviewportal.model;
 
+import java.util.Optional;
 import vn.reviewportal.diag.Position;
 
 /**
@@ -8,5 +9,5 @@ import vn.reviewportal.diag.Position;
  * at (ending in "/"), is needed only for the sitemap.
  */
 public record SiteConfig(String title, String description, String notice, Language language, String root,
-                         Position rootAt, java.util.Optional<String> baseUrl) {
+                         Position rootAt, Optional<String> baseUrl) {
 }

@@ -2,6 +2,7 @@ package vn.reviewportal.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 
 /** ASCII slugs from Vietnamese text: "Đảng viên giữ cương vị" becomes "dang-vien-giu-cuong-vi". */
 public final class Slugs {
@@ -14,18 +15,18 @@ public final class Slugs {
      * page, "page-2" and so on the names of the further pages of a list, and Windows cannot create files named after its devices (con, nul, com1 ...), so a
      * site with such a page could not be copied to a Windows server or a USB stick.
      */
-    public static java.util.Optional<String> reserved(String slug) {
+    public static Optional<String> reserved(String slug) {
         if (slug.equals("index")) {
-            return java.util.Optional.of("'index' is the name of the list page of each folder of the site");
+            return Optional.of("'index' is the name of the list page of each folder of the site");
         }
         if (slug.matches("page-[0-9]+")) {
-            return java.util.Optional.of("'" + slug + "' is the name of a page of a list (news/" + slug
+            return Optional.of("'" + slug + "' is the name of a page of a list (news/" + slug
                     + ".html is a page of the news list)");
         }
         if (slug.matches("con|prn|aux|nul|com[1-9]|lpt[1-9]")) {
-            return java.util.Optional.of("'" + slug + "' is the name of a device on Windows, where no file can have it");
+            return Optional.of("'" + slug + "' is the name of a device on Windows, where no file can have it");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     public static String slug(String text) {

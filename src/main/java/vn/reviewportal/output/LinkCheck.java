@@ -1,15 +1,19 @@
 package vn.reviewportal.output;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 
 /**
@@ -19,8 +23,11 @@ import vn.reviewportal.diag.Position;
  */
 public final class LinkCheck {
 
-    /** Broken links reported at most; one template mistake breaks a link on every page. */
-    static final int LIMIT = 20;
+    /**
+     * Broken links reported at most, two fifths of the diagnostics shown: one template mistake
+     * breaks a link on every page, and the first ones say where.
+     */
+    static final int LIMIT = Diagnostics.SHOWN * 2 / 5;
 
     private LinkCheck() {
     }
@@ -32,12 +39,12 @@ public final class LinkCheck {
      * @param pages what each HTML page links to and which ids it has
      */
     static List<Diagnostic> check(Set<String> paths, List<PageLinks> pages) {
-        List<PageLinks> sorted = pages.stream().sorted(java.util.Comparator.comparing(PageLinks::path)).toList();
+        List<PageLinks> sorted = pages.stream().sorted(Comparator.comparing(PageLinks::path)).toList();
         Map<String, Set<String>> ids = new HashMap<>();
         sorted.forEach(page -> ids.put(page.path(), page.ids()));
         // Each page is checked on any core, and the problems are gathered in page order. The same
         // address from pages of one folder (the menu, the footer) is followed only once.
-        Map<String, String> followed = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> followed = new ConcurrentHashMap<>();
         List<List<Diagnostic>> perPage = sorted.parallelStream().map(page -> {
             List<Diagnostic> broken = new ArrayList<>();
             String folder = page.path().substring(0, page.path().lastIndexOf('/') + 1);
@@ -99,6 +106,6 @@ public final class LinkCheck {
         if (resolved == null || !resolved.startsWith("/") || resolved.contains("/../")) {
             return null;
         }
-        return java.net.URLDecoder.decode(resolved.substring(1), StandardCharsets.UTF_8);
+        return URLDecoder.decode(resolved.substring(1), StandardCharsets.UTF_8);
     }
 }

@@ -101,7 +101,8 @@ public final class OutputLock implements AutoCloseable {
 
     /**
      * This process's id, for the message of a command that waits. Read from /proc where there is
-     * one: ProcessHandle takes 10-16 ms to start up, a tenth of a no-change build.
+     * one: ProcessHandle is slow to start up for a command that is over in a fraction of a second
+     * (docs/performance.md).
      */
     static long processId() {
         try {

@@ -2,9 +2,11 @@ package vn.reviewportal.output;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import vn.reviewportal.model.SiteFile;
 
 /**
@@ -34,7 +36,7 @@ public record PageLinks(String path, List<Address> addresses, Set<String> ids) {
      * {@code same}: one that hands back an equal address seen before lets pages built from one
      * template share their addresses instead of each holding copies.
      */
-    public static PageLinks of(SiteFile page, java.util.function.UnaryOperator<Address> same) {
+    public static PageLinks of(SiteFile page, UnaryOperator<Address> same) {
         byte[] html = page.bytes();
         List<Address> addresses = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -79,7 +81,7 @@ public record PageLinks(String path, List<Address> addresses, Set<String> ids) {
         for (byte[] name : names) {
             int start = equals - name.length;
             if (start >= 1 && whiteSpace(html[start - 1])
-                    && java.util.Arrays.equals(html, start, equals, name, 0, name.length)) {
+                    && Arrays.equals(html, start, equals, name, 0, name.length)) {
                 return true;
             }
         }

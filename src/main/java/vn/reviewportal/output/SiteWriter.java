@@ -1,16 +1,23 @@
 package vn.reviewportal.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import vn.reviewportal.model.SiteFile;
 
@@ -77,7 +84,7 @@ public final class SiteWriter {
         try (Staging staging = begin()) {
             staging.put(files);
             staging.commit();
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
@@ -107,8 +114,8 @@ public final class SiteWriter {
     /** The new site while it is being written beside the published one. */
     public final class Staging implements AutoCloseable {
         private final boolean canLink;
-        private final java.util.Set<Path> folders = new java.util.HashSet<>();
-        private final java.util.Set<String> topLevel = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final Set<Path> folders = new HashSet<>();
+        private final Set<String> topLevel = ConcurrentHashMap.newKeySet();
         private boolean committed;
 
         private Staging(boolean canLink) {
@@ -120,9 +127,9 @@ public final class SiteWriter {
          * Writes these files into the staging folder, on every core. Call from one thread at a
          * time.
          *
-         * @throws java.io.UncheckedIOException when a file cannot be written
+         * @throws UncheckedIOException when a file cannot be written
          */
-        public void put(java.util.Collection<SiteFile> files) {
+        public void put(Collection<SiteFile> files) {
             try {
                 for (SiteFile file : files) {
                     Path folder = staging.resolve(file.path()).getParent();
@@ -131,7 +138,7 @@ public final class SiteWriter {
                     }
                 }
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             files.parallelStream().forEach(file -> {
                 place(file, canLink);
@@ -169,9 +176,9 @@ public final class SiteWriter {
         Path target = staging.resolve(file.path());
         try {
             Path published = out.resolve(file.path());
-            if (canLink && Files.isRegularFile(published, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            if (canLink && Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)
                     && Files.size(published) == file.bytes().length
-                    && java.util.Arrays.equals(Files.readAllBytes(published), file.bytes())) {
+                    && Arrays.equals(Files.readAllBytes(published), file.bytes())) {
                 try {
                     Files.createLink(target, published);
                     return;
@@ -181,7 +188,7 @@ public final class SiteWriter {
             }
             Files.write(target, file.bytes());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -236,7 +243,7 @@ public final class SiteWriter {
         return true;
     }
 
-    private void keepHiddenFiles(java.util.Set<String> generatedNames) throws IOException {
+    private void keepHiddenFiles(Set<String> generatedNames) throws IOException {
         if (!Files.isDirectory(out)) {
             return;
         }
@@ -244,7 +251,7 @@ public final class SiteWriter {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
                 boolean generated = name.equals(MARKER) || generatedNames.contains(name);
-                if (!generated && Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (!generated && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
                     Files.copy(entry, staging.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
@@ -257,14 +264,14 @@ public final class SiteWriter {
      * site (a deployment checkout, a web server's files), not to the build.
      */
     private static void moveHiddenFolders(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(from, p -> p.getFileName().toString().startsWith("."))) {
             for (Path entry : entries) {
                 Path target = to.resolve(entry.getFileName().toString());
-                if (!Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        && !Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                     move(entry, target);
                 }
             }

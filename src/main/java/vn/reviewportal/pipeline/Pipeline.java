@@ -194,12 +194,8 @@ public final class Pipeline {
         if (options.archiveDir().isEmpty()) {
             return new Snapshots(List.of(), List.of(), List.of(), List.of());
         }
-        // Fewer than the console shows (50), so that all of them and the note that there may be more are shown.
-        int limit = 40;
-        Archive.Checked archive = new Archive(options.archiveDir().get(), options.archiveDisplay()).snapshots(limit);
-        List<Diagnostic> problems = new ArrayList<>();
-        archive.problems().forEach(p -> problems.add(Diagnostic.error(p.code(),
-                new Position(p.file(), p.line(), p.column()), p.message(), p.hint())));
+        Archive.Checked archive = new Archive(options.archiveDir().get(), options.archiveDisplay()).snapshots();
+        List<Diagnostic> problems = new ArrayList<>(archive.problems());
         List<SnapshotSummary> summaries = new ArrayList<>();
         List<SiteFile> files = new ArrayList<>();
         for (Snapshot snapshot : archive.snapshots()) {

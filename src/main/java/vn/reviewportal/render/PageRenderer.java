@@ -149,7 +149,7 @@ public final class PageRenderer {
                 templateLines.putAll(result.templateLines());
             }
             if (diagnostics.hasErrors()) {
-                if (diagnostics.list().size() >= 20) {
+                if (diagnostics.list().size() >= Diagnostics.SHOWN * 2 / 5) {
                     break; // the same template error repeats on every page; the first ones say enough
                 }
                 continue;

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 
 /**
@@ -38,8 +39,11 @@ public record TemplateFiles(String digest, List<String> assets, List<Diagnostic>
 
     /** Largest file of a templates folder: a template, a style sheet, a picture of the header. */
     static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
-    /** Problems reported at most: a folder named by mistake ({@code --templates /proc}) has thousands. */
-    static final int LIMIT = 10;
+    /**
+     * Problems reported at most, a fifth of those shown: a folder named by mistake
+     * ({@code --templates /proc}) has thousands, and the first few say what is wrong.
+     */
+    static final int LIMIT = Diagnostics.SHOWN / 5;
 
     public TemplateFiles {
         assets = List.copyOf(assets);

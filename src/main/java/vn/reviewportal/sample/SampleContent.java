@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Writes a complete, valid and clearly synthetic content folder of any size: a bloc
@@ -28,8 +30,8 @@ public final class SampleContent {
     /** Periods from {@value #FIRST_YEAR} to {@value #LAST_YEAR}. */
     public static final int MAX_PERIODS = LAST_YEAR - FIRST_YEAR + 1;
     /**
-     * A period file takes about 570 bytes an organization, and the build refuses a content file
-     * over 128 MiB: 200,000 organizations (114 MB) is the most whose content still builds.
+     * The most organizations whose period files stay under the 128 MiB the build reads of one
+     * content file, and so still build (sizes in docs/performance.md, "National scale").
      */
     public static final int MAX_ORGANIZATIONS = 200_000;
     /** One file each: a million is ten times the largest the benchmarks build, and still fits a disk. */
@@ -186,7 +188,7 @@ public final class SampleContent {
         long disciplined = 0;
         long committee = 0;
         StringBuilder leaves = new StringBuilder();
-        java.util.Set<String> parents = new java.util.HashSet<>();
+        Set<String> parents = new HashSet<>();
         tree.forEach(o -> parents.add(o.parent()));
         for (Org o : tree) {
             boolean leaf = !parents.contains(o.id());

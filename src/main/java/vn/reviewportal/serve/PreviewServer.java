@@ -25,6 +25,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ import vn.reviewportal.pipeline.BuildReport;
 import vn.reviewportal.pipeline.Pipeline;
 import vn.reviewportal.incremental.BuildMemory;
 import vn.reviewportal.diag.DiagnosticFormatter;
+import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.model.SiteFile;
 
 /**
@@ -175,8 +177,8 @@ public final class PreviewServer implements AutoCloseable {
     private volatile boolean changed;
 
     /**
-     * The first edits after starting took twice as long as later ones (600 against 300 ms for
-     * 1,000 articles): the JVM was still compiling the code a rebuild runs. So, until the first
+     * The first edits after starting took far longer than later ones (docs/performance.md,
+     * "Preview"): the JVM was still compiling the code a rebuild runs. So, until the first
      * change arrives, the server rebuilds the unchanged site a few times and throws the result
      * away; nothing is served or announced from these. One that throws ends the warm-up; it is
      * said on the console unless the served build failed too, which has said so already.
@@ -230,9 +232,9 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Serves what a build made and tells the open pages, or keeps the last good site and shows why. */
     private synchronized void publish(BuildReport report) {
-        String problems = new DiagnosticFormatter(report.sources(), false, 50).format(report.diagnostics());
+        String problems = new DiagnosticFormatter(report.sources(), false, Diagnostics.SHOWN).format(report.diagnostics());
         if (!report.diagnostics().isEmpty()) {
-            console.print(new DiagnosticFormatter(report.sources(), colour, 50).format(report.diagnostics()));
+            console.print(new DiagnosticFormatter(report.sources(), colour, Diagnostics.SHOWN).format(report.diagnostics()));
         }
         if (report.succeeded()) {
             Map<String, byte[]> files = new HashMap<>();
@@ -500,7 +502,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         for (Map.Entry<String, byte[]> file : now.entrySet()) {
             byte[] was = before.get(file.getKey());
-            if (was != file.getValue() && !java.util.Arrays.equals(was, file.getValue())) {
+            if (was != file.getValue() && !Arrays.equals(was, file.getValue())) {
                 return false;
             }
         }
@@ -517,10 +519,11 @@ public final class PreviewServer implements AutoCloseable {
 
     /**
      * Waits for changes and rebuilds: the events of one save give one rebuild, shown at once when
-     * it succeeds (it used to wait 60 ms after every save before building, a fifth of the time
-     * from saving to the reloaded page). A failure is shown only once the files have been still
-     * for a moment. A change seen during a rebuild gives another one; the pages reload only if it
-     * changed the site (the watcher may report one save twice, the second time late).
+     * it succeeds (it used to wait 60 ms after every save before building, a good part of the time
+     * from saving to the reloaded page: docs/performance.md). A failure is shown only once the
+     * files have been still for a moment. A change seen during a rebuild gives another one; the
+     * pages reload only if it changed the site (the watcher may report one save twice, the second
+     * time late).
      */
     private void watch() {
         try {

@@ -109,7 +109,7 @@ public final class StatisticsCalculator {
 
     // The figures of every organization in every period are made here: a national tree has
     // 600,000 of them. Plain loops instead of streams: on the first-tier compiler a one-off
-    // build runs on, the streams' lambdas are not inlined, and this stage took 19 s there.
+    // build runs on, the streams' lambdas are not inlined (docs/performance.md has the figures).
 
     static OrganizationFigures reported(Period period, Result result, int children, int childrenReporting) {
         List<GroupFigures> groups = new ArrayList<>();

@@ -85,7 +85,8 @@ class ArchiveMessagesTest {
         assertEquals(1, verify.status(), verify.err());
         StringBuilder expected = new StringBuilder();
         for (String problem : problems) {
-            expected.append(MANIFEST).append(':').append(problem).append('\n');
+            expected.append(MANIFEST).append(':').append(problem.replaceFirst(": ", ": error[ARCHIVE-MANIFEST]: "))
+                    .append('\n');
         }
         expected.append("verify failed: ").append(problems.length)
                 .append(problems.length == 1 ? " problem\n" : " problems\n");
@@ -126,20 +127,21 @@ class ArchiveMessagesTest {
     void aFolderThatIsNotABuiltSiteIsRefused() throws IOException {
         Cli.Run content = portal("archive", "2013", "--site", "content");
         assertEquals(1, content.status());
-        assertEquals("portal archive: content holds no built site; run 'portal build' first\n", content.err());
+        assertEquals("content: error[NO-BUILT-SITE]: content holds no built site; run 'portal build' first\n",
+                content.err());
 
         TestFiles.copyTree(work.resolve("site"), work.resolve("copy"));
         Files.writeString(work.resolve("copy/build-info.properties"), "generator=review-portal \\u00");
         Cli.Run damaged = portal("archive", "2013", "--site", "copy/");
         assertEquals(1, damaged.status());
-        assertEquals("portal archive: copy/build-info.properties is not what 'portal build' writes (it cannot be read "
-                + "as properties); run 'portal build' again\n", damaged.err());
+        assertEquals("copy/build-info.properties: error[NO-BUILT-SITE]: copy/build-info.properties is not what "
+                + "'portal build' writes (it cannot be read as properties); run 'portal build' again\n", damaged.err());
 
         Files.writeString(work.resolve("copy/build-info.properties"), "# no generator\n");
         Cli.Run unnamed = portal("archive", "2013", "--site", "copy");
         assertEquals(1, unnamed.status());
-        assertEquals("portal archive: copy/build-info.properties is not what 'portal build' writes (it names no "
-                + "generator); run 'portal build' again\n", unnamed.err());
+        assertEquals("copy/build-info.properties: error[NO-BUILT-SITE]: copy/build-info.properties is not what "
+                + "'portal build' writes (it names no generator); run 'portal build' again\n", unnamed.err());
         assertTrue(Files.notExists(work.resolve("archive/2013")));
         Frozen.assertNoInternals(content);
         Frozen.assertNoInternals(damaged);
@@ -152,6 +154,7 @@ class ArchiveMessagesTest {
         Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("---------"));
         Cli.Run run = HeldToPermissions.portal(work, "archive", "2013", "--date", "2013-12-31");
         assertEquals(1, run.status());
-        assertEquals("portal archive: site/index.html cannot be read: permission denied\n", run.err());
+        assertEquals("site/index.html: error[UNREADABLE]: site/index.html cannot be read: permission denied\n",
+                run.err());
     }
 }

@@ -82,15 +82,18 @@ class ArchiveTest {
         Files.write(page, flipped);
         Cli.Run changed = portal("verify");
         assertEquals(1, changed.status());
-        assertTrue(changed.err().startsWith("archive/2012/periods/2012.html: changed"), changed.err());
+        assertTrue(changed.err().startsWith("archive/2012/periods/2012.html: error[ARCHIVE-CHANGED]: changed"),
+                changed.err());
         Files.write(page, original);
 
         Files.delete(work.resolve("archive/2012/assets/style.css"));
         Files.writeString(work.resolve("archive/2012/extra.html"), "<p>added later</p>");
         Cli.Run other = portal("verify");
         assertEquals(1, other.status());
-        assertTrue(other.err().contains("archive/2012/assets/style.css: missing"), other.err());
-        assertTrue(other.err().contains("archive/2012/extra.html: extra (not in the manifest)"), other.err());
+        assertTrue(other.err().contains("archive/2012/assets/style.css: error[ARCHIVE-MISSING-FILE]: missing"),
+                other.err());
+        assertTrue(other.err().contains("archive/2012/extra.html: error[ARCHIVE-EXTRA-FILE]: extra (not in the "
+                + "manifest)"), other.err());
         assertTrue(other.err().endsWith("verify failed: 2 problems\n"), other.err());
     }
 

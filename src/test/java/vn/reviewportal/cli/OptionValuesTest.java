@@ -191,13 +191,15 @@ class OptionValuesTest {
         usage("--site README.md is a file, not a folder; name a folder, e.g. --site site",
                 "publish", "--to", "www", "--site", "README.md");
         usage("--site is empty; name a folder, e.g. --site site", "publish", "--to", "www", "--site", "");
-        refused(Main.CONTENT_ERRORS, "portal publish: nowhere/ holds no built site; run 'portal build' first",
+        refused(Main.CONTENT_ERRORS, "nowhere: error[NO-BUILT-SITE]: nowhere/ holds no built site; run 'portal build' "
+                + "first",
                 "publish", "--to", "www", "--site", "nowhere");
         Map<String, String> content = TestFiles.snapshot(work.resolve("content"));
         Cli.Run intoContent = Cli.run(work, "publish", "--to", "content");
         assertEquals(Main.CONTENT_ERRORS, intoContent.status());
-        assertEquals("portal publish: " + work.resolve("content") + " exists and was not written by review-portal; "
-                + "name an empty or new folder, or delete it first\n", intoContent.err(), "no option of build named");
+        assertEquals("content: error[OUTPUT-FAILED]: " + work.resolve("content") + " exists and was not written by "
+                + "review-portal; name an empty or new folder, or delete it first\n", intoContent.err(),
+                "no option of build named");
         assertEquals(content, TestFiles.snapshot(work.resolve("content")));
     }
 

@@ -104,8 +104,8 @@ class OutputFolderTest {
         Files.createSymbolicLink(work.resolve("site/assets/secret.txt"), secret);
         Cli.Run run = Cli.run(work, "publish", "--to", "www");
         assertEquals(1, run.status(), run.err());
-        assertEquals("portal publish: site/ holds what a build never writes, which is not published: assets/secret.txt; "
-                + "run 'portal build --rebuild' to write the site afresh\n", run.err());
+        assertEquals("site/assets/secret.txt: error[NOT-BUILT]: site/ holds what a build never writes, which is not "
+                + "published\n      = hint: run 'portal build --rebuild' to write the site afresh\n", run.err());
         assertFalse(Files.exists(work.resolve("www")), "nothing was published");
     }
 

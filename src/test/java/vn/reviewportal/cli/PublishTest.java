@@ -50,8 +50,14 @@ class PublishTest {
         assertEquals(0, portal("build"));
         Files.createDirectories(work.resolve("www/other"));
         Files.writeString(work.resolve("www/other/index.php"), "<?php // another application");
-        assertEquals(1, portal("publish", "--to", "www/other"));
+        Cli.Run other = Cli.run(work, "publish", "--to", "www/other");
+        assertEquals(1, other.status());
+        assertEquals("www/other: error[OUTPUT-FAILED]: " + work.resolve("www/other") + " exists and was not written "
+                + "by review-portal; name an empty or new folder, or delete it first\n", other.err());
         assertEquals("<?php // another application", Files.readString(work.resolve("www/other/index.php")));
-        assertEquals(1, portal("publish", "--to", "www/new", "--rollback"), "nothing to roll back to");
+        Cli.Run rollback = Cli.run(work, "publish", "--to", "www/new", "--rollback");
+        assertEquals(1, rollback.status(), "nothing to roll back to");
+        assertEquals("www/new: error[NO-EARLIER-VERSION]: there is no earlier version of www/new to put back\n",
+                rollback.err());
     }
 }

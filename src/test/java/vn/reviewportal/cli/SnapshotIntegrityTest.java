@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.reviewportal.TestFiles;
+import vn.reviewportal.diag.Diagnostics;
 
 /**
  * Nothing from outside the content, templates and archive folders reaches the site or a
@@ -82,8 +83,8 @@ class SnapshotIntegrityTest {
                 "archive/2012/assets/style.css: error[ARCHIVE-LINK]: a symbolic link (to ");
         Cli.Run verify = portal("verify");
         assertEquals(1, verify.status());
-        assertTrue(verify.err().contains("archive/2012/assets/style.css: a symbolic link (to "), verify.err());
-        assertTrue(verify.err().contains("archive/2012/assets/passwd: a symbolic link (to "), verify.err());
+        assertTrue(verify.err().contains("archive/2012/assets/style.css: error[ARCHIVE-LINK]: a symbolic link (to "), verify.err());
+        assertTrue(verify.err().contains("archive/2012/assets/passwd: error[ARCHIVE-LINK]: a symbolic link (to "), verify.err());
     }
 
     @Test
@@ -94,7 +95,7 @@ class SnapshotIntegrityTest {
                 + work.resolve("outside/folder") + ")");
         Cli.Run verify = portal("verify");
         assertEquals(1, verify.status());
-        assertTrue(verify.err().contains("archive/2012/extra: a symbolic link"), verify.err());
+        assertTrue(verify.err().contains("archive/2012/extra: error[ARCHIVE-LINK]: a symbolic link"), verify.err());
         assertFalse(verify.err().contains("secret.html"), "not listed through the link either: " + verify.err());
     }
 
@@ -108,7 +109,7 @@ class SnapshotIntegrityTest {
                 + "and a link is never followed, read or published");
         Cli.Run verify = portal("verify");
         assertEquals(1, verify.status());
-        assertTrue(verify.err().startsWith("archive/2013: a symbolic link"), verify.err());
+        assertTrue(verify.err().startsWith("archive/2013: error[ARCHIVE-LINK]: a symbolic link"), verify.err());
     }
 
     @Test
@@ -211,15 +212,31 @@ class SnapshotIntegrityTest {
                 new String[] {"archive", "2012", "--force", "--zip"})) {
             Cli.Run freeze = portal(args);
             assertEquals(1, freeze.status(), freeze.err());
-            assertEquals("portal archive: site holds what 'portal build' never writes, and a link is never followed, "
-                    + "so it is not frozen:\n"
-                    + "  site/assets/secret.txt: a symbolic link (to " + work.resolve("outside/secret.txt") + ")\n"
-                    + "  site/extra: a symbolic link (to " + work.resolve("outside/folder") + ")\n"
-                    + "remove them, run 'portal build' and freeze again\n", freeze.err());
+            String hint = "      = hint: site holds what 'portal build' never writes, and a link is never followed, "
+                    + "so it is not frozen; remove them, run 'portal build' and freeze again\n";
+            assertEquals("site/assets/secret.txt: error[NOT-BUILT]: a symbolic link (to "
+                    + work.resolve("outside/secret.txt") + ")\n" + hint
+                    + "site/extra: error[NOT-BUILT]: a symbolic link (to " + work.resolve("outside/folder") + ")\n"
+                    + hint, freeze.err());
             Frozen.assertNoInternals(freeze);
         }
         assertEquals(archive, TestFiles.snapshot(work.resolve("archive")), "nothing frozen, nothing moved aside");
         assertSecretNowhereUnder(work.resolve("archive"));
+    }
+
+    /** Each link is a diagnostic of its own, and as many are shown as of a build's: the rest are counted. */
+    @Test
+    void aFreezeRefusedForManyLinksShowsAsManyAsABuildWould() throws IOException {
+        for (int i = 0; i < Diagnostics.SHOWN + 7; i++) {
+            Files.createSymbolicLink(work.resolve("site/link-" + (100 + i) + ".html"), work.resolve("outside/secret.txt"));
+        }
+        Cli.Run freeze = portal("archive", "2013");
+        assertEquals(1, freeze.status(), freeze.err());
+        assertEquals(Diagnostics.SHOWN, freeze.err().split("error\\[NOT-BUILT]", -1).length - 1, freeze.err());
+        assertTrue(freeze.err().startsWith("site/link-100.html: error[NOT-BUILT]: a symbolic link (to "), freeze.err());
+        assertTrue(freeze.err().endsWith("\n... and 7 more not shown; fix the ones above and run again\n"),
+                freeze.err());
+        assertTrue(Files.notExists(work.resolve("archive/2013")));
     }
 
     /** A build fails, says each expected thing, leaves the site exactly as it was and publishes no secret. */

@@ -29,4 +29,19 @@ class TerminalOutputTest {
         assertFalse(verify.err().contains("\u001b"), "no escape byte reaches the terminal: " + verify.err());
         assertTrue(verify.err().contains("<U+001B>[2J<U+001B>[32mbuilt site.html"), verify.err());
     }
+
+    /** The terminal is given line breaks as they are: the diagnostic spells out one in a name, as the build does. */
+    @Test
+    void aLineBreakInAFileNamePrintsNoLineOfItsOwn() throws IOException {
+        Frozen.buildAndFreeze(work);
+        Files.writeString(work.resolve("archive/2012/x\nverify: 0 problems.html"), "x");
+        String named = "archive/2012/x<U+000A>verify: 0 problems.html: error[ARCHIVE-EXTRA-FILE]: extra (not in the "
+                + "manifest)\n";
+        Cli.Run verify = Frozen.portal(work, "verify");
+        assertEquals(1, verify.status(), verify.err());
+        assertEquals(named + "verify failed: 1 problem\n", verify.err());
+        Cli.Run build = Frozen.portal(work, "build");
+        assertEquals(1, build.status(), build.err());
+        assertTrue(build.err().startsWith(named), build.err());
+    }
 }

@@ -57,7 +57,8 @@ class VerifyInputsTest {
 
         Cli.Run run = portal("verify", "copies/2012.zip");
         assertEquals(1, run.status(), run.err());
-        assertTrue(run.err().startsWith("copies/2012.zip: the zip is damaged or incomplete: "), run.err());
+        assertTrue(run.err().startsWith("copies/2012.zip: error[ARCHIVE-ZIP-DAMAGED]: the zip is damaged or incomplete: "),
+                run.err());
         assertTrue(run.err().endsWith(REMAKE), run.err());
         assertEquals(2, run.err().lines().count(), run.err());
         Frozen.assertNoInternals(run);
@@ -69,8 +70,9 @@ class VerifyInputsTest {
             Files.write(work.resolve("copies/2012.zip"), Arrays.copyOf(zip, length));
             Cli.Run run = portal("verify", "copies/2012.zip");
             assertEquals(1, run.status(), length + ": " + run.err());
-            assertEquals("copies/2012.zip: the zip is damaged or incomplete: its table of contents, at the end of "
-                    + "the file, is missing or corrupt (the file was cut short, or changed)" + REMAKE, run.err());
+            assertEquals("copies/2012.zip: error[ARCHIVE-ZIP-DAMAGED]: the zip is damaged or incomplete: its table "
+                    + "of contents, at the end of the file, is missing or corrupt (the file was cut short, or changed)"
+                    + REMAKE, run.err());
             Frozen.assertNoInternals(run);
         }
     }
@@ -104,9 +106,9 @@ class VerifyInputsTest {
 
         Cli.Run run = portal("verify", "copies/bomb.zip");
         assertEquals(1, run.status(), run.err());
-        assertEquals("copies/bomb.zip!/2012/bomb.bin: changed since it was frozen (more than the 10 bytes the "
-                + "manifest says)\n"
-                + "copies/bomb.zip!/2012/unlisted.bin: extra (not in the manifest)\n"
+        assertEquals("copies/bomb.zip!/2012/bomb.bin: error[ARCHIVE-CHANGED]: changed since it was frozen (more than "
+                + "the 10 bytes the manifest says)\n"
+                + "copies/bomb.zip!/2012/unlisted.bin: error[ARCHIVE-EXTRA-FILE]: extra (not in the manifest)\n"
                 + "verify failed: 2 problems\n", run.err());
         Frozen.assertNoInternals(run);
     }
@@ -116,12 +118,14 @@ class VerifyInputsTest {
         Files.writeString(work.resolve("copies/2012.zip"), "Kết quả kiểm điểm năm 2012\n");
         Cli.Run notZip = portal("verify", "copies/2012.zip");
         assertEquals(1, notZip.status());
-        assertEquals("copies/2012.zip: is not a zip file (a zip begins with the letters PK)" + PATHS, notZip.err());
+        assertEquals("copies/2012.zip: error[ARCHIVE-NOT-A-ZIP]: is not a zip file (a zip begins with the letters "
+                + "PK)" + PATHS, notZip.err());
 
         Files.write(work.resolve("copies/empty.zip"), new byte[0]);
         Cli.Run empty = portal("verify", "copies/empty.zip");
         assertEquals(1, empty.status());
-        assertEquals("copies/empty.zip: is empty (0 bytes), not a snapshot zip" + PATHS, empty.err());
+        assertEquals("copies/empty.zip: error[ARCHIVE-NOT-A-ZIP]: is empty (0 bytes), not a snapshot zip" + PATHS,
+                empty.err());
         Frozen.assertNoInternals(notZip);
         Frozen.assertNoInternals(empty);
     }
@@ -131,8 +135,8 @@ class VerifyInputsTest {
         Files.createDirectories(work.resolve("copies/2013.zip"));
         Cli.Run run = portal("verify", "copies/2013.zip/");
         assertEquals(1, run.status());
-        assertEquals("copies/2013.zip: no snapshot found (a snapshot folder has a manifest.json); it is a folder, "
-                + "not a zip file\nverify failed: 1 problem\n", run.err());
+        assertEquals("copies/2013.zip: error[ARCHIVE-NO-SNAPSHOT]: no snapshot found (a snapshot folder has a "
+                + "manifest.json); it is a folder, not a zip file\nverify failed: 1 problem\n", run.err());
         Frozen.assertNoInternals(run);
     }
 
@@ -151,7 +155,7 @@ class VerifyInputsTest {
         Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("---------"));
         Cli.Run run = HeldToPermissions.portal(work, "verify", "copies/2012.zip");
         assertEquals(1, run.status());
-        assertEquals("copies/2012.zip: cannot be read: permission denied\nverify failed: 1 problem\n", run.err());
+        assertEquals("copies/2012.zip: error[ARCHIVE-UNREADABLE]: cannot be read: permission denied\nverify failed: 1 problem\n", run.err());
     }
 
     /** Where the middle of the largest entry's compressed data is in the zip: the entry's local header says. */
