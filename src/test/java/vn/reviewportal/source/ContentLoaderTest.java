@@ -48,22 +48,6 @@ class ContentLoaderTest {
     }
 
     @Test
-    void frontMatterPositionsAreFilePositions(@TempDir Path dir) throws IOException {
-        TestFiles.copyTree(TestFiles.project().resolve("content"), dir);
-        Files.writeString(dir.resolve("articles/2013-05-04-bai-moi.md"), """
-                ---
-                title: Bài mới
-                date: 2013-05-04
-                ---
-                Nội dung.
-                """);
-        List<Diagnostic> problems = new ContentLoader(dir, "content").load().diagnostics();
-        assertEquals(1, problems.size(), problems.toString());
-        assertEquals(Code.INVALID_DATE, problems.get(0).code());
-        assertEquals(new Position("content/articles/2013-05-04-bai-moi.md", 3, 7), problems.get(0).position());
-    }
-
-    @Test
     void everyProblemInAFileIsReportedInOneRun(@TempDir Path dir) throws IOException {
         TestFiles.copyTree(TestFiles.project().resolve("content"), dir);
         String period = Files.readString(dir.resolve("periods/2012.yaml"))
@@ -76,12 +60,6 @@ class ContentLoaderTest {
         assertEquals(List.of("UNKNOWN-KEY", "NEGATIVE-COUNT", "NOT-A-COUNT"),
                 loaded.diagnostics().stream().map(d -> d.code().id()).toList());
         assertTrue(loaded.diagnostics().get(2).hint().contains("2005"), loaded.diagnostics().get(2).hint());
-    }
-
-    @Test
-    void aSummaryDefaultsToTheFirstParagraph() {
-        assertEquals("Đảng bộ đã hoàn thành kiểm điểm.",
-                ContentLoader.firstParagraph("## Tiêu đề\n\nĐảng bộ đã *hoàn thành*\n[kiểm điểm](x.html).\n\nĐoạn hai."));
     }
 
     @Test
@@ -144,23 +122,5 @@ class ContentLoaderTest {
         assertTrue(!edited.digest().equals(again.digest()));
         LoadedContent justSaved = loader.load(edited.articles());
         assertEquals(1, justSaved.articles().reused(), "a file saved in the last two seconds is read every time");
-    }
-
-    /** The system's message names only the path when a file may not be read or has gone; the diagnostic says why. */
-    @Test
-    void aFileTheSystemWillNotReadIsReportedWithTheReasonInWordsAndWhatToDo() {
-        Position at = Position.wholeFile("content/periods/2013.yaml");
-        assertEquals(Diagnostic.error(Code.UNREADABLE, at, "the file may not be read by the user running the portal "
-                        + "(permission denied)", "ask whoever manages this computer to let your user read the file, "
-                        + "or copy it again into the content folder, which makes you its owner"),
-                ContentLoader.unreadable(at, "the file", new java.nio.file.AccessDeniedException("/srv/content/periods/2013.yaml")));
-        assertEquals("the folder disappeared while it was being read", ContentLoader.unreadable(at, "the folder",
-                new java.nio.file.NoSuchFileException("/srv/content/periods")).message());
-        Diagnostic failed = ContentLoader.unreadable(at, "the file",
-                new java.nio.file.FileSystemException("/srv/content/periods/2013.yaml", null, "Input/output error"));
-        assertEquals("the file cannot be read: the system says \"Input/output error\"", failed.message());
-        assertTrue(failed.hint().startsWith("check that the disk or the network folder is reachable"), failed.hint());
-        assertEquals("the file cannot be read: the system says \"an input or output error\"",
-                ContentLoader.unreadable(at, "the file", new IOException()).message());
     }
 }
