@@ -37,6 +37,7 @@ import vn.reviewportal.render.RenderedPage;
 import vn.reviewportal.render.RenderedSite;
 import vn.reviewportal.render.SearchIndexRenderer;
 import vn.reviewportal.render.TemplateFiles;
+import vn.reviewportal.source.ArticleReads;
 import vn.reviewportal.source.ContentLoader;
 import vn.reviewportal.source.LoadedContent;
 import vn.reviewportal.stats.Statistics;
@@ -62,8 +63,9 @@ public final class Pipeline {
     /** Builds, taking from {@code previous} whatever it rendered from an equal plan. */
     public BuildReport run(RenderCache previous) {
         StageTimes times = new StageTimes();
-        LoadedContent loaded = times.time("load",
-                () -> new ContentLoader(options.contentDir(), options.contentDisplay()).load(previous.articles()));
+        ContentLoader loader = new ContentLoader(options.contentDir(), options.contentDisplay());
+        ArticleReads.Reuse articles = previous.articles().reuse(loader::readArticle);
+        LoadedContent loaded = times.time("load", () -> loader.load(articles));
         Snapshots snapshots = times.time("load", this::snapshots);
         TemplateFiles templates = times.time("load", () -> TemplateFiles.read(options.templatesDir(),
                 options.templatesDisplay()));
@@ -128,7 +130,7 @@ public final class Pipeline {
                 chartCache.dropUnused();
             }
             RenderCache cache = output.keepsFiles()
-                    ? new RenderCache(templates.digest(), rendered.byPath(), charts, downloads, loaded.articles(),
+                    ? new RenderCache(templates.digest(), rendered.byPath(), charts, downloads, articles.next(),
                             checked.articles(), output.links()) : RenderCache.EMPTY;
             return new BuildReport(Optional.empty(), diagnostics, loaded.sources(), output.files(), plan.pages().size(),
                     plan.charts().size(), corrections, rendered.renderedPages(), cache, times);

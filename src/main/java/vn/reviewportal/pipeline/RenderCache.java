@@ -8,7 +8,7 @@ import vn.reviewportal.output.PageLinks;
 import vn.reviewportal.page.ChartPlan;
 import vn.reviewportal.page.DownloadPlan;
 import vn.reviewportal.render.RenderedPage;
-import vn.reviewportal.source.ContentLoader;
+import vn.reviewportal.source.ArticleReads;
 
 /**
  * What the previous build rendered, by the plan it rendered it from. A page, chart or download
@@ -19,10 +19,10 @@ import vn.reviewportal.source.ContentLoader;
  * their text; and the links of pages taken again are not read again.
  */
 public record RenderCache(String templatesDigest, Map<String, RenderedPage> pages, Map<ChartPlan, SiteFile> charts,
-                          Map<DownloadPlan, List<SiteFile>> downloads, ContentLoader.ArticleReads articles,
+                          Map<DownloadPlan, List<SiteFile>> downloads, ArticleReads articles,
                           ArticleChecks articleChecks, Map<SiteFile, PageLinks> links) {
 
-    public static final RenderCache EMPTY = new RenderCache("", Map.of(), Map.of(), Map.of(), ContentLoader.ArticleReads.NONE,
+    public static final RenderCache EMPTY = new RenderCache("", Map.of(), Map.of(), Map.of(), ArticleReads.NONE,
             ArticleChecks.NONE, Map.of());
 
     public RenderCache {

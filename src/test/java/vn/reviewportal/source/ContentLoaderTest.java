@@ -92,35 +92,4 @@ class ContentLoaderTest {
         Files.writeString(dir.resolve("site.yaml"), "\uFEFF" + Files.readString(dir.resolve("site.yaml")));
         assertEquals(List.of(), new ContentLoader(dir, "content").load().diagnostics());
     }
-
-    /** What the preview server relies on to load again in a few milliseconds after a save. */
-    @Test
-    void aLoadTakesUnchangedArticlesFromThePreviousOneAndReadsChangedOnes(@TempDir Path dir) throws IOException {
-        TestFiles.copyTree(TestFiles.project().resolve("content"), dir);
-        Path second = dir.resolve("articles/2013-05-04-bai-moi.md");
-        Files.writeString(second, "---\ntitle: Bài mới\ndate: 2013-05-04T08:00:00+07:00\nauthor: Ban biên tập\n---\nNội dung.\n");
-        java.nio.file.attribute.FileTime anHourAgo = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
-        try (var articles = Files.list(dir.resolve("articles"))) {
-            for (Path article : articles.toList()) {
-                Files.setLastModifiedTime(article, anHourAgo);
-            }
-        }
-        ContentLoader loader = new ContentLoader(dir, "content");
-        LoadedContent first = loader.load();
-        assertEquals(List.of(), first.diagnostics());
-        assertEquals(0, first.articles().reused());
-        LoadedContent again = loader.load(first.articles());
-        assertEquals(2, again.articles().reused(), "nothing changed: both articles are taken as they were");
-        assertEquals(first.content().orElseThrow().articles(), again.content().orElseThrow().articles());
-        assertEquals(first.digest(), again.digest());
-
-        Files.writeString(second, "---\ntitle: Bài đã sửa\ndate: 2013-05-04T08:00:00+07:00\nauthor: Ban biên tập\n---\nNội dung.\n");
-        LoadedContent edited = loader.load(again.articles());
-        assertEquals(1, edited.articles().reused(), "the saved article is read again, the other one is not");
-        assertTrue(edited.content().orElseThrow().articles().stream().anyMatch(a -> a.title().equals("Bài đã sửa")));
-        assertTrue(!edited.digest().equals(again.digest()));
-        LoadedContent justSaved = loader.load(edited.articles());
-        assertEquals(1, justSaved.articles().reused(), "a file saved in the last two seconds is read every time");
-    }
 }
