@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,7 +67,7 @@ class ContentLoaderTest {
     void invalidUtf8IsReportedWhereItIs(@TempDir Path dir) throws IOException {
         TestFiles.copyTree(TestFiles.project().resolve("content"), dir);
         // "Kết quả" saved by an editor in a Windows code page: 0xEA alone is not UTF-8.
-        byte[] bytes = "language: vi\ntitle: K?t qu\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bytes = "language: vi\ntitle: K?t qu\n".getBytes(StandardCharsets.US_ASCII);
         bytes[21] = (byte) 0xEA;
         Files.write(dir.resolve("site.yaml"), bytes);
         List<Diagnostic> problems = new ContentLoader(dir, "content").load().diagnostics();
