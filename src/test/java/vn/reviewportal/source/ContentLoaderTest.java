@@ -9,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.reviewportal.TestFiles;
@@ -92,5 +96,22 @@ class ContentLoaderTest {
         TestFiles.copyTree(TestFiles.project().resolve("content"), dir);
         Files.writeString(dir.resolve("site.yaml"), "\uFEFF" + Files.readString(dir.resolve("site.yaml")));
         assertEquals(List.of(), new ContentLoader(dir, "content").load().diagnostics());
+    }
+
+    /** What lets a build take articles from the one before without the loader knowing of it. */
+    @Test
+    void eachArticleFileIsReadByTheFunctionTheLoadIsGiven(@TempDir Path dir) throws IOException {
+        TestFiles.copyTree(TestFiles.project().resolve("content"), dir);
+        ContentLoader loader = new ContentLoader(dir, "content");
+        Set<Path> asked = ConcurrentHashMap.newKeySet();
+        ArticleRead noArticle = new ArticleRead(new FileRead(List.of(), Map.of(), Map.of(), new byte[0]), Optional.empty());
+        LoadedContent loaded = loader.load(file -> {
+            asked.add(file);
+            return noArticle;
+        });
+        try (var files = Files.list(dir.resolve("articles"))) {
+            assertEquals(files.collect(Collectors.toSet()), asked);
+        }
+        assertEquals(List.of(), loaded.content().orElseThrow().articles(), "the load takes what the function gives");
     }
 }
