@@ -14,7 +14,7 @@ import vn.reviewportal.output.PageLinks;
 import vn.reviewportal.page.ChartPlan;
 import vn.reviewportal.page.DownloadPlan;
 import vn.reviewportal.render.PageResult;
-import vn.reviewportal.source.ContentLoader;
+import vn.reviewportal.source.ArticleRead;
 
 /**
  * What one build made, by what it made it from, for the next build of the same site to take
@@ -35,10 +35,10 @@ import vn.reviewportal.source.ContentLoader;
 public final class BuildMemory {
 
     /** Nothing made before: a first build, or a one-off command. */
-    public static final BuildMemory NONE = new BuildMemory(ContentLoader.ArticleReads.NONE, null, Map.of(), "",
+    public static final BuildMemory NONE = new BuildMemory(Map.of(), null, Map.of(), "",
             Map.of(), Map.of(), Map.of(), Map.of());
 
-    final ContentLoader.ArticleReads articles;
+    final Map<FileStamp, ArticleRead> articles;
     /** The language the article texts were checked in: their figures are read in it. */
     final Language language;
     final Map<Article, TextCheck> texts;
@@ -49,10 +49,10 @@ public final class BuildMemory {
     final Map<DownloadPlan, List<SiteFile>> downloads;
     final Map<SiteFile, PageLinks> links;
 
-    BuildMemory(ContentLoader.ArticleReads articles, Language language, Map<Article, TextCheck> texts,
+    BuildMemory(Map<FileStamp, ArticleRead> articles, Language language, Map<Article, TextCheck> texts,
                 String templatesDigest, Map<String, PageResult> pages, Map<ChartPlan, SiteFile> charts,
                 Map<DownloadPlan, List<SiteFile>> downloads, Map<SiteFile, PageLinks> links) {
-        this.articles = articles;
+        this.articles = Map.copyOf(articles);
         this.language = language;
         this.texts = Collections.unmodifiableMap(new IdentityHashMap<>(texts));
         this.templatesDigest = templatesDigest;
@@ -71,10 +71,5 @@ public final class BuildMemory {
      */
     public Reuse reuse(boolean remember, Optional<Path> outputDir, String generator) {
         return new Reuse(this, remember, new ChartCache(outputDir, generator));
-    }
-
-    /** The articles read, to be taken again (read by the loader until it takes a wrapper). */
-    public ContentLoader.ArticleReads articles() {
-        return articles;
     }
 }

@@ -1,9 +1,11 @@
 package vn.reviewportal.incremental;
 
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -17,7 +19,7 @@ import vn.reviewportal.page.ChartPlan;
 import vn.reviewportal.page.DownloadPlan;
 import vn.reviewportal.page.PagePlan;
 import vn.reviewportal.render.PageResult;
-import vn.reviewportal.source.ContentLoader;
+import vn.reviewportal.source.ArticleRead;
 
 /**
  * The reuse of one build. A stage that can skip work takes a wrapper of its work on one item
@@ -32,7 +34,9 @@ public final class Reuse {
     private final boolean remember;
     private final ChartCache chartCache;
     private final AtomicInteger pagesRendered = new AtomicInteger();
+    private final AtomicInteger articlesReused = new AtomicInteger();
 
+    private final Map<FileStamp, ArticleRead> articles = new ConcurrentHashMap<>();
     private volatile Language language;
     private final Map<Article, TextCheck> texts = Collections.synchronizedMap(new IdentityHashMap<>());
     private volatile String templatesDigest = "";
@@ -45,6 +49,25 @@ public final class Reuse {
         this.previous = previous;
         this.remember = remember;
         this.chartCache = chartCache;
+    }
+
+    /** An article taken again, as it was read, when its file has the same size, modification time and identity. */
+    public UnaryOperator<Function<Path, ArticleRead>> articles() {
+        return read -> file -> {
+            Optional<FileStamp> stamp = FileStamp.of(file);
+            ArticleRead known = stamp.map(previous.articles::get).orElse(null);
+            ArticleRead result;
+            if (known != null) {
+                result = known;
+                articlesReused.incrementAndGet();
+            } else {
+                result = read.apply(file);
+            }
+            if (remember) {
+                stamp.ifPresent(state -> articles.put(state, result));
+            }
+            return result;
+        };
     }
 
     /** The check of an article's own text, taken again for the same article object in the same language. */
@@ -117,6 +140,11 @@ public final class Reuse {
         };
     }
 
+    /** How many articles were taken again rather than read. */
+    public int articlesReused() {
+        return articlesReused.get();
+    }
+
     /** How many pages were rendered rather than taken again. */
     public int pagesRendered() {
         return pagesRendered.get();
@@ -126,7 +154,7 @@ public final class Reuse {
      * After a successful build: drops the charts the disk cache holds that this build did not
      * use, and returns what the next build may take again (nothing unless remembering).
      */
-    public BuildMemory done(ContentLoader.ArticleReads articles) {
+    public BuildMemory done() {
         chartCache.dropUnused();
         return remember
                 ? new BuildMemory(articles, language, texts, templatesDigest, pages, charts, downloads, links)

@@ -70,7 +70,8 @@ public final class Pipeline {
         Run run = new Run();
         Reuse reuse = previous.reuse(options.outputDir().isEmpty(), options.outputDir(), Version.generator());
         try {
-            LoadedContent loaded = run.time("load", () -> loader().load(previous.articles()));
+            ContentLoader loader = new ContentLoader(options.contentDir(), options.contentDisplay());
+            LoadedContent loaded = run.time("load", () -> loader.load(reuse.articles().apply(loader::readArticle)));
             Snapshots snapshots = run.time("archive", this::snapshots);
             TemplateFiles templates = run.time("templates", this::templates);
             run.quoting(loaded.sources()).stopOnErrors(Stage.LOAD, loaded.diagnostics(), snapshots.problems(),
@@ -96,17 +97,13 @@ public final class Pipeline {
                 run.stopOnErrors(Stage.RENDER, run.time("links", output::brokenLinks));
                 run.time("write", output::commit);
                 return run.built(new BuildReport.Built(output.files(), plan.pages().size(), plan.charts().size(),
-                        planned.corrections(), reuse.pagesRendered(), reuse.done(loaded.articles())));
+                        planned.corrections(), reuse.pagesRendered(), reuse.done()));
             } catch (IOException | UncheckedIOException e) {
                 return run.failedToWrite(options.outputDisplay(), e);
             }
         } catch (Run.Stopped stopped) {
             return stopped.report();
         }
-    }
-
-    private ContentLoader loader() {
-        return new ContentLoader(options.contentDir(), options.contentDisplay());
     }
 
     private TemplateFiles templates() {

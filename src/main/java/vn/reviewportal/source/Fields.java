@@ -6,11 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
@@ -254,7 +256,7 @@ final class Fields {
      * sixty-six and 1_0 as ten, which a figure copied from a report never means.
      */
     private static String numberForm(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".nan")) {
             return "YAML's word for \"not a number\"";
         }
@@ -363,11 +365,11 @@ final class Fields {
         return list(key, false).orElse(List.of()).stream()
                 .flatMap(item -> {
                     if (item instanceof YamlNode.Scalar scalar && scalar.kind() != YamlNode.Scalar.Kind.NULL) {
-                        return java.util.stream.Stream.of(scalar.text().strip());
+                        return Stream.of(scalar.text().strip());
                     }
                     diagnostics.error(Code.WRONG_TYPE, item.at(), "each item of '" + key + "' must be text, but this is "
                             + item.describe(), "write one item per line, each starting with '- '");
-                    return java.util.stream.Stream.empty();
+                    return Stream.empty();
                 })
                 .toList();
     }

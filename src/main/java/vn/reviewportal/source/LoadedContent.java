@@ -6,12 +6,12 @@ import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.model.Content;
 
 /**
- * What the load stage hands on: the content when it could be read, what was wrong, a digest
- * of every content file read (recorded in the site and in snapshots), and the articles as read,
- * for the next load to take where their files did not change.
+ * What the load stage hands on: the content when it could be read, what was wrong, the texts
+ * for diagnostics to quote, and a digest of every content file read (recorded in the site and
+ * in snapshots).
  */
 public record LoadedContent(Optional<Content> content, List<Diagnostic> diagnostics, SourceTexts sources,
-                            String digest, ContentLoader.ArticleReads articles) {
+                            String digest) {
 
     public LoadedContent {
         diagnostics = List.copyOf(diagnostics);

@@ -89,7 +89,7 @@ public final class SourceTexts implements SourceLines {
     private synchronized String reread(String file) {
         if (!file.equals(lastRead)) {
             try {
-                lastText = ContentLoader.asRead(new String(Files.readAllBytes(onDisk.get(file)), StandardCharsets.UTF_8));
+                lastText = FileText.asRead(new String(Files.readAllBytes(onDisk.get(file)), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 lastText = null;
             }

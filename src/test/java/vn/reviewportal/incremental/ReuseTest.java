@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.reviewportal.TestFiles;
+import vn.reviewportal.TestContent;
 import vn.reviewportal.check.CheckedContent;
 import vn.reviewportal.check.ContentChecker;
 import vn.reviewportal.check.TextCheck;
@@ -21,22 +17,15 @@ import vn.reviewportal.model.Article;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Language;
 import vn.reviewportal.model.SiteConfig;
-import vn.reviewportal.source.ContentLoader;
 
 /** What the preview server takes again from the last build is what a fresh build would make. */
 class ReuseTest {
 
-    @TempDir
-    Path dir;
-
-    private Content content() throws IOException {
-        TestFiles.copyTree(TestFiles.project().resolve("content"), dir);
-        Path article;
-        try (var list = Files.list(dir.resolve("articles"))) {
-            article = list.sorted().findFirst().orElseThrow();
-        }
-        Files.writeString(article, Files.readString(article) + "\nĐã khắc phục 497/747 khuyết điểm, đạt 60,0%.\n");
-        return new ContentLoader(dir, "content").load().content().orElseThrow();
+    /** The seed's content, with an article whose figures disagree (497/747 is 66.5 %, not 60 %). */
+    private static Content content() {
+        return TestContent.seed()
+                .article(TestContent.ARTICLE, a -> a.markdown(a.markdown() + "\nĐã khắc phục 497/747 khuyết điểm, đạt 60,0%.\n"))
+                .build();
     }
 
     /** The wrapper of {@code reuse}, around a check that counts how often it really runs. */
@@ -49,12 +38,12 @@ class ReuseTest {
     }
 
     @Test
-    void anArticleReadUnchangedIsTakenAgainAsAFreshCheckWouldFindIt() throws IOException {
+    void anArticleReadUnchangedIsTakenAgainAsAFreshCheckWouldFindIt() {
         Content content = content();
         Reuse first = BuildMemory.NONE.reuse(true, Optional.empty(), "test");
         CheckedContent checked = ContentChecker.check(content, first.articleTexts(Language.VI));
         assertTrue(checked.diagnostics().stream().anyMatch(d -> d.code().id().equals("ARTICLE-PERCENT-MISMATCH")));
-        BuildMemory memory = first.done(ContentLoader.ArticleReads.NONE);
+        BuildMemory memory = first.done();
 
         AtomicInteger runs = new AtomicInteger();
         CheckedContent again = ContentChecker.check(content, counting(memory.reuse(true, Optional.empty(), "test"),
@@ -66,11 +55,11 @@ class ReuseTest {
     }
 
     @Test
-    void anArticleCheckedInAnotherLanguageIsCheckedAgain() throws IOException {
+    void anArticleCheckedInAnotherLanguageIsCheckedAgain() {
         Content content = content();
         Reuse first = BuildMemory.NONE.reuse(true, Optional.empty(), "test");
         CheckedContent vietnamese = ContentChecker.check(content, first.articleTexts(Language.VI));
-        BuildMemory memory = first.done(ContentLoader.ArticleReads.NONE);
+        BuildMemory memory = first.done();
 
         // The same article objects in an English site: its figures are read the English way
         // ("60,0%" is then 0 %), not taken from the Vietnamese check.
@@ -86,9 +75,9 @@ class ReuseTest {
     }
 
     @Test
-    void aOneOffBuildRemembersNothing() throws IOException {
+    void aOneOffBuildRemembersNothing() {
         Reuse once = BuildMemory.NONE.reuse(false, Optional.empty(), "test");
         ContentChecker.check(content(), once.articleTexts(Language.VI));
-        assertEquals(BuildMemory.NONE, once.done(ContentLoader.ArticleReads.NONE));
+        assertEquals(BuildMemory.NONE, once.done());
     }
 }

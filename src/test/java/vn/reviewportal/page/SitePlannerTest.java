@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.reviewportal.TestFiles;
+import vn.reviewportal.TestContent;
 import vn.reviewportal.check.CheckedContent;
 import vn.reviewportal.check.ContentChecker;
-import vn.reviewportal.source.ContentLoader;
+import vn.reviewportal.diag.Position;
 import vn.reviewportal.stats.StatisticsCalculator;
 
 class SitePlannerTest {
@@ -16,8 +16,10 @@ class SitePlannerTest {
     private final SitePlan plan = plan();
 
     private static SitePlan plan() {
-        CheckedContent checked = ContentChecker.check(
-                new ContentLoader(TestFiles.project().resolve("content"), "content").load().content().orElseThrow());
+        CheckedContent checked = ContentChecker.check(TestContent.seed()
+                .period(2012, p -> p.result(TestContent.ROOT, r -> r.shortcoming("to-chuc-dang", 747, 497, "66.3",
+                        new Position("content/periods/2012.yaml", 44, 69))))
+                .build());
         return SitePlanner.plan(checked.content(), checked.findings(),
                 StatisticsCalculator.compute(checked.content()), "review-portal test", List.of());
     }

@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.reviewportal.TestFiles;
@@ -48,22 +53,6 @@ class ContentLoaderTest {
     }
 
     @Test
-    void frontMatterPositionsAreFilePositions(@TempDir Path dir) throws IOException {
-        TestFiles.copyTree(TestFiles.project().resolve("content"), dir);
-        Files.writeString(dir.resolve("articles/2013-05-04-bai-moi.md"), """
-                ---
-                title: Bài mới
-                date: 2013-05-04
-                ---
-                Nội dung.
-                """);
-        List<Diagnostic> problems = new ContentLoader(dir, "content").load().diagnostics();
-        assertEquals(1, problems.size(), problems.toString());
-        assertEquals(Code.INVALID_DATE, problems.get(0).code());
-        assertEquals(new Position("content/articles/2013-05-04-bai-moi.md", 3, 7), problems.get(0).position());
-    }
-
-    @Test
     void everyProblemInAFileIsReportedInOneRun(@TempDir Path dir) throws IOException {
         TestFiles.copyTree(TestFiles.project().resolve("content"), dir);
         String period = Files.readString(dir.resolve("periods/2012.yaml"))
@@ -79,16 +68,10 @@ class ContentLoaderTest {
     }
 
     @Test
-    void aSummaryDefaultsToTheFirstParagraph() {
-        assertEquals("Đảng bộ đã hoàn thành kiểm điểm.",
-                ContentLoader.firstParagraph("## Tiêu đề\n\nĐảng bộ đã *hoàn thành*\n[kiểm điểm](x.html).\n\nĐoạn hai."));
-    }
-
-    @Test
     void invalidUtf8IsReportedWhereItIs(@TempDir Path dir) throws IOException {
         TestFiles.copyTree(TestFiles.project().resolve("content"), dir);
         // "Kết quả" saved by an editor in a Windows code page: 0xEA alone is not UTF-8.
-        byte[] bytes = "language: vi\ntitle: K?t qu\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bytes = "language: vi\ntitle: K?t qu\n".getBytes(StandardCharsets.US_ASCII);
         bytes[21] = (byte) 0xEA;
         Files.write(dir.resolve("site.yaml"), bytes);
         List<Diagnostic> problems = new ContentLoader(dir, "content").load().diagnostics();
@@ -115,52 +98,20 @@ class ContentLoaderTest {
         assertEquals(List.of(), new ContentLoader(dir, "content").load().diagnostics());
     }
 
-    /** What the preview server relies on to load again in a few milliseconds after a save. */
+    /** What lets a build take articles from the one before without the loader knowing of it. */
     @Test
-    void aLoadTakesUnchangedArticlesFromThePreviousOneAndReadsChangedOnes(@TempDir Path dir) throws IOException {
+    void eachArticleFileIsReadByTheFunctionTheLoadIsGiven(@TempDir Path dir) throws IOException {
         TestFiles.copyTree(TestFiles.project().resolve("content"), dir);
-        Path second = dir.resolve("articles/2013-05-04-bai-moi.md");
-        Files.writeString(second, "---\ntitle: Bài mới\ndate: 2013-05-04T08:00:00+07:00\nauthor: Ban biên tập\n---\nNội dung.\n");
-        java.nio.file.attribute.FileTime anHourAgo = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
-        try (var articles = Files.list(dir.resolve("articles"))) {
-            for (Path article : articles.toList()) {
-                Files.setLastModifiedTime(article, anHourAgo);
-            }
-        }
         ContentLoader loader = new ContentLoader(dir, "content");
-        LoadedContent first = loader.load();
-        assertEquals(List.of(), first.diagnostics());
-        assertEquals(0, first.articles().reused());
-        LoadedContent again = loader.load(first.articles());
-        assertEquals(2, again.articles().reused(), "nothing changed: both articles are taken as they were");
-        assertEquals(first.content().orElseThrow().articles(), again.content().orElseThrow().articles());
-        assertEquals(first.digest(), again.digest());
-
-        Files.writeString(second, "---\ntitle: Bài đã sửa\ndate: 2013-05-04T08:00:00+07:00\nauthor: Ban biên tập\n---\nNội dung.\n");
-        LoadedContent edited = loader.load(again.articles());
-        assertEquals(1, edited.articles().reused(), "the saved article is read again, the other one is not");
-        assertTrue(edited.content().orElseThrow().articles().stream().anyMatch(a -> a.title().equals("Bài đã sửa")));
-        assertTrue(!edited.digest().equals(again.digest()));
-        LoadedContent justSaved = loader.load(edited.articles());
-        assertEquals(1, justSaved.articles().reused(), "a file saved in the last two seconds is read every time");
-    }
-
-    /** The system's message names only the path when a file may not be read or has gone; the diagnostic says why. */
-    @Test
-    void aFileTheSystemWillNotReadIsReportedWithTheReasonInWordsAndWhatToDo() {
-        Position at = Position.wholeFile("content/periods/2013.yaml");
-        assertEquals(Diagnostic.error(Code.UNREADABLE, at, "the file may not be read by the user running the portal "
-                        + "(permission denied)", "ask whoever manages this computer to let your user read the file, "
-                        + "or copy it again into the content folder, which makes you its owner"),
-                ContentLoader.unreadable(at, "the file", new java.nio.file.AccessDeniedException("/srv/content/periods/2013.yaml")));
-        assertEquals("the folder disappeared while it was being read", ContentLoader.unreadable(at, "the folder",
-                new java.nio.file.NoSuchFileException("/srv/content/periods")).message());
-        Diagnostic failed = ContentLoader.unreadable(at, "the file",
-                new java.nio.file.FileSystemException("/srv/content/periods/2013.yaml", null, "Input/output error"));
-        assertEquals("the file cannot be read: the system says \"Input/output error\"", failed.message());
-        assertTrue(failed.hint().startsWith("check that the disk or the network folder is reachable"), failed.hint());
-        assertEquals("the file cannot be read: the system says \"an input or output error\"",
-                ContentLoader.unreadable(at, "the file", new IOException()).message());
+        Set<Path> asked = ConcurrentHashMap.newKeySet();
+        ArticleRead noArticle = new ArticleRead(new FileRead(List.of(), Map.of(), Map.of(), new byte[0]), Optional.empty());
+        LoadedContent loaded = loader.load(file -> {
+            asked.add(file);
+            return noArticle;
+        });
+        try (var files = Files.list(dir.resolve("articles"))) {
+            assertEquals(files.collect(Collectors.toSet()), asked);
+        }
+        assertEquals(List.of(), loaded.content().orElseThrow().articles(), "the load takes what the function gives");
     }
 }

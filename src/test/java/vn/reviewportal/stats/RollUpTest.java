@@ -3,66 +3,45 @@ package vn.reviewportal.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import vn.reviewportal.TestContent;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
-import vn.reviewportal.diag.Position;
+import vn.reviewportal.model.Content;
+import vn.reviewportal.model.OrganizationKind;
+import vn.reviewportal.model.Period;
 import vn.reviewportal.model.QualityFinding;
-import vn.reviewportal.source.ContentLoader;
 
 class RollUpTest {
 
-    @TempDir
-    Path dir;
-
-    /** The statistics of a content folder with these organizations (under 'khoi') and this 2020 period. */
-    private Statistics compute(String organizations, String period) throws IOException {
-        Files.createDirectories(dir.resolve("periods"));
-        Files.writeString(dir.resolve("site.yaml"), "title: T\nlanguage: vi\nroot: khoi\n");
-        Files.writeString(dir.resolve("organizations.yaml"), organizations);
-        Files.writeString(dir.resolve("periods/2020.yaml"), period);
-        var loaded = new ContentLoader(dir, "content").load();
-        assertEquals(List.of(), loaded.diagnostics());
-        return StatisticsCalculator.compute(loaded.content().orElseThrow());
-    }
-
-    private Statistics compute(String rootResult) throws IOException {
-        return compute("""
-                organizations:
-                  - {id: khoi, name: Đảng bộ khối, kind: dang-bo-khoi}
-                  - {id: a, name: Đảng bộ A, kind: dang-bo-co-so, parent: khoi}
-                  - {id: b, name: Đảng bộ B, kind: dang-bo-co-so, parent: khoi}
-                  - {id: b1, name: Chi bộ B1, kind: chi-bo, parent: b}
-                """, """
-                year: 2020
-                title: Kiểm điểm 2020
-                groups:
-                  - {id: to-chuc, label: Tổ chức đảng}
-                  - {id: dang-vien, label: Đảng viên}
-                comment_levels: [{id: chi-bo, label: Chi bộ}]
-                comment_targets: [{id: tap-the, label: Tập thể}]
-                results:
-                  - organization: a
-                    shortcomings:
-                      to-chuc: {found: 10, remediated: 7}
-                      dang-vien: {found: 40, remediated: 30}
-                    comments: [{level: chi-bo, target: tap-the, count: 5}]
-                    discipline: {members: 1}
-                  - organization: b1
-                    shortcomings:
-                      to-chuc: {found: 5, remediated: 5}
-                    comments: [{level: chi-bo, target: tap-the, count: 3}]
-                """ + rootResult);
+    /** Organizations under 'khoi', a 2020 period with two groups, and results from a and b1, one level below b. */
+    private static Content content(Consumer<TestContent.PeriodSpec> rootResult) {
+        return TestContent.withRoot("khoi", "Đảng bộ khối", OrganizationKind.DANG_BO_KHOI)
+                .organization("a", "Đảng bộ A", OrganizationKind.DANG_BO_CO_SO, "khoi")
+                .organization("b", "Đảng bộ B", OrganizationKind.DANG_BO_CO_SO, "khoi")
+                .organization("b1", "Chi bộ B1", OrganizationKind.CHI_BO, "b")
+                .period(2020, p -> p
+                        .group("to-chuc", "Tổ chức đảng")
+                        .group("dang-vien", "Đảng viên")
+                        .commentLevel("chi-bo", "Chi bộ")
+                        .commentTarget("tap-the", "Tập thể")
+                        .result("a", r -> r
+                                .shortcoming("to-chuc", 10, 7)
+                                .shortcoming("dang-vien", 40, 30)
+                                .comment("chi-bo", "tap-the", 5)
+                                .discipline(1, 0))
+                        .result("b1", r -> r
+                                .shortcoming("to-chuc", 5, 5)
+                                .comment("chi-bo", "tap-the", 3)))
+                .period(2020, rootResult)
+                .build();
     }
 
     @Test
-    void organizationsWithoutTheirOwnResultAddUpTheirSubordinates() throws IOException {
-        Statistics statistics = compute("");
+    void organizationsWithoutTheirOwnResultAddUpTheirSubordinates() {
+        Statistics statistics = StatisticsCalculator.compute(content(p -> { }));
         OrganizationFigures b = statistics.of("b", 2020).orElseThrow();
         assertEquals(OrganizationFigures.Basis.ROLLED_UP, b.basis());
         assertEquals(5, b.total().found());
@@ -77,51 +56,41 @@ class RollUpTest {
     }
 
     @Test
-    void statedTotalsThatAgreeWithTheSubordinatesAreQuiet() throws IOException {
-        Statistics statistics = compute("""
-                  - organization: khoi
-                    shortcomings:
-                      to-chuc: {found: 15, remediated: 12}
-                """);
+    void statedTotalsThatAgreeWithTheSubordinatesAreQuiet() {
+        Statistics statistics = StatisticsCalculator.compute(content(p -> p
+                .result("khoi", r -> r.shortcoming("to-chuc", 15, 12))));
         assertEquals(OrganizationFigures.Basis.REPORTED, statistics.of("khoi", 2020).orElseThrow().basis());
         assertEquals(List.of(), statistics.diagnostics());
     }
 
     @Test
-    void statedTotalsThatDisagreeAreAWarningNamingBothPlaces() throws IOException {
-        Statistics statistics = compute("""
-                  - organization: khoi
-                    shortcomings:
-                      to-chuc: {found: 16, remediated: 12}
-                """);
+    void statedTotalsThatDisagreeAreAWarningNamingBothPlaces() {
+        Content content = content(p -> p.result("khoi", r -> r.shortcoming("to-chuc", 16, 12)));
+        Statistics statistics = StatisticsCalculator.compute(content);
         List<Diagnostic> warnings = statistics.diagnostics();
         assertEquals(1, warnings.size(), warnings.toString());
         Diagnostic warning = warnings.get(0);
         assertEquals(Code.CHILDREN_DO_NOT_SUM, warning.code());
-        assertEquals(new Position("content/periods/2020.yaml", 21, 24), warning.position());
+        Period period = content.period(2020).orElseThrow();
+        assertEquals(period.resultFor("khoi").orElseThrow().shortcomings().get(0).foundAt(), warning.position());
         assertTrue(warning.message().contains("16") && warning.message().contains("15"), warning.message());
-        assertTrue(warning.hint().contains("content/periods/2020.yaml:9:19"), warning.hint());
+        String subordinatesAt = period.resultFor("a").orElseThrow().organization().at().toString();
+        assertTrue(warning.hint().contains(subordinatesAt), warning.hint() + " names " + subordinatesAt);
         QualityFinding.ChildrenDoNotSum finding = (QualityFinding.ChildrenDoNotSum) statistics.findings().get(0);
         assertEquals(List.of(16L, 15L), List.of(finding.stated(), finding.sum()));
     }
 
     @Test
-    void theLargestCountsAddUpExactly() throws IOException {
-        Statistics statistics = compute("""
-                organizations:
-                  - {id: khoi, name: Đảng bộ khối, kind: dang-bo-khoi}
-                  - {id: a, name: Đảng bộ A, kind: dang-bo-co-so, parent: khoi}
-                  - {id: b, name: Đảng bộ B, kind: dang-bo-co-so, parent: khoi}
-                """, """
-                year: 2020
-                title: Kiểm điểm 2020
-                groups: [{id: dang-vien, label: Đảng viên}]
-                results:
-                  - organization: a
-                    shortcomings: {dang-vien: {found: 999999999999, remediated: 999999999998}}
-                  - organization: b
-                    shortcomings: {dang-vien: {found: 999999999999, remediated: 999999999999}}
-                """);
+    void theLargestCountsAddUpExactly() {
+        Statistics statistics = StatisticsCalculator.compute(TestContent.withRoot("khoi", "Đảng bộ khối",
+                        OrganizationKind.DANG_BO_KHOI)
+                .organization("a", "Đảng bộ A", OrganizationKind.DANG_BO_CO_SO, "khoi")
+                .organization("b", "Đảng bộ B", OrganizationKind.DANG_BO_CO_SO, "khoi")
+                .period(2020, p -> p
+                        .group("dang-vien", "Đảng viên")
+                        .result("a", r -> r.shortcoming("dang-vien", 999_999_999_999L, 999_999_999_998L))
+                        .result("b", r -> r.shortcoming("dang-vien", 999_999_999_999L, 999_999_999_999L)))
+                .build());
         OrganizationFigures root = statistics.of("khoi", 2020).orElseThrow();
         assertEquals(1_999_999_999_998L, root.total().found(), "a total a long holds exactly, not one that wrapped round");
         assertEquals(1_999_999_999_997L, root.total().remediated());

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.reviewportal.TestFiles;
-import vn.reviewportal.source.ContentLoader;
+import vn.reviewportal.TestContent;
 
 class StatisticsCalculatorTest {
 
-    private final Statistics statistics = StatisticsCalculator.compute(
-            new ContentLoader(TestFiles.project().resolve("content"), "content").load().content().orElseThrow());
+    private final Statistics statistics = StatisticsCalculator.compute(TestContent.seed().build());
 
     @Test
     void groupsKeepThePeriodsOrderWithRatesAndWorkInProgress() {

@@ -1,0 +1,95 @@
+package vn.reviewportal.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import vn.reviewportal.diag.Code;
+import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.diag.Diagnostics;
+import vn.reviewportal.diag.Position;
+import vn.reviewportal.model.Label;
+import vn.reviewportal.model.Period;
+import vn.reviewportal.model.Result;
+import vn.reviewportal.model.ShortcomingCount;
+
+class PeriodReaderTest {
+
+    private static final String FILE = "content/periods/2012.yaml";
+    private static final String PERIOD = """
+            year: 2012
+            title: Kiểm điểm 2012
+            published: 2013-05-03
+            groups:
+              - {id: to-chuc-dang, label: Tổ chức đảng}
+              - {id: dang-vien, label: Đảng viên}
+            comment_levels: [{id: chi-bo, label: Chi bộ}]
+            comment_targets: [{id: tap-the, label: Tập thể}]
+            results:
+              - organization: khoi
+                reviewed: {required: 55, done: 54}
+                comments: [{level: chi-bo, target: tap-the, count: 16}]
+                shortcomings:
+                  to-chuc-dang: {found: 747, remediated: 497, reported_percent: 66.3}
+                discipline: {members: 8, committee_members: 1}
+              - organization: cb-1
+            """;
+
+    private final PeriodReader reader = new PeriodReader(new YamlReader(ContentFolder.MAX_FILE_BYTES));
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    @Test
+    void thePeriodIsReadWithItsVocabularyAndEveryResult() {
+        Period period = reader.read(FILE, 2012, PERIOD, diagnostics).orElseThrow();
+        assertEquals(List.of(), diagnostics.list());
+        assertEquals(2012, period.year());
+        assertEquals(Optional.of(LocalDate.of(2013, 5, 3)), period.published());
+        assertEquals(List.of("to-chuc-dang", "dang-vien"), period.groups().stream().map(Label::id).toList());
+        assertEquals(List.of("khoi", "cb-1"), period.results().stream().map(r -> r.organization().id()).toList());
+        Result result = period.results().get(0);
+        assertEquals(54, result.reviewed().orElseThrow().done());
+        assertEquals(16, result.comments().get(0).count());
+        ShortcomingCount organizations = result.shortcomings().get(0);
+        assertEquals(List.of(747L, 497L), List.of(organizations.found(), organizations.remediated()));
+        assertEquals(Optional.of(new BigDecimal("66.3")), organizations.reportedPercent());
+        assertEquals(new Position(FILE, 14, 69), organizations.reportedAt());
+        assertEquals(1, result.discipline().orElseThrow().committeeMembers());
+    }
+
+    @Test
+    void aYearOtherThanTheFileNamesIsAnErrorAtTheYear() {
+        Optional<Period> period = reader.read("content/periods/2013.yaml", 2013, PERIOD, diagnostics);
+        assertEquals(List.of(Diagnostic.error(Code.YEAR_MISMATCH, new Position("content/periods/2013.yaml", 1, 7),
+                "the year 2012 does not match the file name 2013.yaml", "make the two the same")), diagnostics.list());
+        assertEquals(2012, period.orElseThrow().year(), "the content is not used, since there is an error");
+    }
+
+    @Test
+    void aResultsKeyBesideThePeriodsKeysSaysWhereItBelongs() {
+        reader.read(FILE, 2012, PERIOD.replace("published: 2013-05-03", "suggested_contents: 161"), diagnostics);
+        assertEquals(List.of(Diagnostic.error(Code.UNKNOWN_KEY, new Position(FILE, 3, 1),
+                "'suggested_contents' does not belong in a period",
+                "'suggested_contents' belongs inside each item of 'results', beside 'organization'")), diagnostics.list());
+    }
+
+    @Test
+    void whatIsWrongInAResultIsReportedWhereItIs() {
+        reader.read(FILE, 2012, PERIOD.replace("found: 747", "found: 7.470"), diagnostics);
+        assertEquals(List.of(Diagnostic.error(Code.NOT_A_COUNT, new Position(FILE, 14, 29),
+                "'found' must be a whole number, but this is the decimal number 7.470",
+                "write counts without a thousands separator: 7470")), diagnostics.list());
+    }
+
+    @Test
+    void aFileThatIsNotNamedAfterAYearIsNotRead() {
+        assertEquals(OptionalInt.of(2012), PeriodReader.year(FILE, diagnostics));
+        assertEquals(OptionalInt.empty(), PeriodReader.year("content/periods/2012-ban-sao.yaml", diagnostics));
+        assertEquals(List.of(Diagnostic.error(Code.INVALID_FILE_NAME, Position.wholeFile("content/periods/2012-ban-sao.yaml"),
+                "the file name '2012-ban-sao.yaml' is not a year",
+                "a period file is named after the year it holds: rename it, e.g. to periods/2013.yaml")), diagnostics.list());
+    }
+}
