@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Percent;
@@ -66,7 +67,7 @@ final class ComparisonPlanner {
     }
 
     private List<Value> row(String label, List<OrganizationFigures> history,
-                            java.util.function.Function<OrganizationFigures, Optional<Percent>> rate, boolean change) {
+                            Function<OrganizationFigures, Optional<Percent>> rate, boolean change) {
         List<Value> row = new ArrayList<>();
         row.add(Value.text(label));
         history.forEach(f -> row.add(percent(rate.apply(f))));

@@ -2,6 +2,7 @@ package vn.reviewportal.page;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class RankingPlanner {
     private final Formats formats;
     private final List<ChartPlan> charts;
     private final List<DownloadPlan> downloads;
-    private final Map<String, Organization> byId = new java.util.HashMap<>();
+    private final Map<String, Organization> byId = new HashMap<>();
 
     RankingPlanner(Content content, Statistics statistics, Messages messages, Formats formats, List<ChartPlan> charts,
                    List<DownloadPlan> downloads) {

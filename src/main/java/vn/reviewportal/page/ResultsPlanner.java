@@ -3,6 +3,8 @@ package vn.reviewportal.page;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,9 +37,9 @@ final class ResultsPlanner {
     private final List<ChartPlan> charts;
     private final List<DownloadPlan> downloads;
     private final Map<String, Organization> organizations;
-    private final Map<String, List<Organization>> children = new java.util.HashMap<>();
+    private final Map<String, List<Organization>> children = new HashMap<>();
     private final Narrative narrative;
-    private final Map<String, List<BigDecimal>> siblingRates = new java.util.HashMap<>();
+    private final Map<String, List<BigDecimal>> siblingRates = new HashMap<>();
 
     ResultsPlanner(Content content, Statistics statistics, List<QualityFinding> findings, Messages messages,
                    Formats formats, List<ChartPlan> charts, List<DownloadPlan> downloads) {
@@ -315,8 +317,8 @@ final class ResultsPlanner {
             return Optional.empty();
         }
         Organization parent = organizations.get(organization.parentId().get());
-        // The siblings' rates, best first, worked out once per parent and year: a grassroots
-        // committee of a national tree has thousands of cells, each of which asks.
+        // The siblings' rates, best first, worked out once per parent and year: every subordinate
+        // of a parent asks for the same rates.
         List<BigDecimal> rates = siblingRates.computeIfAbsent(parent.id() + "/" + latest.year(), key ->
                 children(parent).stream()
                         .flatMap(o -> statistics.of(o.id(), latest.year()).stream())
@@ -351,7 +353,7 @@ final class ResultsPlanner {
             return null;
         }
         List<String> years = rated.stream().map(f -> Integer.toString(f.year())).toList();
-        Map<String, String> groupLabels = new java.util.LinkedHashMap<>();
+        Map<String, String> groupLabels = new LinkedHashMap<>();
         rated.forEach(f -> f.groups().forEach(g -> groupLabels.putIfAbsent(g.groupId(), g.label())));
         List<ChartPlan.Series> series = new ArrayList<>();
         series.add(trendSeries(messages.get("results.total"), rated, f -> f.total().rate()));

@@ -1,6 +1,9 @@
 package vn.reviewportal.page;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Every page, chart and download of the site, in path order, what the offline search finds,
@@ -23,8 +26,7 @@ public record SitePlan(List<PagePlan> pages, List<ChartPlan> charts, List<Downlo
                 messages);
     }
 
-    private static <T> List<T> sorted(List<T> a, List<T> b, java.util.function.Function<T, String> path) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream())
-                .sorted(java.util.Comparator.comparing(path)).toList();
+    private static <T> List<T> sorted(List<T> a, List<T> b, Function<T, String> path) {
+        return Stream.concat(a.stream(), b.stream()).sorted(Comparator.comparing(path)).toList();
     }
 }

@@ -1,13 +1,17 @@
 package vn.reviewportal.page;
 
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.reviewportal.model.Article;
@@ -38,8 +42,8 @@ public final class SitePlanner {
     static final String FEED = "feed.xml";
     static final String SEARCH = "search.html";
     /** Atom's dates: seconds always written, with the article's own offset. */
-    private static final java.time.format.DateTimeFormatter RFC_3339 =
-            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", java.util.Locale.ROOT);
+    private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx",
+            Locale.ROOT);
     static final String SITEMAP = "sitemap.xml";
     /** Served by web servers for a missing page (nginx: error_page 404 /404.html). */
     static final String NOT_FOUND = "404.html";
@@ -140,7 +144,7 @@ public final class SitePlanner {
 
     private PagePlan page(String path, String template, String title, String section, Object view) {
         String root = rootOf(path);
-        // Pages at the same depth in the same section (ten thousand articles) share one menu.
+        // Every page at the same depth in the same section has the same menu: it is made once.
         List<Views.NavItem> nav = navs.computeIfAbsent(root + "\n" + section, key -> menu(root, section));
         Views.Layout layout = new Views.Layout(content.site().title(), content.site().description(),
                 content.site().language().code(), content.site().notice(), title, root, section, nav, generator);
@@ -231,8 +235,8 @@ public final class SitePlanner {
     /** An id that stays the same as long as the site's root and the item do, as an Atom feed needs. */
     private String id(String item) {
         return content.site().baseUrl().map(base -> base + item)
-                .orElse("urn:uuid:" + java.util.UUID.nameUUIDFromBytes((content.site().root() + "/" + item)
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                .orElse("urn:uuid:" + UUID.nameUUIDFromBytes((content.site().root() + "/" + item)
+                        .getBytes(StandardCharsets.UTF_8)));
     }
 
     private List<PagePlan> newsPages() {
@@ -296,7 +300,7 @@ public final class SitePlanner {
         for (OrganizationFigures f : statistics.ofYear(period.year())) {
             Organization o = organizations.get(f.organizationId());
             table.row(List.of(Value.link(o.name(), link(path, organizationPath(o.id()))),
-                    Value.text(messages.get("basis." + f.basis().name().toLowerCase(java.util.Locale.ROOT))),
+                    Value.text(messages.get("basis." + f.basis().name().toLowerCase(Locale.ROOT))),
                     results.count(f.total().found()), results.count(f.total().remediated()),
                     results.count(f.total().inProgress()), results.percent(f.total().rate()), Value.text(o.id())));
         }

@@ -17,6 +17,7 @@ import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
@@ -124,7 +126,7 @@ public final class PageRenderer {
      * @param remember whether the result holds each page by its plan, for the next build to reuse
      */
     public RenderedSite render(SitePlan plan, Map<String, RenderedPage> previous,
-                               java.util.function.Consumer<List<SiteFile>> output, boolean remember) {
+                               Consumer<List<SiteFile>> output, boolean remember) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, List<String>> templateLines = new HashMap<>();
         MarkdownRenderer markdown = new MarkdownRenderer();
@@ -315,10 +317,10 @@ public final class PageRenderer {
     }
 
     /**
-     * Where a template writes one page: a plain growing buffer (a StringWriter locks on every one
-     * of the thousands of small writes of a page; a page is written by one thread).
+     * Where a template writes one page: a plain growing buffer. A page is written by one thread,
+     * in many small writes, and a StringWriter would take a lock for each of them.
      */
-    private static final class PageText extends java.io.Writer {
+    private static final class PageText extends Writer {
         private final StringBuilder text = new StringBuilder(16 * 1024);
 
         @Override

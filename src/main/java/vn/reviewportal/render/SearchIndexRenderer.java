@@ -20,7 +20,7 @@ import vn.reviewportal.page.SearchEntry;
  * JSON-escaped, with {@code <} escaped too, so no content can close the script.
  *
  * <p>The index holds the text of every article, so it is written straight to UTF-8 bytes, without
- * building it as a string first (for 100,000 articles that string and its copies took 800 MB).
+ * building it as a string first, which would hold all that text twice more.
  */
 public final class SearchIndexRenderer {
 
