@@ -52,7 +52,7 @@ final class ComparisonPlanner {
         Map<String, String> groups = new LinkedHashMap<>();
         history.forEach(f -> f.groups().forEach(g -> groups.putIfAbsent(g.groupId(), g.label())));
         String name = content.organization(content.site().root()).map(Organization::name).orElse("");
-        TableBuilder table = new TableBuilder("comparison-groups", messages.get("comparison.groups", name))
+        TableBuilder table = new TableBuilder(Routes.download("comparison-groups"), messages.get("comparison.groups", name))
                 .column("group", messages.get("results.group"), false);
         history.forEach(f -> table.column("rate_percent_" + f.year(), Integer.toString(f.year()), true));
         boolean change = history.size() >= 2;
@@ -84,7 +84,8 @@ final class ComparisonPlanner {
         }
         int before = periods.get(periods.size() - 2).year();
         int after = periods.get(periods.size() - 1).year();
-        TableBuilder table = new TableBuilder("comparison-organizations", messages.get("comparison.organizations", before, after))
+        TableBuilder table = new TableBuilder(Routes.download("comparison-organizations"),
+                messages.get("comparison.organizations", before, after))
                 .column("organization", messages.get("column.organization"), false)
                 .column("rate_percent_" + before, Integer.toString(before), true)
                 .column("rate_percent_" + after, Integer.toString(after), true)
@@ -95,7 +96,7 @@ final class ComparisonPlanner {
             Optional<Percent> b = statistics.of(organization.id(), after).flatMap(f -> f.total().rate());
             if (a.isPresent() || b.isPresent()) {
                 table.row(List.of(
-                        Value.link(organization.name(), SitePlanner.link(path, SitePlanner.organizationPath(organization.id()))),
+                        Value.link(organization.name(), Routes.link(path, Routes.organization(organization.id()))),
                         percent(a), percent(b), points(a, b), Value.text(organization.id())));
             }
         }

@@ -101,7 +101,7 @@ final class RankingPlanner {
         ranked.forEach(r -> kinds.add(messages.get("kind." + r.organization().kind().id())));
         String title = messages.get("ranking.level", depth, String.join(", ", kinds));
         String id = period.year() + "/ranking-level-" + depth;
-        TableBuilder table = new TableBuilder(id, title)
+        TableBuilder table = new TableBuilder(Routes.download(id), title)
                 .column("place", messages.get("ranking.place"), true)
                 .column("organization", messages.get("column.organization"), false)
                 .column("parent", messages.get("organization.parent"), false)
@@ -113,7 +113,7 @@ final class RankingPlanner {
             String parent = r.organization().parentId().map(byId::get).map(Organization::name).orElse("");
             table.row(List.of(Value.count(r.place(), formats),
                     Value.link(r.organization().name(),
-                            SitePlanner.link(path, SitePlanner.organizationPath(r.organization().id()))),
+                            Routes.link(path, Routes.organization(r.organization().id()))),
                     Value.text(parent),
                     Value.count(r.figures().total().found(), formats),
                     Value.count(r.figures().total().remediated(), formats),
@@ -129,7 +129,7 @@ final class RankingPlanner {
         String chartTitle = ranked.size() <= 2 * CHART_ENDS ? messages.get("chart.ranking.title-all", period.year())
                 : messages.get("chart.ranking.title-ends", period.year(), CHART_ENDS);
         String id = period.year() + "-ranking-level-" + depth;
-        ChartPlan plan = new ChartPlan("charts/" + period.year() + "/ranking-level-" + depth + ".svg", id, chartTitle,
+        ChartPlan plan = new ChartPlan(Routes.chart(period.year() + "/ranking-level-" + depth), id, chartTitle,
                 ChartPlan.Kind.BARS, messages.get("chart.rate.axis"), true,
                 shown.stream().map(r -> r.place() + ". " + r.organization().displayShortName()).toList(),
                 List.of(new ChartPlan.Series(messages.get("results.rate"),
@@ -137,7 +137,7 @@ final class RankingPlanner {
                         shown.stream().map(r -> formats.percent(r.rate())).toList())),
                 ChartPlan.WIDTH, ChartPlan.heightFor(ChartPlan.Kind.BARS, shown.size(), 1));
         charts.add(plan);
-        TableBuilder data = new TableBuilder("charts/" + period.year() + "/ranking-level-" + depth, chartTitle)
+        TableBuilder data = new TableBuilder(Routes.chartData(period.year() + "/ranking-level-" + depth), chartTitle)
                 .column("place", messages.get("ranking.place"), true)
                 .column("organization", messages.get("column.organization"), false)
                 .column("rate_percent", messages.get("results.rate"), true);
@@ -145,7 +145,7 @@ final class RankingPlanner {
                 Value.text(r.organization().name()), new Value(r.rate().rounded(), Views.Cell.of(formats.percent(r.rate()))))));
         String alt = messages.get("chart.ranking.alt", title, String.join("; ", shown.stream()
                 .map(r -> r.place() + ". " + r.organization().name() + ": " + formats.percent(r.rate())).toList()));
-        return new Views.Chart(SitePlanner.link(path, plan.path()), plan.width(), plan.height(), alt, chartTitle,
+        return new Views.Chart(Routes.link(path, plan.path()), plan.width(), plan.height(), alt, chartTitle,
                 data.build(path, downloads));
     }
 

@@ -131,8 +131,8 @@ final class ResultsPlanner {
                 ? messages.get("results.rolled-up", formats.count(f.childrenReporting()), formats.count(f.children()))
                 : "";
         return new Views.Results(
-                new Views.Link(SitePlanner.link(from, SitePlanner.organizationPath(f.organizationId())), name(f.organizationId())),
-                new Views.Link(SitePlanner.link(from, SitePlanner.periodPath(f.year())),
+                new Views.Link(Routes.link(from, Routes.organization(f.organizationId())), name(f.organizationId())),
+                new Views.Link(Routes.link(from, Routes.period(f.year())),
                         messages.get("period.heading", f.year())),
                 period.title(), f.source(), basis,
                 narrative.about(name(f.organizationId()), f, previous(f), openFindings),
@@ -153,7 +153,7 @@ final class ResultsPlanner {
     }
 
     private Views.Table groupTable(OrganizationFigures f, String id, String from) {
-        TableBuilder table = new TableBuilder(id + "-shortcomings", messages.get("results.shortcomings"))
+        TableBuilder table = new TableBuilder(Routes.download(id + "-shortcomings"), messages.get("results.shortcomings"))
                 .column("group", messages.get("results.group"), false)
                 .column("found", messages.get("results.found"), true)
                 .column("remediated", messages.get("results.remediated"), true)
@@ -174,7 +174,7 @@ final class ResultsPlanner {
     }
 
     private Views.Table commentTable(OrganizationFigures f, String id, String from) {
-        TableBuilder table = new TableBuilder(id + "-comments", messages.get("results.comments"))
+        TableBuilder table = new TableBuilder(Routes.download(id + "-comments"), messages.get("results.comments"))
                 .column("level", messages.get("results.level"), false)
                 .column("target", messages.get("results.target"), false)
                 .column("count", messages.get("results.count"), true);
@@ -185,7 +185,7 @@ final class ResultsPlanner {
 
     private Views.Table ratingTable(RatingFigures r, String id, String from) {
         String subject = r.subject().key();
-        TableBuilder table = new TableBuilder(id + "-ratings-" + subject, messages.get("ratings.title." + subject))
+        TableBuilder table = new TableBuilder(Routes.download(id + "-ratings-" + subject), messages.get("ratings.title." + subject))
                 .column("level", messages.get("ratings.level"), false)
                 .column("count", messages.get("ratings.count"), true)
                 .column("share_percent", messages.get("ratings.share"), true);
@@ -195,7 +195,7 @@ final class ResultsPlanner {
     }
 
     private String chartPath(String id, String name) {
-        return "charts/" + id + "-" + name + ".svg";
+        return Routes.chart(id + "-" + name);
     }
 
     private Views.Chart rateChart(OrganizationFigures f, String id, String from) {
@@ -211,7 +211,7 @@ final class ResultsPlanner {
                 .map(g -> g.label() + ": " + g.rate().map(formats::percent).orElse("—")
                         + " (" + formats.ratio(g.remediated(), g.found()) + ")")
                 .collect(Collectors.joining("; ")) + ".";
-        TableBuilder table = new TableBuilder("charts/" + id + "-rate", plan.title())
+        TableBuilder table = new TableBuilder(Routes.chartData(id + "-rate"), plan.title())
                 .column("group", messages.get("results.group"), false)
                 .column("remediated_of_found", messages.get("results.remediated") + "/" + messages.get("results.found"), true)
                 .column("rate_percent", messages.get("results.rate"), true);
@@ -235,7 +235,7 @@ final class ResultsPlanner {
                 .map(g -> messages.get("chart.progress.item", g.label(), formats.count(g.remediated()),
                         formats.count(g.inProgress())))
                 .collect(Collectors.joining("; ")) + ".";
-        TableBuilder table = new TableBuilder("charts/" + id + "-progress", plan.title())
+        TableBuilder table = new TableBuilder(Routes.chartData(id + "-progress"), plan.title())
                 .column("group", messages.get("results.group"), false)
                 .column("remediated", remediated, true)
                 .column("in_progress", inProgress, true);
@@ -254,7 +254,7 @@ final class ResultsPlanner {
                 ChartPlan.WIDTH, ChartPlan.heightFor(ChartPlan.Kind.BARS, comments.size(), 1));
         String data = comments.stream().map(c -> c.level() + " — " + c.target() + ": " + formats.count(c.count()))
                 .collect(Collectors.joining("; ")) + ".";
-        TableBuilder table = new TableBuilder("charts/" + id + "-comments", plan.title())
+        TableBuilder table = new TableBuilder(Routes.chartData(id + "-comments"), plan.title())
                 .column("level", messages.get("results.level"), false)
                 .column("target", messages.get("results.target"), false)
                 .column("count", messages.get("results.count"), true);
@@ -275,7 +275,7 @@ final class ResultsPlanner {
         String data = r.levels().stream()
                 .map(l -> l.label() + ": " + formats.count(l.count()) + " (" + r.share(l).map(formats::percent).orElse("—") + ")")
                 .collect(Collectors.joining("; ")) + ".";
-        TableBuilder table = new TableBuilder("charts/" + id + "-ratings-" + subject, plan.title())
+        TableBuilder table = new TableBuilder(Routes.chartData(id + "-ratings-" + subject), plan.title())
                 .column("level", messages.get("ratings.level"), false)
                 .column("count", messages.get("ratings.count"), true)
                 .column("share_percent", messages.get("ratings.share"), true);
@@ -290,14 +290,14 @@ final class ResultsPlanner {
 
     Views.Chart chart(ChartPlan plan, String alt, TableBuilder data, String from) {
         charts.add(plan);
-        return new Views.Chart(SitePlanner.link(from, plan.path()), plan.width(), plan.height(), alt, plan.title(),
+        return new Views.Chart(Routes.link(from, plan.path()), plan.width(), plan.height(), alt, plan.title(),
                 data.build(from, downloads));
     }
 
     /** An organization's page: every period, its trend, its subordinates and its place among its peers. */
     Views.Organization organization(Organization organization, String path) {
         Views.Link parent = organization.parentId().map(organizations::get)
-                .map(p -> new Views.Link(SitePlanner.link(path, SitePlanner.organizationPath(p.id())), p.name()))
+                .map(p -> new Views.Link(Routes.link(path, Routes.organization(p.id())), p.name()))
                 .orElse(null);
         List<OrganizationFigures> history = statistics.ofOrganization(organization.id());
         List<Views.Results> periods = SitePlanner.newestFirst(history).stream()
@@ -360,10 +360,10 @@ final class ResultsPlanner {
         groupLabels.forEach((groupId, label) -> series.add(trendSeries(label, rated, f -> f.groups().stream()
                 .filter(g -> g.groupId().equals(groupId)).findFirst().flatMap(GroupFigures::rate))));
         String id = "organizations/" + organization.id() + "-trend";
-        ChartPlan plan = new ChartPlan("charts/" + id + ".svg", organization.id() + "-trend",
+        ChartPlan plan = new ChartPlan(Routes.chart(id), organization.id() + "-trend",
                 messages.get("chart.trend.title"), ChartPlan.Kind.LINES, messages.get("chart.rate.axis"), true,
                 years, series, ChartPlan.WIDTH, ChartPlan.heightFor(ChartPlan.Kind.LINES, years.size(), series.size()));
-        TableBuilder table = new TableBuilder("charts/" + id, plan.title())
+        TableBuilder table = new TableBuilder(Routes.chartData(id), plan.title())
                 .column("series", messages.get("results.group"), false);
         years.forEach(y -> table.column("rate_percent_" + y, y, true));
         String data = series.stream().map(s -> s.name() + ": " + String.join(", ", s.labels()))
@@ -395,7 +395,7 @@ final class ResultsPlanner {
         Optional<Integer> year = content.periods().stream().map(Period::year)
                 .filter(y -> children.stream().anyMatch(c -> statistics.of(c.id(), y).isPresent()))
                 .max(Integer::compare);
-        TableBuilder table = new TableBuilder("organizations/" + organization.id() + "-children",
+        TableBuilder table = new TableBuilder(Routes.download("organizations/" + organization.id() + "-children"),
                 year.map(y -> messages.get("organization.children-in", y)).orElse(messages.get("organization.children")))
                 .column("organization", messages.get("column.organization"), false)
                 .column("kind", messages.get("column.kind"), false)
@@ -406,7 +406,7 @@ final class ResultsPlanner {
         for (Organization child : children) {
             Optional<OrganizationFigures> f = year.flatMap(y -> statistics.of(child.id(), y));
             table.row(List.of(
-                    Value.link(child.name(), SitePlanner.link(path, SitePlanner.organizationPath(child.id()))),
+                    Value.link(child.name(), Routes.link(path, Routes.organization(child.id()))),
                     Value.text(messages.get("kind." + child.kind().id())),
                     f.map(x -> count(x.total().found())).orElse(Value.empty()),
                     f.map(x -> count(x.total().remediated())).orElse(Value.empty()),
@@ -418,12 +418,12 @@ final class ResultsPlanner {
     /** What a data-quality finding concerns, linked from {@code from}. */
     Views.Link subject(QualityFinding finding, String from) {
         if (finding instanceof QualityFinding.ArticlePercentMismatch a) {
-            return new Views.Link(SitePlanner.link(from, "news/" + a.articleSlug() + ".html"), a.articleTitle());
+            return new Views.Link(Routes.link(from, Routes.article(a.articleSlug())), a.articleTitle());
         }
         int year = finding instanceof QualityFinding.PercentMismatch m ? m.year()
                 : finding instanceof QualityFinding.ChildrenDoNotSum c ? c.year()
                 : ((QualityFinding.RatingsDoNotSum) finding).year();
-        return new Views.Link(SitePlanner.link(from, SitePlanner.periodPath(year)), messages.get("period.heading", year));
+        return new Views.Link(Routes.link(from, Routes.period(year)), messages.get("period.heading", year));
     }
 
     /** A data-quality finding in the site's language. */

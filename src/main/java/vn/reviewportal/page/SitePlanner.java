@@ -31,22 +31,9 @@ import vn.reviewportal.stats.Statistics;
  */
 public final class SitePlanner {
 
-    static final String HOME = "index.html";
-    static final String NEWS = "news/index.html";
-    static final String PERIODS = "periods/index.html";
-    static final String ORGANIZATIONS = "organizations/index.html";
-    static final String COMPARISON = "comparison.html";
-    static final String DATA_QUALITY = "data-quality.html";
-    static final String ARCHIVE = "archive/index.html";
-    static final String CORRECTIONS = "corrections.html";
-    static final String FEED = "feed.xml";
-    static final String SEARCH = "search.html";
     /** Atom's dates: seconds always written, with the article's own offset. */
     private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx",
             Locale.ROOT);
-    static final String SITEMAP = "sitemap.xml";
-    /** Served by web servers for a missing page (nginx: error_page 404 /404.html). */
-    static final String NOT_FOUND = "404.html";
     /** How many articles the home page lists. */
     static final int HOME_ARTICLES = 5;
     /** How many articles one page of the news list shows. */
@@ -91,37 +78,37 @@ public final class SitePlanner {
 
     private SitePlan plan() {
         List<PagePlan> pages = new ArrayList<>();
-        pages.add(page(HOME, "home", messages.get("nav.home"), "home", home()));
+        pages.add(page(Routes.HOME, "home", messages.get("nav.home"), "home", home()));
         pages.addAll(newsPages());
         for (Article article : content.articles()) {
-            pages.add(page(articlePath(article), "article", article.title(), "news", article(article)));
+            pages.add(page(Routes.article(article.slug()), "article", article.title(), "news", article(article)));
         }
-        pages.add(page(PERIODS, "period-list", messages.get("periods.title"), "periods", periodList()));
+        pages.add(page(Routes.PERIODS, "period-list", messages.get("periods.title"), "periods", periodList()));
         for (Period period : content.periods()) {
-            String path = periodPath(period.year());
+            String path = Routes.period(period.year());
             pages.add(page(path, "period", messages.get("period.heading", period.year()) + " — " + period.title(),
                     "periods", period(period, path)));
-            String ranking = rankingPath(period.year());
+            String ranking = Routes.ranking(period.year());
             pages.add(page(ranking, "ranking", messages.get("ranking.title", period.year()), "periods",
                     new RankingPlanner(content, statistics, messages, formats, charts, downloads).ranking(period, ranking)));
         }
-        pages.add(page(COMPARISON, "comparison", messages.get("comparison.title"), "periods",
-                new ComparisonPlanner(content, statistics, messages, formats, downloads).comparison(COMPARISON)));
-        pages.add(page(ORGANIZATIONS, "organization-list", messages.get("organizations.title"), "organizations",
+        pages.add(page(Routes.COMPARISON, "comparison", messages.get("comparison.title"), "periods",
+                new ComparisonPlanner(content, statistics, messages, formats, downloads).comparison(Routes.COMPARISON)));
+        pages.add(page(Routes.ORGANIZATIONS, "organization-list", messages.get("organizations.title"), "organizations",
                 organizationList()));
         for (Organization organization : content.organizations()) {
-            String path = organizationPath(organization.id());
+            String path = Routes.organization(organization.id());
             pages.add(page(path, "organization", organization.name(), "organizations",
                     results.organization(organization, path)));
         }
-        pages.add(page(DATA_QUALITY, "data-quality", messages.get("quality.title"), "data-quality", dataQuality()));
-        pages.add(page(ARCHIVE, "archive", messages.get("archive.title"), "archive", archive()));
-        pages.add(page(NOT_FOUND, "not-found", messages.get("not-found.title"), "", new Views.NotFound(
-                new Views.Link(HOME, messages.get("nav.home")), new Views.Link(NEWS, messages.get("nav.news")))));
-        pages.add(page(FEED, "feed", messages.get("news.title"), "news", feed()));
-        pages.add(page(SEARCH, "search", messages.get("search.title"), "search", new Views.Search()));
-        content.site().baseUrl().ifPresent(base -> pages.add(page(SITEMAP, "sitemap", "", "", new Views.Sitemap(
-                pages.stream().map(PagePlan::path).filter(p -> p.endsWith(".html") && !p.equals(NOT_FOUND))
+        pages.add(page(Routes.DATA_QUALITY, "data-quality", messages.get("quality.title"), "data-quality", dataQuality()));
+        pages.add(page(Routes.ARCHIVE, "archive", messages.get("archive.title"), "archive", archive()));
+        pages.add(page(Routes.NOT_FOUND, "not-found", messages.get("not-found.title"), "", new Views.NotFound(
+                new Views.Link(Routes.HOME, messages.get("nav.home")), new Views.Link(Routes.NEWS, messages.get("nav.news")))));
+        pages.add(page(Routes.FEED, "feed", messages.get("news.title"), "news", feed()));
+        pages.add(page(Routes.SEARCH, "search", messages.get("search.title"), "search", new Views.Search()));
+        content.site().baseUrl().ifPresent(base -> pages.add(page(Routes.SITEMAP, "sitemap", "", "", new Views.Sitemap(
+                pages.stream().map(PagePlan::path).filter(p -> p.endsWith(".html") && !p.equals(Routes.NOT_FOUND))
                         .sorted().map(p -> base + p).toList()))));
         pages.sort(Comparator.comparing(PagePlan::path));
         for (int i = 1; i < pages.size(); i++) {
@@ -143,7 +130,7 @@ public final class SitePlanner {
     }
 
     private PagePlan page(String path, String template, String title, String section, Object view) {
-        String root = rootOf(path);
+        String root = Routes.rootOf(path);
         // Every page at the same depth in the same section has the same menu: it is made once.
         List<Views.NavItem> nav = navs.computeIfAbsent(root + "\n" + section, key -> menu(root, section));
         Views.Layout layout = new Views.Layout(content.site().title(), content.site().description(),
@@ -153,43 +140,13 @@ public final class SitePlanner {
 
     private List<Views.NavItem> menu(String root, String section) {
         return List.of(
-                new Views.NavItem(root + HOME, messages.get("nav.home"), section.equals("home")),
-                new Views.NavItem(root + NEWS, messages.get("nav.news"), section.equals("news")),
-                new Views.NavItem(root + PERIODS, messages.get("nav.periods"), section.equals("periods")),
-                new Views.NavItem(root + ORGANIZATIONS, messages.get("nav.organizations"), section.equals("organizations")),
-                new Views.NavItem(root + DATA_QUALITY, messages.get("nav.data-quality"), section.equals("data-quality")),
-                new Views.NavItem(root + ARCHIVE, messages.get("nav.archive"), section.equals("archive")),
-                new Views.NavItem(root + SEARCH, messages.get("nav.search"), section.equals("search")));
-    }
-
-    /** "../" for each folder the page is in, so that every link is relative and works from file:// too. */
-    static String rootOf(String path) {
-        long depth = path.chars().filter(c -> c == '/').count();
-        return "../".repeat((int) depth);
-    }
-
-    static String link(String from, String to) {
-        return rootOf(from) + to;
-    }
-
-    static String articlePath(Article article) {
-        return "news/" + article.slug() + ".html";
-    }
-
-    static String newsPath(int page) {
-        return page == 1 ? NEWS : "news/page-" + page + ".html";
-    }
-
-    static String periodPath(int year) {
-        return "periods/" + year + ".html";
-    }
-
-    static String rankingPath(int year) {
-        return "rankings/" + year + ".html";
-    }
-
-    static String organizationPath(String id) {
-        return "organizations/" + id + ".html";
+                new Views.NavItem(root + Routes.HOME, messages.get("nav.home"), section.equals("home")),
+                new Views.NavItem(root + Routes.NEWS, messages.get("nav.news"), section.equals("news")),
+                new Views.NavItem(root + Routes.PERIODS, messages.get("nav.periods"), section.equals("periods")),
+                new Views.NavItem(root + Routes.ORGANIZATIONS, messages.get("nav.organizations"), section.equals("organizations")),
+                new Views.NavItem(root + Routes.DATA_QUALITY, messages.get("nav.data-quality"), section.equals("data-quality")),
+                new Views.NavItem(root + Routes.ARCHIVE, messages.get("nav.archive"), section.equals("archive")),
+                new Views.NavItem(root + Routes.SEARCH, messages.get("nav.search"), section.equals("search")));
     }
 
     private Views.Home home() {
@@ -197,25 +154,25 @@ public final class SitePlanner {
         Optional<Views.Results> latest = newestFirst(content.periods()).stream()
                 .flatMap(p -> statistics.of(root, p.year()).stream())
                 .findFirst()
-                .map(f -> results.results(f, HOME, false));
+                .map(f -> results.results(f, Routes.HOME, false));
         List<Views.ArticleSummary> articles = content.articles().stream().limit(HOME_ARTICLES)
-                .map(a -> summary(a, HOME)).toList();
-        return new Views.Home(latest.orElse(null), articles, new Views.Link(NEWS, messages.get("home.all-news")));
+                .map(a -> summary(a, Routes.HOME)).toList();
+        return new Views.Home(latest.orElse(null), articles, new Views.Link(Routes.NEWS, messages.get("home.all-news")));
     }
 
     /** What the offline search looks through: articles, periods, organizations, with their text. */
     private List<SearchEntry> search() {
         String article = messages.get("search.kind.article");
         List<SearchEntry> entries = new ArrayList<>(content.articles().parallelStream()
-                .map(a -> SearchEntry.of(a.title(), articlePath(a), article, a.summary() + " " + a.markdown()))
+                .map(a -> SearchEntry.of(a.title(), Routes.article(a.slug()), article, a.summary() + " " + a.markdown()))
                 .toList());
         for (Period p : content.periods()) {
-            entries.add(SearchEntry.of(messages.get("period.heading", p.year()) + " — " + p.title(), periodPath(p.year()),
+            entries.add(SearchEntry.of(messages.get("period.heading", p.year()) + " — " + p.title(), Routes.period(p.year()),
                     messages.get("search.kind.period"), p.groups().stream().map(g -> g.label())
                             .collect(Collectors.joining(", "))));
         }
         for (Organization o : content.organizations()) {
-            entries.add(SearchEntry.of(o.name(), organizationPath(o.id()), messages.get("kind." + o.kind().id()),
+            entries.add(SearchEntry.of(o.name(), Routes.organization(o.id()), messages.get("kind." + o.kind().id()),
                     o.shortName()));
         }
         entries.sort(Comparator.comparing(SearchEntry::href));
@@ -225,7 +182,7 @@ public final class SitePlanner {
     /** The Atom feed of the articles, newest first; links are relative to the feed, ids stable. */
     private Views.Feed feed() {
         List<Views.FeedEntry> entries = content.articles().stream().limit(50).map(a -> new Views.FeedEntry(
-                a.title(), id("news/" + a.slug()), articlePath(a), a.date().format(RFC_3339), a.author(), a.summary()))
+                a.title(), id("news/" + a.slug()), Routes.article(a.slug()), a.date().format(RFC_3339), a.author(), a.summary()))
                 .toList();
         String updated = content.articles().isEmpty() ? "1970-01-01T00:00:00Z"
                 : content.articles().get(0).date().format(RFC_3339);
@@ -244,13 +201,13 @@ public final class SitePlanner {
         int pages = Math.max(1, (articles.size() + NEWS_PER_PAGE - 1) / NEWS_PER_PAGE);
         List<PagePlan> plans = new ArrayList<>();
         for (int page = 1; page <= pages; page++) {
-            String path = newsPath(page);
+            String path = Routes.news(page);
             List<Views.ArticleSummary> summaries = articles.subList((page - 1) * NEWS_PER_PAGE,
                     Math.min(articles.size(), page * NEWS_PER_PAGE)).stream().map(a -> summary(a, path)).toList();
             Views.Link previous = page == 1 ? null
-                    : new Views.Link(link(path, newsPath(page - 1)), messages.get("news.newer"));
+                    : new Views.Link(Routes.link(path, Routes.news(page - 1)), messages.get("news.newer"));
             Views.Link next = page == pages ? null
-                    : new Views.Link(link(path, newsPath(page + 1)), messages.get("news.older"));
+                    : new Views.Link(Routes.link(path, Routes.news(page + 1)), messages.get("news.older"));
             String title = page == 1 ? messages.get("news.title") : messages.get("news.page-title", page);
             plans.add(page(path, "news-list", title, "news", new Views.NewsList(summaries, page, pages, previous, next)));
         }
@@ -258,19 +215,19 @@ public final class SitePlanner {
     }
 
     private Views.ArticleSummary summary(Article article, String from) {
-        return new Views.ArticleSummary(article.title(), link(from, articlePath(article)),
+        return new Views.ArticleSummary(article.title(), Routes.link(from, Routes.article(article.slug())),
                 formats.dateTime(article.date()), article.date().toString(), article.summary());
     }
 
     private Views.Article article(Article article) {
-        String from = articlePath(article);
+        String from = Routes.article(article.slug());
         List<Views.Link> related = article.organizations().stream()
                 .map(ref -> organizations.get(ref.id()))
-                .map(o -> new Views.Link(link(from, organizationPath(o.id())), o.name()))
+                .map(o -> new Views.Link(Routes.link(from, Routes.organization(o.id())), o.name()))
                 .toList();
         Views.Link period = article.period()
                 .flatMap(ref -> content.period(Integer.parseInt(ref.id())))
-                .map(p -> new Views.Link(link(from, periodPath(p.year())), messages.get("period.heading", p.year())
+                .map(p -> new Views.Link(Routes.link(from, Routes.period(p.year())), messages.get("period.heading", p.year())
                         + " — " + p.title()))
                 .orElse(null);
         return new Views.Article(article.title(), formats.dateTime(article.date()), article.date().toString(),
@@ -280,16 +237,18 @@ public final class SitePlanner {
     private Views.PeriodList periodList() {
         return new Views.PeriodList(newestFirst(content.periods()).stream()
                 .map(p -> new Views.PeriodSummary(
-                        new Views.Link(link(PERIODS, periodPath(p.year())), messages.get("period.heading", p.year())),
+                        new Views.Link(Routes.link(Routes.PERIODS, Routes.period(p.year())),
+                                messages.get("period.heading", p.year())),
                         p.title(), p.published().map(d -> messages.get("periods.published", formats.date(d))).orElse(""),
-                        new Views.Link(link(PERIODS, rankingPath(p.year())), messages.get("ranking.link"))))
-                .toList(), new Views.Link(link(PERIODS, COMPARISON), messages.get("comparison.title")));
+                        new Views.Link(Routes.link(Routes.PERIODS, Routes.ranking(p.year())), messages.get("ranking.link"))))
+                .toList(), new Views.Link(Routes.link(Routes.PERIODS, Routes.COMPARISON), messages.get("comparison.title")));
     }
 
     private Views.Period period(Period period, String path) {
         Views.Results root = statistics.of(content.site().root(), period.year())
                 .map(f -> results.results(f, path, true)).orElse(null);
-        TableBuilder table = new TableBuilder(period.year() + "/organizations", messages.get("period.organizations"))
+        TableBuilder table = new TableBuilder(Routes.download(period.year() + "/organizations"),
+                messages.get("period.organizations"))
                 .column("organization", messages.get("column.organization"), false)
                 .column("basis", messages.get("column.basis"), false)
                 .column("found", messages.get("results.found"), true)
@@ -299,7 +258,7 @@ public final class SitePlanner {
                 .column("organization_id", messages.get("column.organization-id"), false);
         for (OrganizationFigures f : statistics.ofYear(period.year())) {
             Organization o = organizations.get(f.organizationId());
-            table.row(List.of(Value.link(o.name(), link(path, organizationPath(o.id()))),
+            table.row(List.of(Value.link(o.name(), Routes.link(path, Routes.organization(o.id()))),
                     Value.text(messages.get("basis." + f.basis().name().toLowerCase(Locale.ROOT))),
                     results.count(f.total().found()), results.count(f.total().remediated()),
                     results.count(f.total().inProgress()), results.percent(f.total().rate()), Value.text(o.id())));
@@ -307,8 +266,8 @@ public final class SitePlanner {
         return new Views.Period(Integer.toString(period.year()), period.title(),
                 period.published().map(d -> messages.get("periods.published", formats.date(d))).orElse(""), root,
                 table.isEmpty() ? null : table.build(path, downloads),
-                new Views.Link(link(path, rankingPath(period.year())), messages.get("ranking.link")),
-                new Views.Link(link(path, COMPARISON), messages.get("comparison.title")));
+                new Views.Link(Routes.link(path, Routes.ranking(period.year())), messages.get("ranking.link")),
+                new Views.Link(Routes.link(path, Routes.COMPARISON), messages.get("comparison.title")));
     }
 
     private Views.OrganizationList organizationList() {
@@ -319,38 +278,38 @@ public final class SitePlanner {
     }
 
     private void addTree(Organization organization, int depth, List<Views.TreeEntry> entries) {
-        entries.add(new Views.TreeEntry(new Views.Link(link(ORGANIZATIONS, organizationPath(organization.id())),
+        entries.add(new Views.TreeEntry(new Views.Link(Routes.link(Routes.ORGANIZATIONS, Routes.organization(organization.id())),
                 organization.name()), messages.get("kind." + organization.kind().id()), depth));
         results.children(organization).forEach(child -> addTree(child, depth + 1, entries));
     }
 
     private Views.DataQuality dataQuality() {
-        TableBuilder table = new TableBuilder("data-quality", messages.get("quality.title"))
+        TableBuilder table = new TableBuilder(Routes.download("data-quality"), messages.get("quality.title"))
                 .column("subject", messages.get("quality.subject"), false)
                 .column("problem", messages.get("quality.problem"), false)
                 .column("where", messages.get("quality.where"), false);
         findings.stream().sorted(Comparator.comparing(QualityFinding::at)).forEach(finding -> {
-            Views.Link subject = results.subject(finding, DATA_QUALITY);
+            Views.Link subject = results.subject(finding, Routes.DATA_QUALITY);
             table.row(List.of(Value.link(subject.text(), subject.href()), Value.text(results.describe(finding)),
                     Value.text(finding.at().toString())));
         });
-        return new Views.DataQuality(table.isEmpty() ? null : table.build(DATA_QUALITY, downloads));
+        return new Views.DataQuality(table.isEmpty() ? null : table.build(Routes.DATA_QUALITY, downloads));
     }
 
     private Views.Archive archive() {
-        TableBuilder table = new TableBuilder("archive", messages.get("archive.title"))
+        TableBuilder table = new TableBuilder(Routes.download("archive"), messages.get("archive.title"))
                 .column("year", messages.get("archive.year"), false)
                 .column("frozen", messages.get("archive.frozen"), false)
                 .column("pages", messages.get("archive.pages"), true)
                 .column("files", messages.get("archive.files"), true)
                 .column("manifest_sha256", messages.get("archive.digest"), false);
         for (SnapshotSummary s : newestFirst(snapshots)) {
-            table.row(List.of(Value.link(Integer.toString(s.year()), "" + s.year() + "/index.html"),
+            table.row(List.of(Value.link(Integer.toString(s.year()), Routes.below(Routes.ARCHIVE, Routes.snapshot(s.year()))),
                     new Value(s.frozen().toString(), Views.Cell.of(formats.date(s.frozen()))),
                     Value.count(s.pages(), formats), Value.count(s.files(), formats), Value.text(s.manifestDigest())));
         }
-        return new Views.Archive(table.isEmpty() ? null : table.build(ARCHIVE, downloads),
-                new Views.Link(link(ARCHIVE, CORRECTIONS), messages.get("corrections.title")));
+        return new Views.Archive(table.isEmpty() ? null : table.build(Routes.ARCHIVE, downloads),
+                new Views.Link(Routes.link(Routes.ARCHIVE, Routes.CORRECTIONS), messages.get("corrections.title")));
     }
 
     /**
@@ -364,7 +323,7 @@ public final class SitePlanner {
     }
 
     private SitePlan correctionsPlan(List<CorrectionRow> rows) {
-        TableBuilder table = new TableBuilder("corrections", messages.get("corrections.title"))
+        TableBuilder table = new TableBuilder(Routes.download("corrections"), messages.get("corrections.title"))
                 .column("year", messages.get("archive.year"), false)
                 .column("table", messages.get("corrections.table"), false)
                 .column("row", messages.get("corrections.row"), false)
@@ -372,12 +331,13 @@ public final class SitePlanner {
                 .column("frozen", messages.get("corrections.before"), true)
                 .column("now", messages.get("corrections.now"), true);
         for (CorrectionRow row : rows) {
-            table.row(List.of(Value.link(Integer.toString(row.year()), "archive/" + row.year() + "/index.html"),
+            table.row(List.of(Value.link(Integer.toString(row.year()),
+                    Routes.link(Routes.CORRECTIONS, Routes.snapshot(row.year()))),
                     Value.text(row.table()), Value.text(row.row()), Value.text(row.column()),
                     Value.text(row.before()), Value.text(row.now())));
         }
-        Views.Corrections view = new Views.Corrections(table.isEmpty() ? null : table.build(CORRECTIONS, downloads));
-        return new SitePlan(List.of(page(CORRECTIONS, "corrections", messages.get("corrections.title"), "archive", view)),
+        Views.Corrections view = new Views.Corrections(table.isEmpty() ? null : table.build(Routes.CORRECTIONS, downloads));
+        return new SitePlan(List.of(page(Routes.CORRECTIONS, "corrections", messages.get("corrections.title"), "archive", view)),
                 List.of(), List.copyOf(downloads), List.of(), messages);
     }
 

@@ -39,15 +39,15 @@ final class TableBuilder {
     private record Column(String key, String label, boolean numeric) {
     }
 
-    private final String id;
+    private final String path;
     private final String caption;
     private final List<Column> columns = new ArrayList<>();
     private final List<List<Value>> rows = new ArrayList<>();
     private List<Value> footer;
 
-    /** @param id the downloads' path under {@code data/}, without extension, e.g. {@code 2012/organizations} */
-    TableBuilder(String id, String caption) {
-        this.id = id;
+    /** @param path the downloads' path without extension, from {@link Routes#download} or {@link Routes#chartData} */
+    TableBuilder(String path, String caption) {
+        this.path = path;
         this.caption = caption;
     }
 
@@ -74,13 +74,12 @@ final class TableBuilder {
 
     private void check(List<Value> values) {
         if (values.size() != columns.size()) {
-            throw new IllegalArgumentException("table " + id + " has " + columns.size() + " columns, not " + values.size());
+            throw new IllegalArgumentException("table " + path + " has " + columns.size() + " columns, not " + values.size());
         }
     }
 
     /** The page's table, with links to its downloads relative to {@code fromPage}; the downloads go to {@code sink}. */
     Views.Table build(String fromPage, List<DownloadPlan> sink) {
-        String path = "data/" + id;
         List<List<Object>> raw = new ArrayList<>();
         rows.forEach(r -> raw.add(r.stream().map(Value::raw).toList()));
         if (footer != null) {
@@ -88,12 +87,12 @@ final class TableBuilder {
         }
         sink.add(new DownloadPlan(path, caption, columns.stream().map(Column::key).toList(),
                 columns.stream().map(Column::label).toList(), raw));
-        String root = SitePlanner.rootOf(fromPage);
+        String root = Routes.rootOf(fromPage);
         return new Views.Table(caption,
                 columns.stream().map(c -> new Views.Column(c.label(), c.numeric())).toList(),
                 rows.stream().map(TableBuilder::viewRow).toList(),
                 footer == null ? null : viewRow(footer),
-                new Views.Downloads(root + path + ".csv", root + path + ".json"));
+                new Views.Downloads(root + Routes.csv(path), root + Routes.json(path)));
     }
 
     private static Views.Row viewRow(List<Value> values) {

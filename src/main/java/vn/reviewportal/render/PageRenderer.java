@@ -37,6 +37,7 @@ import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Language;
 import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.page.PagePlan;
+import vn.reviewportal.page.Routes;
 import vn.reviewportal.page.SitePlan;
 
 /**
@@ -45,13 +46,6 @@ import vn.reviewportal.page.SitePlan;
  * that folder does not have. Also copies the stylesheet and other assets.
  */
 public final class PageRenderer {
-
-    /**
-     * Files every site has; a file of the same name in the site's templates folder replaces it
-     * (e.g. {@code templates/robots.txt} to let a search engine in).
-     */
-    static final List<String> BUILT_IN_ASSETS = List.of("assets/favicon.svg", "assets/search.js", "assets/style.css",
-            "robots.txt");
 
     private final Optional<Path> templatesDir;
     private final String templatesDisplay;
@@ -258,7 +252,7 @@ public final class PageRenderer {
     }
 
     private List<SiteFile> assets() {
-        TreeSet<String> names = new TreeSet<>(BUILT_IN_ASSETS);
+        TreeSet<String> names = new TreeSet<>(Routes.ASSETS);
         names.addAll(siteAssets);
         List<SiteFile> files = new ArrayList<>();
         for (String name : names) {

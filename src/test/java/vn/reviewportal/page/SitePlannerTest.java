@@ -41,9 +41,9 @@ class SitePlannerTest {
 
     @Test
     void linksAreRelativeToThePageTheyAreOn() {
-        assertEquals("", SitePlanner.rootOf("index.html"));
-        assertEquals("../../", SitePlanner.rootOf("charts/2012/x.svg"));
-        assertEquals("../", SitePlanner.rootOf("periods/2012.html"));
+        assertEquals("", Routes.rootOf("index.html"));
+        assertEquals("../../", Routes.rootOf("charts/2012/x.svg"));
+        assertEquals("../", Routes.rootOf("periods/2012.html"));
         Views.Period period = (Views.Period) page("periods/2012.html").view();
         assertEquals("../charts/2012/dbk-cqt-bac-ninh-rate.svg", period.root().charts().get(0).src());
         assertEquals("../organizations/dbk-cqt-bac-ninh.html", period.root().organization().href());
