@@ -78,36 +78,36 @@ public final class SitePlanner {
 
     private SitePlan plan() {
         List<PagePlan> pages = new ArrayList<>();
-        pages.add(page(Routes.HOME, "home", messages.get("nav.home"), "home", home()));
+        pages.add(page(Routes.HOME, messages.get("nav.home"), "home", home()));
         pages.addAll(newsPages());
         for (Article article : content.articles()) {
-            pages.add(page(Routes.article(article.slug()), "article", article.title(), "news", article(article)));
+            pages.add(page(Routes.article(article.slug()), article.title(), "news", article(article)));
         }
-        pages.add(page(Routes.PERIODS, "period-list", messages.get("periods.title"), "periods", periodList()));
+        pages.add(page(Routes.PERIODS, messages.get("periods.title"), "periods", periodList()));
         for (Period period : content.periods()) {
             String path = Routes.period(period.year());
-            pages.add(page(path, "period", messages.get("period.heading", period.year()) + " — " + period.title(),
+            pages.add(page(path, messages.get("period.heading", period.year()) + " — " + period.title(),
                     "periods", period(period, path)));
             String ranking = Routes.ranking(period.year());
-            pages.add(page(ranking, "ranking", messages.get("ranking.title", period.year()), "periods",
+            pages.add(page(ranking, messages.get("ranking.title", period.year()), "periods",
                     new RankingPlanner(content, statistics, messages, formats, charts, downloads).ranking(period, ranking)));
         }
-        pages.add(page(Routes.COMPARISON, "comparison", messages.get("comparison.title"), "periods",
+        pages.add(page(Routes.COMPARISON, messages.get("comparison.title"), "periods",
                 new ComparisonPlanner(content, statistics, messages, formats, downloads).comparison(Routes.COMPARISON)));
-        pages.add(page(Routes.ORGANIZATIONS, "organization-list", messages.get("organizations.title"), "organizations",
+        pages.add(page(Routes.ORGANIZATIONS, messages.get("organizations.title"), "organizations",
                 organizationList()));
         for (Organization organization : content.organizations()) {
             String path = Routes.organization(organization.id());
-            pages.add(page(path, "organization", organization.name(), "organizations",
+            pages.add(page(path, organization.name(), "organizations",
                     results.organization(organization, path)));
         }
-        pages.add(page(Routes.DATA_QUALITY, "data-quality", messages.get("quality.title"), "data-quality", dataQuality()));
-        pages.add(page(Routes.ARCHIVE, "archive", messages.get("archive.title"), "archive", archive()));
-        pages.add(page(Routes.NOT_FOUND, "not-found", messages.get("not-found.title"), "", new Views.NotFound(
+        pages.add(page(Routes.DATA_QUALITY, messages.get("quality.title"), "data-quality", dataQuality()));
+        pages.add(page(Routes.ARCHIVE, messages.get("archive.title"), "archive", archive()));
+        pages.add(page(Routes.NOT_FOUND, messages.get("not-found.title"), "", new Views.NotFound(
                 new Views.Link(Routes.HOME, messages.get("nav.home")), new Views.Link(Routes.NEWS, messages.get("nav.news")))));
-        pages.add(page(Routes.FEED, "feed", messages.get("news.title"), "news", feed()));
-        pages.add(page(Routes.SEARCH, "search", messages.get("search.title"), "search", new Views.Search()));
-        content.site().baseUrl().ifPresent(base -> pages.add(page(Routes.SITEMAP, "sitemap", "", "", new Views.Sitemap(
+        pages.add(page(Routes.FEED, messages.get("news.title"), "news", feed()));
+        pages.add(page(Routes.SEARCH, messages.get("search.title"), "search", new Views.Search()));
+        content.site().baseUrl().ifPresent(base -> pages.add(page(Routes.SITEMAP, "", "", new Views.Sitemap(
                 pages.stream().map(PagePlan::path).filter(p -> p.endsWith(".html") && !p.equals(Routes.NOT_FOUND))
                         .sorted().map(p -> base + p).toList()))));
         pages.sort(Comparator.comparing(PagePlan::path));
@@ -129,13 +129,13 @@ public final class SitePlanner {
         return byPath.values().stream().sorted(Comparator.comparing(path)).toList();
     }
 
-    private PagePlan page(String path, String template, String title, String section, Object view) {
+    private PagePlan page(String path, String title, String section, PageView view) {
         String root = Routes.rootOf(path);
         // Every page at the same depth in the same section has the same menu: it is made once.
         List<Views.NavItem> nav = navs.computeIfAbsent(root + "\n" + section, key -> menu(root, section));
         Views.Layout layout = new Views.Layout(content.site().title(), content.site().description(),
                 content.site().language().code(), content.site().notice(), title, root, section, nav, generator);
-        return new PagePlan(path, template, layout, view);
+        return new PagePlan(path, layout, view);
     }
 
     private List<Views.NavItem> menu(String root, String section) {
@@ -209,7 +209,7 @@ public final class SitePlanner {
             Views.Link next = page == pages ? null
                     : new Views.Link(Routes.link(path, Routes.news(page + 1)), messages.get("news.older"));
             String title = page == 1 ? messages.get("news.title") : messages.get("news.page-title", page);
-            plans.add(page(path, "news-list", title, "news", new Views.NewsList(summaries, page, pages, previous, next)));
+            plans.add(page(path, title, "news", new Views.NewsList(summaries, page, pages, previous, next)));
         }
         return plans;
     }
@@ -337,7 +337,7 @@ public final class SitePlanner {
                     Value.text(row.before()), Value.text(row.now())));
         }
         Views.Corrections view = new Views.Corrections(table.isEmpty() ? null : table.build(Routes.CORRECTIONS, downloads));
-        return new SitePlan(List.of(page(Routes.CORRECTIONS, "corrections", messages.get("corrections.title"), "archive", view)),
+        return new SitePlan(List.of(page(Routes.CORRECTIONS, messages.get("corrections.title"), "archive", view)),
                 List.of(), List.copyOf(downloads), List.of(), messages);
     }
 

@@ -187,7 +187,7 @@ public final class PageRenderer {
 
     private Optional<SiteFile> renderPage(PagePlan page, Map<String, Object> shared, Diagnostics diagnostics,
                                           Map<String, List<String>> templateLines) {
-        String name = page.template() + (page.path().endsWith(".xml") ? ".ftlx" : ".ftlh");
+        String name = page.view().template();
         try {
             Template template = configuration.getTemplate(name);
             Map<String, Object> model = new LinkedHashMap<>(shared);
