@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Percent;
@@ -27,27 +28,30 @@ final class ComparisonPlanner {
     private final Statistics statistics;
     private final Messages messages;
     private final Formats formats;
-    private final List<DownloadPlan> downloads;
     private final Narrative narrative;
 
-    ComparisonPlanner(Content content, Statistics statistics, Messages messages, Formats formats,
-                      List<DownloadPlan> downloads) {
+    ComparisonPlanner(Content content, Statistics statistics, Messages messages, Formats formats) {
         this.content = content;
         this.statistics = statistics;
         this.messages = messages;
         this.formats = formats;
-        this.downloads = downloads;
         this.narrative = new Narrative(messages, formats);
     }
 
-    Views.Comparison comparison(String path) {
-        return new Views.Comparison(groups(path), organizations(path));
+    Page comparison() {
+        String path = Routes.COMPARISON;
+        Optional<PlannedTable> groups = groups();
+        Optional<PlannedTable> organizations = organizations(path);
+        return new Page(path, messages.get("comparison.title"), "periods",
+                new Views.Comparison(groups.map(t -> t.on(path)).orElse(null),
+                        organizations.map(t -> t.on(path)).orElse(null)),
+                Stream.concat(groups.stream(), organizations.stream()).toList(), List.of());
     }
 
-    private Views.Table groups(String path) {
+    private Optional<PlannedTable> groups() {
         List<OrganizationFigures> history = statistics.ofOrganization(content.site().root());
         if (history.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         Map<String, String> groups = new LinkedHashMap<>();
         history.forEach(f -> f.groups().forEach(g -> groups.putIfAbsent(g.groupId(), g.label())));
@@ -63,7 +67,7 @@ final class ComparisonPlanner {
         groups.forEach((id, label) -> table.row(row(label, history, f -> f.groups().stream()
                 .filter(g -> g.groupId().equals(id)).findFirst().flatMap(GroupFigures::rate), change)));
         table.footer(row(messages.get("results.total"), history, f -> f.total().rate(), change));
-        return table.build(path, downloads);
+        return Optional.of(table.build());
     }
 
     private List<Value> row(String label, List<OrganizationFigures> history,
@@ -77,10 +81,10 @@ final class ComparisonPlanner {
         return row;
     }
 
-    private Views.Table organizations(String path) {
+    private Optional<PlannedTable> organizations(String path) {
         List<Period> periods = content.periods();
         if (periods.size() < 2) {
-            return null;
+            return Optional.empty();
         }
         int before = periods.get(periods.size() - 2).year();
         int after = periods.get(periods.size() - 1).year();
@@ -100,7 +104,7 @@ final class ComparisonPlanner {
                         percent(a), percent(b), points(a, b), Value.text(organization.id())));
             }
         }
-        return table.isEmpty() ? null : table.build(path, downloads);
+        return table.buildUnlessEmpty();
     }
 
     private Value percent(Optional<Percent> rate) {
