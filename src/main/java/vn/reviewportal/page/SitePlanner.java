@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.reviewportal.model.Content;
+import vn.reviewportal.model.Correction;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.QualityFinding;
@@ -18,8 +19,8 @@ import vn.reviewportal.stats.Statistics;
 
 /**
  * The plan stage: decides every page, chart and download of the site and builds the view each
- * template gets. A pure function of the checked content and its statistics; nothing is
- * rendered here. Each planner hands back its pages with the tables and charts only
+ * template gets. A pure function of the checked content, its statistics and the frozen years;
+ * nothing is rendered here. Each planner hands back its pages with the tables and charts only
  * they show; the figures of one organization in one period are planned once, by
  * {@link ResultsPlanner}, and shown alike on every page that has them.
  */
@@ -32,7 +33,7 @@ public final class SitePlanner {
     private final List<QualityFinding> findings;
     private final Statistics statistics;
     private final String generator;
-    private final List<SnapshotSummary> snapshots;
+    private final List<FrozenYear> frozen;
     private final Messages messages;
     private final Formats formats;
     private final OrganizationTree organizations;
@@ -40,12 +41,12 @@ public final class SitePlanner {
     private final Map<String, List<Views.NavItem>> navs = new HashMap<>();
 
     private SitePlanner(Content content, List<QualityFinding> findings, Statistics statistics, String generator,
-                        List<SnapshotSummary> snapshots) {
+                        List<FrozenYear> frozen) {
         this.content = content;
         this.findings = List.copyOf(findings);
         this.statistics = statistics;
         this.generator = generator;
-        this.snapshots = List.copyOf(snapshots);
+        this.frozen = List.copyOf(frozen);
         this.messages = Messages.load(content.site().language());
         this.formats = new Formats(content.site().language());
         this.organizations = new OrganizationTree(content);
@@ -54,23 +55,12 @@ public final class SitePlanner {
     /**
      * @param findings  everything the checks found that readers should know
      * @param generator the generator's name and version, printed in every page's footer
-     * @param snapshots the frozen yearly snapshots, listed on the archive page
+     * @param frozen    the years frozen in the archive, oldest first: listed on the archive page,
+     *                  and compared with today's tables for the corrections page
      */
     public static SitePlan plan(Content content, List<QualityFinding> findings, Statistics statistics, String generator,
-                                List<SnapshotSummary> snapshots) {
-        return new SitePlanner(content, findings, statistics, generator, snapshots).plan();
-    }
-
-    /**
-     * The corrections page: every figure that differs between a snapshot and the current content.
-     * Planned after the rest of the site, because the comparison reads the site's own tables.
-     */
-    public static SitePlan corrections(Content content, List<CorrectionRow> rows, String generator) {
-        SitePlanner planner = new SitePlanner(content, List.of(), new Statistics(List.of(), List.of(), List.of()),
-                generator, List.of());
-        Page page = new ArchivePlanner(planner.messages, planner.formats).corrections(rows);
-        return new SitePlan(List.of(planner.laidOut(page)), List.of(), page.downloads().toList(), List.of(),
-                planner.messages);
+                                List<FrozenYear> frozen) {
+        return new SitePlanner(content, findings, statistics, generator, frozen).plan();
     }
 
     private SitePlan plan() {
@@ -103,7 +93,7 @@ public final class SitePlanner {
         pages.add(organizationPages.list());
         content.organizations().forEach(o -> pages.add(organizationPages.organization(o, results.get(o.id()))));
         pages.add(dataQuality());
-        pages.add(archive.archive(snapshots));
+        pages.add(archive.archive(frozen));
         pages.add(new Page(Routes.NOT_FOUND, messages.get("not-found.title"), "",
                 new Views.NotFound(new Views.Link(Routes.HOME, messages.get("nav.home")),
                         new Views.Link(Routes.NEWS, messages.get("nav.news")))));
@@ -112,13 +102,20 @@ public final class SitePlanner {
         content.site().baseUrl().ifPresent(base -> pages.add(sitemap(base, pages)));
 
         List<PlannedResults> allResults = results.values().stream().flatMap(List::stream).toList();
+        List<DownloadPlan> downloads = Stream.concat(allResults.stream().flatMap(r -> r.downloads().stream()),
+                pages.stream().flatMap(Page::downloads)).sorted(Comparator.comparing(DownloadPlan::path)).toList();
+        // The corrections compare the frozen years' tables with today's: planned once every other table is.
+        List<Correction> corrections = Errata.of(frozen, downloads);
+        Page correctionsPage = archive.corrections(corrections);
+        pages.add(correctionsPage);
+
         return new SitePlan(inPathOrder(pages.stream().map(this::laidOut).toList(), PagePlan::path, "pages"),
                 inPathOrder(Stream.concat(allResults.stream().flatMap(r -> r.charts().stream()),
                         pages.stream().flatMap(p -> p.charts().stream()).map(PlannedChart::plan)).toList(),
                         ChartPlan::path, "charts"),
-                inPathOrder(Stream.concat(allResults.stream().flatMap(r -> r.downloads().stream()),
-                        pages.stream().flatMap(Page::downloads)).toList(), DownloadPlan::path, "downloads"),
-                search(), messages);
+                inPathOrder(Stream.concat(downloads.stream(), correctionsPage.downloads()).toList(),
+                        DownloadPlan::path, "downloads"),
+                search(), corrections, messages);
     }
 
     /**
@@ -187,7 +184,8 @@ public final class SitePlanner {
 
     /**
      * The absolute address of every page of {@code pages} a search engine should know: not the
-     * page for a missing address, nor the corrections page, which is planned apart.
+     * page for a missing address, nor the corrections page, which the sitemap has never listed
+     * (it is planned after the sitemap).
      */
     private static Page sitemap(String base, List<Page> pages) {
         return new Page(Routes.SITEMAP, "", "", new Views.Sitemap(pages.stream().map(Page::path)

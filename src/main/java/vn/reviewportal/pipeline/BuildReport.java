@@ -2,9 +2,9 @@ package vn.reviewportal.pipeline;
 
 import java.util.List;
 import java.util.Optional;
-import vn.reviewportal.archive.Errata;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.SourceLines;
+import vn.reviewportal.model.Correction;
 import vn.reviewportal.model.SiteFile;
 
 /**
@@ -15,7 +15,7 @@ import vn.reviewportal.model.SiteFile;
  * build may take over.
  */
 public record BuildReport(Optional<Stage> stoppedAt, List<Diagnostic> diagnostics, SourceLines sources, List<SiteFile> files,
-                          int pages, int charts, List<Errata.Correction> corrections, int renderedPages,
+                          int pages, int charts, List<Correction> corrections, int renderedPages,
                           RenderCache cache, StageTimes times) {
 
     public BuildReport {

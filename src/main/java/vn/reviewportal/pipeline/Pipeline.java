@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.time.LocalDate;
 import vn.reviewportal.archive.Archive;
-import vn.reviewportal.archive.Errata;
 import vn.reviewportal.archive.Manifest;
 import vn.reviewportal.archive.Snapshot;
 import vn.reviewportal.chart.ChartRenderer;
@@ -27,8 +26,9 @@ import vn.reviewportal.output.SiteOutput;
 import vn.reviewportal.output.SiteWriter;
 import vn.reviewportal.page.SitePlan;
 import vn.reviewportal.page.ChartPlan;
-import vn.reviewportal.page.CorrectionRow;
 import vn.reviewportal.page.DownloadPlan;
+import vn.reviewportal.page.FrozenTable;
+import vn.reviewportal.page.FrozenYear;
 import vn.reviewportal.page.SitePlanner;
 import vn.reviewportal.page.SnapshotSummary;
 import vn.reviewportal.render.DownloadRenderer;
@@ -84,10 +84,8 @@ public final class Pipeline {
         diagnostics = concat(diagnostics, statistics.diagnostics());
         List<QualityFinding> findings = new ArrayList<>(checked.findings());
         findings.addAll(statistics.findings());
-        SitePlan site = times.time("plan", () -> SitePlanner.plan(content, findings, statistics, Version.generator(),
-                snapshots.summaries()));
-        List<Errata.Correction> corrections = times.time("errata", () -> errata(snapshots.snapshots(), site));
-        SitePlan plan = site.with(SitePlanner.corrections(content, rows(corrections), Version.generator()));
+        SitePlan plan = times.time("plan", () -> SitePlanner.plan(content, findings, statistics, Version.generator(),
+                snapshots.frozen()));
         Map<String, RenderedPage> reusable = templates.digest().equals(previous.templatesDigest())
                 ? previous.pages() : Map.of();
         PageRenderer renderer = new PageRenderer(options.templatesDir(), options.templatesDisplay(), templates,
@@ -131,7 +129,7 @@ public final class Pipeline {
                     ? new RenderCache(templates.digest(), rendered.byPath(), charts, downloads, loaded.articles(),
                             checked.articles(), output.links()) : RenderCache.EMPTY;
             return new BuildReport(Optional.empty(), diagnostics, loaded.sources(), output.files(), plan.pages().size(),
-                    plan.charts().size(), corrections, rendered.renderedPages(), cache, times);
+                    plan.charts().size(), plan.corrections(), rendered.renderedPages(), cache, times);
         } catch (IOException | java.io.UncheckedIOException e) {
             String reason = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
             Diagnostic writeError = Diagnostic.error(Code.OUTPUT_FAILED, Position.wholeFile(options.outputDisplay()),
@@ -139,12 +137,6 @@ public final class Pipeline {
                     "the previous site, if any, is unchanged; check the folder and free disk space");
             return failed(Stage.WRITE, concat(diagnostics, List.of(writeError)), loaded.sources(), times);
         }
-    }
-
-    private static List<CorrectionRow> rows(List<Errata.Correction> corrections) {
-        return corrections.stream()
-                .map(c -> new CorrectionRow(c.year(), c.table(), c.row(), c.column(), c.before(), c.now()))
-                .toList();
     }
 
     /** Plans rendered together: their files go to the output before the next ones are made. */
@@ -175,25 +167,11 @@ public final class Pipeline {
         return rendered;
     }
 
-    /** The frozen snapshots to copy into the site byte for byte, or every reason they cannot be. */
-    private record Snapshots(List<Snapshot> snapshots, List<SnapshotSummary> summaries, List<SiteFile> files,
-                             List<Diagnostic> problems) {
-    }
-
-    /** Every figure of a frozen year that the current content changes. */
-    private static List<Errata.Correction> errata(List<Snapshot> snapshots, SitePlan site) {
-        List<Errata.Table> tables = site.downloads().stream()
-                .map(d -> new Errata.Table(d.path(), d.title(), d.keys(), d.labels(), d.rows()))
-                .toList();
-        List<Errata.Correction> corrections = new ArrayList<>();
-        for (Snapshot snapshot : snapshots) {
-            try {
-                corrections.addAll(Errata.compare(snapshot, tables));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return corrections;
+    /**
+     * The frozen snapshots to copy into the site byte for byte, with what the planner needs of
+     * each, or every reason they cannot be.
+     */
+    private record Snapshots(List<FrozenYear> frozen, List<SiteFile> files, List<Diagnostic> problems) {
     }
 
     /**
@@ -202,7 +180,7 @@ public final class Pipeline {
      */
     private Snapshots snapshots() {
         if (options.archiveDir().isEmpty()) {
-            return new Snapshots(List.of(), List.of(), List.of(), List.of());
+            return new Snapshots(List.of(), List.of(), List.of());
         }
         // Fewer than the console shows (50), so that all of them and the note that there may be more are shown.
         int limit = 40;
@@ -210,12 +188,13 @@ public final class Pipeline {
         List<Diagnostic> problems = new ArrayList<>();
         archive.problems().forEach(p -> problems.add(Diagnostic.error(p.code(),
                 new Position(p.file(), p.line(), p.column()), p.message(), p.hint())));
-        List<SnapshotSummary> summaries = new ArrayList<>();
+        List<FrozenYear> frozen = new ArrayList<>();
         List<SiteFile> files = new ArrayList<>();
         for (Snapshot snapshot : archive.snapshots()) {
             Manifest manifest = snapshot.manifest();
-            summaries.add(new SnapshotSummary(manifest.year(), LocalDate.parse(manifest.frozen()), manifest.pages(),
-                    manifest.files().size(), snapshot.manifestDigest()));
+            frozen.add(new FrozenYear(new SnapshotSummary(manifest.year(), LocalDate.parse(manifest.frozen()),
+                    manifest.pages(), manifest.files().size(), snapshot.manifestDigest()),
+                    snapshot.tables().stream().map(t -> new FrozenTable(t.path(), t.rows())).toList()));
             snapshot.files().forEach((path, bytes) -> {
                 String published = "archive/" + snapshot.year() + "/" + path;
                 try {
@@ -229,7 +208,7 @@ public final class Pipeline {
             });
         }
         files.sort(java.util.Comparator.comparing(SiteFile::path));
-        return new Snapshots(archive.snapshots(), summaries, files, problems);
+        return new Snapshots(frozen, files, problems);
     }
 
     /**

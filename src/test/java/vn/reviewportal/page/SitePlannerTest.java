@@ -29,7 +29,8 @@ class SitePlannerTest {
     @Test
     void theSiteHasEveryKindOfPageInPathOrder() {
         List<String> paths = plan.pages().stream().map(PagePlan::path).toList();
-        assertEquals(List.of("404.html", "archive/index.html", "comparison.html", "data-quality.html", "feed.xml",
+        assertEquals(List.of("404.html", "archive/index.html", "comparison.html", "corrections.html", "data-quality.html",
+                "feed.xml",
                 "index.html",
                 "news/2013-05-03-khac-phuc-khuyet-diem-sau-kiem-diem-2012.html", "news/index.html",
                 "organizations/dbk-cqt-bac-ninh.html", "organizations/index.html", "periods/2012.html",

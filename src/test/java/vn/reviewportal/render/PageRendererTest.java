@@ -36,7 +36,7 @@ class PageRendererTest {
     }
 
     private static SitePlan plan(PagePlan page) {
-        return new SitePlan(List.of(page), List.of(), List.of(), List.of(), Messages.load(Language.VI));
+        return new SitePlan(List.of(page), List.of(), List.of(), List.of(), List.of(), Messages.load(Language.VI));
     }
 
     private static String text(SiteFile file) {
