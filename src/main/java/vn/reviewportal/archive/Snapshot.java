@@ -20,4 +20,9 @@ public record Snapshot(Manifest manifest, String manifestDigest, Map<String, byt
     public List<Manifest.Entry> entries() {
         return manifest.files();
     }
+
+    /** The tables of the year as the snapshot published them, read from its JSON downloads. */
+    public List<PublishedTable> tables() {
+        return PublishedTable.of(this);
+    }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
-import vn.reviewportal.archive.Errata;
+import vn.reviewportal.model.Correction;
 import vn.reviewportal.pipeline.BuildOptions;
 import vn.reviewportal.pipeline.BuildReport;
 import vn.reviewportal.pipeline.Pipeline;
@@ -55,8 +55,8 @@ final class DiffCommand implements Callable<Integer> {
             console.err().flush();
             return Main.CONTENT_ERRORS;
         }
-        List<Errata.Correction> corrections = report.corrections().stream().filter(c -> c.year() == year).toList();
-        for (Errata.Correction c : corrections) {
+        List<Correction> corrections = report.corrections().stream().filter(c -> c.year() == year).toList();
+        for (Correction c : corrections) {
             String where = c.year() + " · " + c.table() + " · " + c.row();
             console.out().println(c.column().isEmpty()
                     ? where + ": " + (c.now().isEmpty() ? "row removed" : "row added")

@@ -1,6 +1,8 @@
 package vn.reviewportal.page;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -27,7 +29,7 @@ public record ChartPlan(String path, String id, String title, Kind kind, String 
     /** One series: a value and its printed label per category. */
     public record Series(String name, List<BigDecimal> values, List<String> labels) {
         public Series {
-            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values)); // null: no value
+            values = Collections.unmodifiableList(new ArrayList<>(values)); // null: no value
             labels = List.copyOf(labels);
             if (values.size() != labels.size()) {
                 throw new IllegalArgumentException("a series needs one label per value");

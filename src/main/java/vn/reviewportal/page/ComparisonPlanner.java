@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Percent;
@@ -26,32 +28,35 @@ final class ComparisonPlanner {
     private final Statistics statistics;
     private final Messages messages;
     private final Formats formats;
-    private final List<DownloadPlan> downloads;
     private final Narrative narrative;
 
-    ComparisonPlanner(Content content, Statistics statistics, Messages messages, Formats formats,
-                      List<DownloadPlan> downloads) {
+    ComparisonPlanner(Content content, Statistics statistics, Messages messages, Formats formats) {
         this.content = content;
         this.statistics = statistics;
         this.messages = messages;
         this.formats = formats;
-        this.downloads = downloads;
         this.narrative = new Narrative(messages, formats);
     }
 
-    Views.Comparison comparison(String path) {
-        return new Views.Comparison(groups(path), organizations(path));
+    Page comparison() {
+        String path = Routes.COMPARISON;
+        Optional<PlannedTable> groups = groups();
+        Optional<PlannedTable> organizations = organizations(path);
+        return new Page(path, messages.get("comparison.title"), "periods",
+                new Views.Comparison(groups.map(t -> t.on(path)).orElse(null),
+                        organizations.map(t -> t.on(path)).orElse(null)),
+                Stream.concat(groups.stream(), organizations.stream()).toList(), List.of());
     }
 
-    private Views.Table groups(String path) {
+    private Optional<PlannedTable> groups() {
         List<OrganizationFigures> history = statistics.ofOrganization(content.site().root());
         if (history.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         Map<String, String> groups = new LinkedHashMap<>();
         history.forEach(f -> f.groups().forEach(g -> groups.putIfAbsent(g.groupId(), g.label())));
         String name = content.organization(content.site().root()).map(Organization::name).orElse("");
-        TableBuilder table = new TableBuilder("comparison-groups", messages.get("comparison.groups", name))
+        TableBuilder table = new TableBuilder(Routes.download("comparison-groups"), messages.get("comparison.groups", name))
                 .column("group", messages.get("results.group"), false);
         history.forEach(f -> table.column("rate_percent_" + f.year(), Integer.toString(f.year()), true));
         boolean change = history.size() >= 2;
@@ -62,11 +67,11 @@ final class ComparisonPlanner {
         groups.forEach((id, label) -> table.row(row(label, history, f -> f.groups().stream()
                 .filter(g -> g.groupId().equals(id)).findFirst().flatMap(GroupFigures::rate), change)));
         table.footer(row(messages.get("results.total"), history, f -> f.total().rate(), change));
-        return table.build(path, downloads);
+        return Optional.of(table.build());
     }
 
     private List<Value> row(String label, List<OrganizationFigures> history,
-                            java.util.function.Function<OrganizationFigures, Optional<Percent>> rate, boolean change) {
+                            Function<OrganizationFigures, Optional<Percent>> rate, boolean change) {
         List<Value> row = new ArrayList<>();
         row.add(Value.text(label));
         history.forEach(f -> row.add(percent(rate.apply(f))));
@@ -76,14 +81,15 @@ final class ComparisonPlanner {
         return row;
     }
 
-    private Views.Table organizations(String path) {
+    private Optional<PlannedTable> organizations(String path) {
         List<Period> periods = content.periods();
         if (periods.size() < 2) {
-            return null;
+            return Optional.empty();
         }
         int before = periods.get(periods.size() - 2).year();
         int after = periods.get(periods.size() - 1).year();
-        TableBuilder table = new TableBuilder("comparison-organizations", messages.get("comparison.organizations", before, after))
+        TableBuilder table = new TableBuilder(Routes.download("comparison-organizations"),
+                messages.get("comparison.organizations", before, after))
                 .column("organization", messages.get("column.organization"), false)
                 .column("rate_percent_" + before, Integer.toString(before), true)
                 .column("rate_percent_" + after, Integer.toString(after), true)
@@ -94,11 +100,11 @@ final class ComparisonPlanner {
             Optional<Percent> b = statistics.of(organization.id(), after).flatMap(f -> f.total().rate());
             if (a.isPresent() || b.isPresent()) {
                 table.row(List.of(
-                        Value.link(organization.name(), SitePlanner.link(path, SitePlanner.organizationPath(organization.id()))),
+                        Value.link(organization.name(), Routes.link(path, Routes.organization(organization.id()))),
                         percent(a), percent(b), points(a, b), Value.text(organization.id())));
             }
         }
-        return table.isEmpty() ? null : table.build(path, downloads);
+        return table.buildUnlessEmpty();
     }
 
     private Value percent(Optional<Percent> rate) {

@@ -1,6 +1,7 @@
 package vn.reviewportal.page;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -63,7 +64,7 @@ public final class Formats {
      * to use and cannot be shared between threads.
      */
     public String decimal(BigDecimal value) {
-        String digits = value.setScale(Math.max(0, value.scale()), java.math.RoundingMode.HALF_UP).abs().toPlainString();
+        String digits = value.setScale(Math.max(0, value.scale()), RoundingMode.HALF_UP).abs().toPlainString();
         int point = digits.indexOf('.');
         String whole = point < 0 ? digits : digits.substring(0, point);
         StringBuilder text = new StringBuilder(digits.length() + whole.length() / 3 + 2);

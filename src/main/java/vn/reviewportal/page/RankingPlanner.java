@@ -23,59 +23,50 @@ import vn.reviewportal.stats.Statistics;
  */
 final class RankingPlanner {
 
-    /** How many of the best and of the weakest the chart shows. */
-    static final int CHART_ENDS = 10;
-
     private final Content content;
     private final Statistics statistics;
     private final Messages messages;
     private final Formats formats;
-    private final List<ChartPlan> charts;
-    private final List<DownloadPlan> downloads;
-    private final Map<String, Organization> byId = new java.util.HashMap<>();
+    private final OrganizationTree organizations;
+    private final ChartPlanner charts;
 
-    RankingPlanner(Content content, Statistics statistics, Messages messages, Formats formats, List<ChartPlan> charts,
-                   List<DownloadPlan> downloads) {
+    RankingPlanner(Content content, Statistics statistics, Messages messages, Formats formats,
+                   OrganizationTree organizations, ChartPlanner charts) {
         this.content = content;
         this.statistics = statistics;
         this.messages = messages;
         this.formats = formats;
+        this.organizations = organizations;
         this.charts = charts;
-        this.downloads = downloads;
-        content.organizations().forEach(o -> byId.put(o.id(), o));
     }
 
-    private record Ranked(Organization organization, OrganizationFigures figures, Percent rate, int place) {
+    /** An organization of a level, with its figures and its place among the level's. */
+    record Ranked(Organization organization, OrganizationFigures figures, Percent rate, int place) {
     }
 
-    Views.Ranking ranking(Period period, String path) {
+    Page ranking(Period period) {
+        String path = Routes.ranking(period.year());
         Map<Integer, List<Organization>> byDepth = new TreeMap<>();
         for (Organization organization : content.organizations()) {
-            depthBelowRoot(organization).filter(d -> d > 0)
+            organizations.depthBelowRoot(organization).filter(d -> d > 0)
                     .ifPresent(d -> byDepth.computeIfAbsent(d, k -> new ArrayList<>()).add(organization));
         }
         List<Views.RankingSection> sections = new ArrayList<>();
+        List<PlannedTable> tables = new ArrayList<>();
+        List<PlannedChart> chartsShown = new ArrayList<>();
         byDepth.forEach((depth, members) -> {
             List<Ranked> ranked = rank(members, period.year());
             if (!ranked.isEmpty()) {
-                sections.add(section(period, depth, ranked, path));
+                String title = title(depth, ranked);
+                PlannedTable table = table(period.year(), depth, title, ranked, path);
+                PlannedChart chart = charts.ranking(period.year(), depth, title, ranked);
+                sections.add(new Views.RankingSection(title, table.on(path), chart.on(path)));
+                tables.add(table);
+                chartsShown.add(chart);
             }
         });
-        return new Views.Ranking(Integer.toString(period.year()), period.title(), sections);
-    }
-
-    private Optional<Integer> depthBelowRoot(Organization organization) {
-        int depth = 0;
-        Organization current = organization;
-        while (!current.id().equals(content.site().root())) {
-            Optional<Organization> parent = current.parentId().map(byId::get);
-            if (parent.isEmpty() || depth > content.organizations().size()) {
-                return Optional.empty();
-            }
-            current = parent.get();
-            depth++;
-        }
-        return Optional.of(depth);
+        return new Page(path, messages.get("ranking.title", period.year()), "periods",
+                new Views.Ranking(Integer.toString(period.year()), period.title(), sections), tables, chartsShown);
     }
 
     private List<Ranked> rank(List<Organization> members, int year) {
@@ -95,12 +86,15 @@ final class RankingPlanner {
         return ranked;
     }
 
-    private Views.RankingSection section(Period period, int depth, List<Ranked> ranked, String path) {
+    /** "Cấp 1: Chi bộ, Đảng bộ cơ sở": the level and the kinds of organization on it. */
+    private String title(int depth, List<Ranked> ranked) {
         Set<String> kinds = new LinkedHashSet<>();
         ranked.forEach(r -> kinds.add(messages.get("kind." + r.organization().kind().id())));
-        String title = messages.get("ranking.level", depth, String.join(", ", kinds));
-        String id = period.year() + "/ranking-level-" + depth;
-        TableBuilder table = new TableBuilder(id, title)
+        return messages.get("ranking.level", depth, String.join(", ", kinds));
+    }
+
+    private PlannedTable table(int year, int depth, String title, List<Ranked> ranked, String path) {
+        TableBuilder table = new TableBuilder(Routes.download(year + "/ranking-level-" + depth), title)
                 .column("place", messages.get("ranking.place"), true)
                 .column("organization", messages.get("column.organization"), false)
                 .column("parent", messages.get("organization.parent"), false)
@@ -109,49 +103,16 @@ final class RankingPlanner {
                 .column("rate_percent", messages.get("results.rate"), true)
                 .column("organization_id", messages.get("column.organization-id"), false);
         for (Ranked r : ranked) {
-            String parent = r.organization().parentId().map(byId::get).map(Organization::name).orElse("");
+            String parent = organizations.parent(r.organization()).map(Organization::name).orElse("");
             table.row(List.of(Value.count(r.place(), formats),
                     Value.link(r.organization().name(),
-                            SitePlanner.link(path, SitePlanner.organizationPath(r.organization().id()))),
+                            Routes.link(path, Routes.organization(r.organization().id()))),
                     Value.text(parent),
                     Value.count(r.figures().total().found(), formats),
                     Value.count(r.figures().total().remediated(), formats),
                     Value.percent(Optional.of(r.rate()), formats),
                     Value.text(r.organization().id())));
         }
-        return new Views.RankingSection(title, table.build(path, downloads), chart(period, depth, title, ranked, path));
+        return table.build();
     }
-
-    private Views.Chart chart(Period period, int depth, String title, List<Ranked> ranked, String path) {
-        List<Ranked> shown = ranked.size() <= 2 * CHART_ENDS ? ranked
-                : concat(ranked.subList(0, CHART_ENDS), ranked.subList(ranked.size() - CHART_ENDS, ranked.size()));
-        String chartTitle = ranked.size() <= 2 * CHART_ENDS ? messages.get("chart.ranking.title-all", period.year())
-                : messages.get("chart.ranking.title-ends", period.year(), CHART_ENDS);
-        String id = period.year() + "-ranking-level-" + depth;
-        ChartPlan plan = new ChartPlan("charts/" + period.year() + "/ranking-level-" + depth + ".svg", id, chartTitle,
-                ChartPlan.Kind.BARS, messages.get("chart.rate.axis"), true,
-                shown.stream().map(r -> r.place() + ". " + r.organization().displayShortName()).toList(),
-                List.of(new ChartPlan.Series(messages.get("results.rate"),
-                        shown.stream().map(r -> r.rate().rounded()).toList(),
-                        shown.stream().map(r -> formats.percent(r.rate())).toList())),
-                ChartPlan.WIDTH, ChartPlan.heightFor(ChartPlan.Kind.BARS, shown.size(), 1));
-        charts.add(plan);
-        TableBuilder data = new TableBuilder("charts/" + period.year() + "/ranking-level-" + depth, chartTitle)
-                .column("place", messages.get("ranking.place"), true)
-                .column("organization", messages.get("column.organization"), false)
-                .column("rate_percent", messages.get("results.rate"), true);
-        shown.forEach(r -> data.row(List.of(Value.count(r.place(), formats),
-                Value.text(r.organization().name()), new Value(r.rate().rounded(), Views.Cell.of(formats.percent(r.rate()))))));
-        String alt = messages.get("chart.ranking.alt", title, String.join("; ", shown.stream()
-                .map(r -> r.place() + ". " + r.organization().name() + ": " + formats.percent(r.rate())).toList()));
-        return new Views.Chart(SitePlanner.link(path, plan.path()), plan.width(), plan.height(), alt, chartTitle,
-                data.build(path, downloads));
-    }
-
-    private static <T> List<T> concat(List<T> a, List<T> b) {
-        List<T> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
 }

@@ -1,30 +1,21 @@
 package vn.reviewportal.page;
 
 import java.util.List;
+import vn.reviewportal.model.Correction;
 
 /**
  * Every page, chart and download of the site, in path order, what the offline search finds,
- * and the UI strings the templates use.
+ * every figure the content changed since its year was frozen (which the corrections page
+ * lists), and the UI strings the templates use.
  */
 public record SitePlan(List<PagePlan> pages, List<ChartPlan> charts, List<DownloadPlan> downloads,
-                       List<SearchEntry> search, Messages messages) {
+                       List<SearchEntry> search, List<Correction> corrections, Messages messages) {
 
     public SitePlan {
         pages = List.copyOf(pages);
         charts = List.copyOf(charts);
         downloads = List.copyOf(downloads);
         search = List.copyOf(search);
-    }
-
-    /** This plan and another planned separately, still in path order. */
-    public SitePlan with(SitePlan other) {
-        return new SitePlan(sorted(pages, other.pages, PagePlan::path), sorted(charts, other.charts, ChartPlan::path),
-                sorted(downloads, other.downloads, DownloadPlan::path), sorted(search, other.search, SearchEntry::href),
-                messages);
-    }
-
-    private static <T> List<T> sorted(List<T> a, List<T> b, java.util.function.Function<T, String> path) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream())
-                .sorted(java.util.Comparator.comparing(path)).toList();
+        corrections = List.copyOf(corrections);
     }
 }

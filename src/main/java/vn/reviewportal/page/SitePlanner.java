@@ -1,385 +1,213 @@
 package vn.reviewportal.page;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.reviewportal.model.Article;
+import java.util.stream.Stream;
 import vn.reviewportal.model.Content;
+import vn.reviewportal.model.Correction;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.page.TableBuilder.Value;
-import vn.reviewportal.stats.OrganizationFigures;
 import vn.reviewportal.stats.Statistics;
 
 /**
  * The plan stage: decides every page, chart and download of the site and builds the view each
- * template gets. A pure function of the checked content and its statistics; nothing is
- * rendered here. The figures of one organization in one period are shaped by
- * {@link ResultsPlanner}, so they look the same on every page that shows them.
+ * template gets. A pure function of the checked content, its statistics and the frozen years;
+ * nothing is rendered here. Each planner hands back its pages with the tables and charts only
+ * they show; the figures of one organization in one period are planned once, by
+ * {@link ResultsPlanner}, and shown alike on every page that has them.
  */
 public final class SitePlanner {
 
-    static final String HOME = "index.html";
-    static final String NEWS = "news/index.html";
-    static final String PERIODS = "periods/index.html";
-    static final String ORGANIZATIONS = "organizations/index.html";
-    static final String COMPARISON = "comparison.html";
-    static final String DATA_QUALITY = "data-quality.html";
-    static final String ARCHIVE = "archive/index.html";
-    static final String CORRECTIONS = "corrections.html";
-    static final String FEED = "feed.xml";
-    static final String SEARCH = "search.html";
-    /** Atom's dates: seconds always written, with the article's own offset. */
-    private static final java.time.format.DateTimeFormatter RFC_3339 =
-            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", java.util.Locale.ROOT);
-    static final String SITEMAP = "sitemap.xml";
-    /** Served by web servers for a missing page (nginx: error_page 404 /404.html). */
-    static final String NOT_FOUND = "404.html";
     /** How many articles the home page lists. */
     static final int HOME_ARTICLES = 5;
-    /** How many articles one page of the news list shows. */
-    static final int NEWS_PER_PAGE = 10;
 
     private final Content content;
     private final List<QualityFinding> findings;
     private final Statistics statistics;
+    private final String generator;
+    private final List<FrozenYear> frozen;
     private final Messages messages;
     private final Formats formats;
-    private final String generator;
-    private final Map<String, Organization> organizations;
-    private final List<ChartPlan> charts = new ArrayList<>();
-    private final List<DownloadPlan> downloads = new ArrayList<>();
+    private final OrganizationTree organizations;
+    /** The menus made so far, by the page's depth and section, which is all a menu depends on. */
     private final Map<String, List<Views.NavItem>> navs = new HashMap<>();
-    private final ResultsPlanner results;
-    private final List<SnapshotSummary> snapshots;
 
     private SitePlanner(Content content, List<QualityFinding> findings, Statistics statistics, String generator,
-                        List<SnapshotSummary> snapshots) {
-        this.snapshots = List.copyOf(snapshots);
+                        List<FrozenYear> frozen) {
         this.content = content;
-        this.findings = findings;
+        this.findings = List.copyOf(findings);
         this.statistics = statistics;
+        this.generator = generator;
+        this.frozen = List.copyOf(frozen);
         this.messages = Messages.load(content.site().language());
         this.formats = new Formats(content.site().language());
-        this.generator = generator;
-        this.organizations = content.organizations().stream()
-                .collect(Collectors.toMap(Organization::id, Function.identity()));
-        this.results = new ResultsPlanner(content, statistics, findings, messages, formats, charts, downloads);
+        this.organizations = new OrganizationTree(content);
     }
 
     /**
      * @param findings  everything the checks found that readers should know
      * @param generator the generator's name and version, printed in every page's footer
-     * @param snapshots the frozen yearly snapshots, listed on the archive page
+     * @param frozen    the years frozen in the archive, oldest first: listed on the archive page,
+     *                  and compared with today's tables for the corrections page
      */
     public static SitePlan plan(Content content, List<QualityFinding> findings, Statistics statistics, String generator,
-                                List<SnapshotSummary> snapshots) {
-        return new SitePlanner(content, findings, statistics, generator, snapshots).plan();
+                                List<FrozenYear> frozen) {
+        return new SitePlanner(content, findings, statistics, generator, frozen).plan();
     }
 
     private SitePlan plan() {
-        List<PagePlan> pages = new ArrayList<>();
-        pages.add(page(HOME, "home", messages.get("nav.home"), "home", home()));
-        pages.addAll(newsPages());
-        for (Article article : content.articles()) {
-            pages.add(page(articlePath(article), "article", article.title(), "news", article(article)));
-        }
-        pages.add(page(PERIODS, "period-list", messages.get("periods.title"), "periods", periodList()));
-        for (Period period : content.periods()) {
-            String path = periodPath(period.year());
-            pages.add(page(path, "period", messages.get("period.heading", period.year()) + " — " + period.title(),
-                    "periods", period(period, path)));
-            String ranking = rankingPath(period.year());
-            pages.add(page(ranking, "ranking", messages.get("ranking.title", period.year()), "periods",
-                    new RankingPlanner(content, statistics, messages, formats, charts, downloads).ranking(period, ranking)));
-        }
-        pages.add(page(COMPARISON, "comparison", messages.get("comparison.title"), "periods",
-                new ComparisonPlanner(content, statistics, messages, formats, downloads).comparison(COMPARISON)));
-        pages.add(page(ORGANIZATIONS, "organization-list", messages.get("organizations.title"), "organizations",
-                organizationList()));
+        ChartPlanner charts = new ChartPlanner(messages, formats, organizations);
+        ResultsPlanner resultsPlanner = new ResultsPlanner(content, statistics, findings, messages, formats,
+                organizations, charts);
+        Map<String, List<PlannedResults>> results = new HashMap<>();
         for (Organization organization : content.organizations()) {
-            String path = organizationPath(organization.id());
-            pages.add(page(path, "organization", organization.name(), "organizations",
-                    results.organization(organization, path)));
+            results.put(organization.id(), statistics.ofOrganization(organization.id()).stream()
+                    .map(resultsPlanner::plan).toList());
         }
-        pages.add(page(DATA_QUALITY, "data-quality", messages.get("quality.title"), "data-quality", dataQuality()));
-        pages.add(page(ARCHIVE, "archive", messages.get("archive.title"), "archive", archive()));
-        pages.add(page(NOT_FOUND, "not-found", messages.get("not-found.title"), "", new Views.NotFound(
-                new Views.Link(HOME, messages.get("nav.home")), new Views.Link(NEWS, messages.get("nav.news")))));
-        pages.add(page(FEED, "feed", messages.get("news.title"), "news", feed()));
-        pages.add(page(SEARCH, "search", messages.get("search.title"), "search", new Views.Search()));
-        content.site().baseUrl().ifPresent(base -> pages.add(page(SITEMAP, "sitemap", "", "", new Views.Sitemap(
-                pages.stream().map(PagePlan::path).filter(p -> p.endsWith(".html") && !p.equals(NOT_FOUND))
-                        .sorted().map(p -> base + p).toList()))));
-        pages.sort(Comparator.comparing(PagePlan::path));
-        for (int i = 1; i < pages.size(); i++) {
-            // Names that would take a generated page's address are refused when read (Slugs.reserved);
-            // should one ever get through, no page may silently replace another.
-            if (pages.get(i).path().equals(pages.get(i - 1).path())) {
-                throw new IllegalStateException("two pages would be written to " + pages.get(i).path());
+        List<PlannedResults> root = results.get(content.site().root());
+        NewsPlanner news = new NewsPlanner(content, messages, formats, organizations);
+        PeriodPlanner periods = new PeriodPlanner(content, statistics, messages, formats, organizations);
+        RankingPlanner rankings = new RankingPlanner(content, statistics, messages, formats, organizations, charts);
+        OrganizationPlanner organizationPages = new OrganizationPlanner(content, statistics, messages, formats,
+                organizations, charts);
+        ArchivePlanner archive = new ArchivePlanner(messages, formats);
+
+        List<Page> pages = new ArrayList<>();
+        pages.add(home(root.isEmpty() ? Optional.empty() : Optional.of(root.get(root.size() - 1)), news));
+        pages.addAll(news.lists());
+        content.articles().forEach(article -> pages.add(news.article(article)));
+        pages.add(periods.list());
+        for (Period period : content.periods()) {
+            pages.add(periods.period(period, root.stream().filter(r -> r.year() == period.year()).findFirst()));
+            pages.add(rankings.ranking(period));
+        }
+        pages.add(new ComparisonPlanner(content, statistics, messages, formats).comparison());
+        pages.add(organizationPages.list());
+        content.organizations().forEach(o -> pages.add(organizationPages.organization(o, results.get(o.id()))));
+        pages.add(dataQuality());
+        pages.add(archive.archive(frozen));
+        pages.add(new Page(Routes.NOT_FOUND, messages.get("not-found.title"), "",
+                new Views.NotFound(new Views.Link(Routes.HOME, messages.get("nav.home")),
+                        new Views.Link(Routes.NEWS, messages.get("nav.news")))));
+        pages.add(news.feed());
+        pages.add(new Page(Routes.SEARCH, messages.get("search.title"), "search", new Views.Search()));
+        content.site().baseUrl().ifPresent(base -> pages.add(sitemap(base, pages)));
+
+        List<PlannedResults> allResults = results.values().stream().flatMap(List::stream).toList();
+        List<DownloadPlan> downloads = Stream.concat(allResults.stream().flatMap(r -> r.downloads().stream()),
+                pages.stream().flatMap(Page::downloads)).sorted(Comparator.comparing(DownloadPlan::path)).toList();
+        // The corrections compare the frozen years' tables with today's: planned once every other table is.
+        List<Correction> corrections = Errata.of(frozen, downloads);
+        Page correctionsPage = archive.corrections(corrections);
+        pages.add(correctionsPage);
+
+        return new SitePlan(inPathOrder(pages.stream().map(this::laidOut).toList(), PagePlan::path, "pages"),
+                inPathOrder(Stream.concat(allResults.stream().flatMap(r -> r.charts().stream()),
+                        pages.stream().flatMap(p -> p.charts().stream()).map(PlannedChart::plan)).toList(),
+                        ChartPlan::path, "charts"),
+                inPathOrder(Stream.concat(downloads.stream(), correctionsPage.downloads()).toList(),
+                        DownloadPlan::path, "downloads"),
+                search(), corrections, messages);
+    }
+
+    /**
+     * The items sorted by their path, each path once. Names that would take a generated page's
+     * address are refused when read (Slugs.reserved); should one ever get through, no file may
+     * silently replace another.
+     */
+    private static <T> List<T> inPathOrder(List<T> items, Function<T, String> path, String what) {
+        List<T> sorted = items.stream().sorted(Comparator.comparing(path)).toList();
+        for (int i = 1; i < sorted.size(); i++) {
+            if (path.apply(sorted.get(i)).equals(path.apply(sorted.get(i - 1)))) {
+                throw new IllegalStateException("two " + what + " would be written to " + path.apply(sorted.get(i)));
             }
         }
-        return new SitePlan(pages, unique(charts, ChartPlan::path), unique(downloads, DownloadPlan::path), search(),
-                messages);
+        return sorted;
     }
 
-    /** The same chart or table may be planned from several pages; each file is written once. */
-    private static <T> List<T> unique(List<T> items, Function<T, String> path) {
-        Map<String, T> byPath = new LinkedHashMap<>();
-        items.forEach(item -> byPath.putIfAbsent(path.apply(item), item));
-        return byPath.values().stream().sorted(Comparator.comparing(path)).toList();
-    }
-
-    private PagePlan page(String path, String template, String title, String section, Object view) {
-        String root = rootOf(path);
-        // Pages at the same depth in the same section (ten thousand articles) share one menu.
-        List<Views.NavItem> nav = navs.computeIfAbsent(root + "\n" + section, key -> menu(root, section));
+    private PagePlan laidOut(Page page) {
+        String root = Routes.rootOf(page.path());
+        // Every page at the same depth in the same section has the same menu: it is made once.
+        List<Views.NavItem> nav = navs.computeIfAbsent(root + "\n" + page.section(), key -> menu(root, page.section()));
         Views.Layout layout = new Views.Layout(content.site().title(), content.site().description(),
-                content.site().language().code(), content.site().notice(), title, root, section, nav, generator);
-        return new PagePlan(path, template, layout, view);
+                content.site().language().code(), content.site().notice(), page.title(), root, page.section(), nav,
+                generator);
+        return new PagePlan(page.path(), layout, page.view());
     }
 
     private List<Views.NavItem> menu(String root, String section) {
         return List.of(
-                new Views.NavItem(root + HOME, messages.get("nav.home"), section.equals("home")),
-                new Views.NavItem(root + NEWS, messages.get("nav.news"), section.equals("news")),
-                new Views.NavItem(root + PERIODS, messages.get("nav.periods"), section.equals("periods")),
-                new Views.NavItem(root + ORGANIZATIONS, messages.get("nav.organizations"), section.equals("organizations")),
-                new Views.NavItem(root + DATA_QUALITY, messages.get("nav.data-quality"), section.equals("data-quality")),
-                new Views.NavItem(root + ARCHIVE, messages.get("nav.archive"), section.equals("archive")),
-                new Views.NavItem(root + SEARCH, messages.get("nav.search"), section.equals("search")));
+                new Views.NavItem(root + Routes.HOME, messages.get("nav.home"), section.equals("home")),
+                new Views.NavItem(root + Routes.NEWS, messages.get("nav.news"), section.equals("news")),
+                new Views.NavItem(root + Routes.PERIODS, messages.get("nav.periods"), section.equals("periods")),
+                new Views.NavItem(root + Routes.ORGANIZATIONS, messages.get("nav.organizations"),
+                        section.equals("organizations")),
+                new Views.NavItem(root + Routes.DATA_QUALITY, messages.get("nav.data-quality"),
+                        section.equals("data-quality")),
+                new Views.NavItem(root + Routes.ARCHIVE, messages.get("nav.archive"), section.equals("archive")),
+                new Views.NavItem(root + Routes.SEARCH, messages.get("nav.search"), section.equals("search")));
     }
 
-    /** "../" for each folder the page is in, so that every link is relative and works from file:// too. */
-    static String rootOf(String path) {
-        long depth = path.chars().filter(c -> c == '/').count();
-        return "../".repeat((int) depth);
-    }
-
-    static String link(String from, String to) {
-        return rootOf(from) + to;
-    }
-
-    static String articlePath(Article article) {
-        return "news/" + article.slug() + ".html";
-    }
-
-    static String newsPath(int page) {
-        return page == 1 ? NEWS : "news/page-" + page + ".html";
-    }
-
-    static String periodPath(int year) {
-        return "periods/" + year + ".html";
-    }
-
-    static String rankingPath(int year) {
-        return "rankings/" + year + ".html";
-    }
-
-    static String organizationPath(String id) {
-        return "organizations/" + id + ".html";
-    }
-
-    private Views.Home home() {
-        String root = content.site().root();
-        Optional<Views.Results> latest = newestFirst(content.periods()).stream()
-                .flatMap(p -> statistics.of(root, p.year()).stream())
-                .findFirst()
-                .map(f -> results.results(f, HOME, false));
+    /** The latest figures of the site's root, without their comments and ratings, and the newest articles. */
+    private Page home(Optional<PlannedResults> latest, NewsPlanner news) {
         List<Views.ArticleSummary> articles = content.articles().stream().limit(HOME_ARTICLES)
-                .map(a -> summary(a, HOME)).toList();
-        return new Views.Home(latest.orElse(null), articles, new Views.Link(NEWS, messages.get("home.all-news")));
+                .map(a -> news.summary(a, Routes.HOME)).toList();
+        return new Page(Routes.HOME, messages.get("nav.home"), "home", new Views.Home(
+                latest.map(r -> r.on(Routes.HOME, false)).orElse(null), articles,
+                new Views.Link(Routes.link(Routes.HOME, Routes.NEWS), messages.get("home.all-news"))));
+    }
+
+    private Page dataQuality() {
+        FindingText text = new FindingText(content, messages, formats, organizations);
+        TableBuilder table = new TableBuilder(Routes.download("data-quality"), messages.get("quality.title"))
+                .column("subject", messages.get("quality.subject"), false)
+                .column("problem", messages.get("quality.problem"), false)
+                .column("where", messages.get("quality.where"), false);
+        findings.stream().sorted(Comparator.comparing(QualityFinding::at)).forEach(finding -> {
+            Views.Link subject = text.subject(finding, Routes.DATA_QUALITY);
+            table.row(List.of(Value.link(subject.text(), subject.href()), Value.text(text.describe(finding)),
+                    Value.text(finding.at().toString())));
+        });
+        Optional<PlannedTable> listed = table.buildUnlessEmpty();
+        return new Page(Routes.DATA_QUALITY, messages.get("quality.title"), "data-quality",
+                new Views.DataQuality(listed.map(t -> t.on(Routes.DATA_QUALITY)).orElse(null)),
+                listed.stream().toList(), List.of());
+    }
+
+    /**
+     * The absolute address of every page of {@code pages} a search engine should know: not the
+     * page for a missing address, nor the corrections page, which the sitemap has never listed
+     * (it is planned after the sitemap).
+     */
+    private static Page sitemap(String base, List<Page> pages) {
+        return new Page(Routes.SITEMAP, "", "", new Views.Sitemap(pages.stream().map(Page::path)
+                .filter(p -> p.endsWith(".html") && !p.equals(Routes.NOT_FOUND)).sorted().map(p -> base + p).toList()));
     }
 
     /** What the offline search looks through: articles, periods, organizations, with their text. */
     private List<SearchEntry> search() {
         String article = messages.get("search.kind.article");
         List<SearchEntry> entries = new ArrayList<>(content.articles().parallelStream()
-                .map(a -> SearchEntry.of(a.title(), articlePath(a), article, a.summary() + " " + a.markdown()))
+                .map(a -> SearchEntry.of(a.title(), Routes.article(a.slug()), article, a.summary() + " " + a.markdown()))
                 .toList());
         for (Period p : content.periods()) {
-            entries.add(SearchEntry.of(messages.get("period.heading", p.year()) + " — " + p.title(), periodPath(p.year()),
-                    messages.get("search.kind.period"), p.groups().stream().map(g -> g.label())
-                            .collect(Collectors.joining(", "))));
+            entries.add(SearchEntry.of(messages.get("period.heading", p.year()) + " — " + p.title(),
+                    Routes.period(p.year()), messages.get("search.kind.period"),
+                    p.groups().stream().map(g -> g.label()).collect(Collectors.joining(", "))));
         }
         for (Organization o : content.organizations()) {
-            entries.add(SearchEntry.of(o.name(), organizationPath(o.id()), messages.get("kind." + o.kind().id()),
+            entries.add(SearchEntry.of(o.name(), Routes.organization(o.id()), messages.get("kind." + o.kind().id()),
                     o.shortName()));
         }
         entries.sort(Comparator.comparing(SearchEntry::href));
         return entries;
-    }
-
-    /** The Atom feed of the articles, newest first; links are relative to the feed, ids stable. */
-    private Views.Feed feed() {
-        List<Views.FeedEntry> entries = content.articles().stream().limit(50).map(a -> new Views.FeedEntry(
-                a.title(), id("news/" + a.slug()), articlePath(a), a.date().format(RFC_3339), a.author(), a.summary()))
-                .toList();
-        String updated = content.articles().isEmpty() ? "1970-01-01T00:00:00Z"
-                : content.articles().get(0).date().format(RFC_3339);
-        return new Views.Feed(content.site().title(), id("feed"), updated, entries);
-    }
-
-    /** An id that stays the same as long as the site's root and the item do, as an Atom feed needs. */
-    private String id(String item) {
-        return content.site().baseUrl().map(base -> base + item)
-                .orElse("urn:uuid:" + java.util.UUID.nameUUIDFromBytes((content.site().root() + "/" + item)
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    }
-
-    private List<PagePlan> newsPages() {
-        List<Article> articles = content.articles();
-        int pages = Math.max(1, (articles.size() + NEWS_PER_PAGE - 1) / NEWS_PER_PAGE);
-        List<PagePlan> plans = new ArrayList<>();
-        for (int page = 1; page <= pages; page++) {
-            String path = newsPath(page);
-            List<Views.ArticleSummary> summaries = articles.subList((page - 1) * NEWS_PER_PAGE,
-                    Math.min(articles.size(), page * NEWS_PER_PAGE)).stream().map(a -> summary(a, path)).toList();
-            Views.Link previous = page == 1 ? null
-                    : new Views.Link(link(path, newsPath(page - 1)), messages.get("news.newer"));
-            Views.Link next = page == pages ? null
-                    : new Views.Link(link(path, newsPath(page + 1)), messages.get("news.older"));
-            String title = page == 1 ? messages.get("news.title") : messages.get("news.page-title", page);
-            plans.add(page(path, "news-list", title, "news", new Views.NewsList(summaries, page, pages, previous, next)));
-        }
-        return plans;
-    }
-
-    private Views.ArticleSummary summary(Article article, String from) {
-        return new Views.ArticleSummary(article.title(), link(from, articlePath(article)),
-                formats.dateTime(article.date()), article.date().toString(), article.summary());
-    }
-
-    private Views.Article article(Article article) {
-        String from = articlePath(article);
-        List<Views.Link> related = article.organizations().stream()
-                .map(ref -> organizations.get(ref.id()))
-                .map(o -> new Views.Link(link(from, organizationPath(o.id())), o.name()))
-                .toList();
-        Views.Link period = article.period()
-                .flatMap(ref -> content.period(Integer.parseInt(ref.id())))
-                .map(p -> new Views.Link(link(from, periodPath(p.year())), messages.get("period.heading", p.year())
-                        + " — " + p.title()))
-                .orElse(null);
-        return new Views.Article(article.title(), formats.dateTime(article.date()), article.date().toString(),
-                article.author(), article.source(), article.markdown(), article.tags(), related, period);
-    }
-
-    private Views.PeriodList periodList() {
-        return new Views.PeriodList(newestFirst(content.periods()).stream()
-                .map(p -> new Views.PeriodSummary(
-                        new Views.Link(link(PERIODS, periodPath(p.year())), messages.get("period.heading", p.year())),
-                        p.title(), p.published().map(d -> messages.get("periods.published", formats.date(d))).orElse(""),
-                        new Views.Link(link(PERIODS, rankingPath(p.year())), messages.get("ranking.link"))))
-                .toList(), new Views.Link(link(PERIODS, COMPARISON), messages.get("comparison.title")));
-    }
-
-    private Views.Period period(Period period, String path) {
-        Views.Results root = statistics.of(content.site().root(), period.year())
-                .map(f -> results.results(f, path, true)).orElse(null);
-        TableBuilder table = new TableBuilder(period.year() + "/organizations", messages.get("period.organizations"))
-                .column("organization", messages.get("column.organization"), false)
-                .column("basis", messages.get("column.basis"), false)
-                .column("found", messages.get("results.found"), true)
-                .column("remediated", messages.get("results.remediated"), true)
-                .column("in_progress", messages.get("results.in-progress"), true)
-                .column("rate_percent", messages.get("results.rate"), true)
-                .column("organization_id", messages.get("column.organization-id"), false);
-        for (OrganizationFigures f : statistics.ofYear(period.year())) {
-            Organization o = organizations.get(f.organizationId());
-            table.row(List.of(Value.link(o.name(), link(path, organizationPath(o.id()))),
-                    Value.text(messages.get("basis." + f.basis().name().toLowerCase(java.util.Locale.ROOT))),
-                    results.count(f.total().found()), results.count(f.total().remediated()),
-                    results.count(f.total().inProgress()), results.percent(f.total().rate()), Value.text(o.id())));
-        }
-        return new Views.Period(Integer.toString(period.year()), period.title(),
-                period.published().map(d -> messages.get("periods.published", formats.date(d))).orElse(""), root,
-                table.isEmpty() ? null : table.build(path, downloads),
-                new Views.Link(link(path, rankingPath(period.year())), messages.get("ranking.link")),
-                new Views.Link(link(path, COMPARISON), messages.get("comparison.title")));
-    }
-
-    private Views.OrganizationList organizationList() {
-        List<Views.TreeEntry> entries = new ArrayList<>();
-        content.organizations().stream().filter(o -> o.parentId().isEmpty())
-                .forEach(o -> addTree(o, 0, entries));
-        return new Views.OrganizationList(entries);
-    }
-
-    private void addTree(Organization organization, int depth, List<Views.TreeEntry> entries) {
-        entries.add(new Views.TreeEntry(new Views.Link(link(ORGANIZATIONS, organizationPath(organization.id())),
-                organization.name()), messages.get("kind." + organization.kind().id()), depth));
-        results.children(organization).forEach(child -> addTree(child, depth + 1, entries));
-    }
-
-    private Views.DataQuality dataQuality() {
-        TableBuilder table = new TableBuilder("data-quality", messages.get("quality.title"))
-                .column("subject", messages.get("quality.subject"), false)
-                .column("problem", messages.get("quality.problem"), false)
-                .column("where", messages.get("quality.where"), false);
-        findings.stream().sorted(Comparator.comparing(QualityFinding::at)).forEach(finding -> {
-            Views.Link subject = results.subject(finding, DATA_QUALITY);
-            table.row(List.of(Value.link(subject.text(), subject.href()), Value.text(results.describe(finding)),
-                    Value.text(finding.at().toString())));
-        });
-        return new Views.DataQuality(table.isEmpty() ? null : table.build(DATA_QUALITY, downloads));
-    }
-
-    private Views.Archive archive() {
-        TableBuilder table = new TableBuilder("archive", messages.get("archive.title"))
-                .column("year", messages.get("archive.year"), false)
-                .column("frozen", messages.get("archive.frozen"), false)
-                .column("pages", messages.get("archive.pages"), true)
-                .column("files", messages.get("archive.files"), true)
-                .column("manifest_sha256", messages.get("archive.digest"), false);
-        for (SnapshotSummary s : newestFirst(snapshots)) {
-            table.row(List.of(Value.link(Integer.toString(s.year()), "" + s.year() + "/index.html"),
-                    new Value(s.frozen().toString(), Views.Cell.of(formats.date(s.frozen()))),
-                    Value.count(s.pages(), formats), Value.count(s.files(), formats), Value.text(s.manifestDigest())));
-        }
-        return new Views.Archive(table.isEmpty() ? null : table.build(ARCHIVE, downloads),
-                new Views.Link(link(ARCHIVE, CORRECTIONS), messages.get("corrections.title")));
-    }
-
-    /**
-     * The corrections page: every figure that differs between a snapshot and the current content.
-     * Planned after the rest of the site, because the comparison reads the site's own tables.
-     */
-    public static SitePlan corrections(Content content, List<CorrectionRow> rows, String generator) {
-        SitePlanner planner = new SitePlanner(content, List.of(), new Statistics(List.of(), List.of(), List.of()),
-                generator, List.of());
-        return planner.correctionsPlan(rows);
-    }
-
-    private SitePlan correctionsPlan(List<CorrectionRow> rows) {
-        TableBuilder table = new TableBuilder("corrections", messages.get("corrections.title"))
-                .column("year", messages.get("archive.year"), false)
-                .column("table", messages.get("corrections.table"), false)
-                .column("row", messages.get("corrections.row"), false)
-                .column("column", messages.get("corrections.column"), false)
-                .column("frozen", messages.get("corrections.before"), true)
-                .column("now", messages.get("corrections.now"), true);
-        for (CorrectionRow row : rows) {
-            table.row(List.of(Value.link(Integer.toString(row.year()), "archive/" + row.year() + "/index.html"),
-                    Value.text(row.table()), Value.text(row.row()), Value.text(row.column()),
-                    Value.text(row.before()), Value.text(row.now())));
-        }
-        Views.Corrections view = new Views.Corrections(table.isEmpty() ? null : table.build(CORRECTIONS, downloads));
-        return new SitePlan(List.of(page(CORRECTIONS, "corrections", messages.get("corrections.title"), "archive", view)),
-                List.of(), List.copyOf(downloads), List.of(), messages);
-    }
-
-    static <T> List<T> newestFirst(List<T> oldestFirst) {
-        List<T> copy = new ArrayList<>(oldestFirst);
-        Collections.reverse(copy);
-        return copy;
     }
 }

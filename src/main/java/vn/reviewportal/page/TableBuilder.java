@@ -6,8 +6,8 @@ import java.util.Optional;
 import vn.reviewportal.model.Percent;
 
 /**
- * Builds a table for a page and, from the same values, its downloads, so that every table on
- * the site can be downloaded and the files always say what the page says.
+ * Builds a table and, from the same values, its downloads, so that every table on the site can
+ * be downloaded and the files always say what the page says.
  */
 final class TableBuilder {
 
@@ -39,15 +39,15 @@ final class TableBuilder {
     private record Column(String key, String label, boolean numeric) {
     }
 
-    private final String id;
+    private final String path;
     private final String caption;
     private final List<Column> columns = new ArrayList<>();
     private final List<List<Value>> rows = new ArrayList<>();
     private List<Value> footer;
 
-    /** @param id the downloads' path under {@code data/}, without extension, e.g. {@code 2012/organizations} */
-    TableBuilder(String id, String caption) {
-        this.id = id;
+    /** @param path the downloads' path without extension, from {@link Routes#download} or {@link Routes#chartData} */
+    TableBuilder(String path, String caption) {
+        this.path = path;
         this.caption = caption;
     }
 
@@ -68,32 +68,28 @@ final class TableBuilder {
         return this;
     }
 
-    boolean isEmpty() {
-        return rows.isEmpty();
-    }
-
     private void check(List<Value> values) {
         if (values.size() != columns.size()) {
-            throw new IllegalArgumentException("table " + id + " has " + columns.size() + " columns, not " + values.size());
+            throw new IllegalArgumentException("table " + path + " has " + columns.size() + " columns, not " + values.size());
         }
     }
 
-    /** The page's table, with links to its downloads relative to {@code fromPage}; the downloads go to {@code sink}. */
-    Views.Table build(String fromPage, List<DownloadPlan> sink) {
-        String path = "data/" + id;
+    /** The table, with its download. */
+    PlannedTable build() {
         List<List<Object>> raw = new ArrayList<>();
         rows.forEach(r -> raw.add(r.stream().map(Value::raw).toList()));
         if (footer != null) {
             raw.add(footer.stream().map(Value::raw).toList());
         }
-        sink.add(new DownloadPlan(path, caption, columns.stream().map(Column::key).toList(),
-                columns.stream().map(Column::label).toList(), raw));
-        String root = SitePlanner.rootOf(fromPage);
-        return new Views.Table(caption,
-                columns.stream().map(c -> new Views.Column(c.label(), c.numeric())).toList(),
-                rows.stream().map(TableBuilder::viewRow).toList(),
-                footer == null ? null : viewRow(footer),
-                new Views.Downloads(root + path + ".csv", root + path + ".json"));
+        DownloadPlan download = new DownloadPlan(path, caption, columns.stream().map(Column::key).toList(),
+                columns.stream().map(Column::label).toList(), raw);
+        return new PlannedTable(caption, columns.stream().map(c -> new Views.Column(c.label(), c.numeric())).toList(),
+                rows.stream().map(TableBuilder::viewRow).toList(), footer == null ? null : viewRow(footer), download);
+    }
+
+    /** The table, with its download; none when it has no row, for pages that then show no table. */
+    Optional<PlannedTable> buildUnlessEmpty() {
+        return rows.isEmpty() ? Optional.empty() : Optional.of(build());
     }
 
     private static Views.Row viewRow(List<Value> values) {

@@ -3,9 +3,9 @@ package vn.reviewportal.page;
 import java.util.List;
 
 /**
- * The records templates see. Each page gets exactly the view made for it, with every text
- * already formatted for the site's language and every link already relative to the page; a
- * template never sees the content model. Fields that may be absent are {@code null} (tested in
+ * The records templates see. Each page gets exactly the view made for it (a {@link PageView},
+ * which names its template), with every text already formatted for the site's language and
+ * every link already relative to the page; a template never sees the content model. Fields that may be absent are {@code null} (tested in
  * templates with {@code ??}).
  */
 public final class Views {
@@ -85,54 +85,89 @@ public final class Views {
         }
     }
 
-    public record Home(Results latest, List<ArticleSummary> articles, Link allNews) {
+    public record Home(Results latest, List<ArticleSummary> articles, Link allNews) implements PageView {
         public Home {
             articles = List.copyOf(articles);
+        }
+
+        @Override
+        public String template() {
+            return "home.ftlh";
         }
     }
 
     /** One page of the news list; {@code previous} and {@code next} are null at the ends. */
-    public record NewsList(List<ArticleSummary> articles, int page, int pages, Link previous, Link next) {
+    public record NewsList(List<ArticleSummary> articles, int page, int pages, Link previous, Link next)
+            implements PageView {
         public NewsList {
             articles = List.copyOf(articles);
+        }
+
+        @Override
+        public String template() {
+            return "news-list.ftlh";
         }
     }
 
     public record Article(String title, String date, String isoDate, String author, String source, String markdown,
-                          List<String> tags, List<Link> organizations, Link period) {
+                          List<String> tags, List<Link> organizations, Link period) implements PageView {
         public Article {
             tags = List.copyOf(tags);
             organizations = List.copyOf(organizations);
+        }
+
+        @Override
+        public String template() {
+            return "article.ftlh";
         }
     }
 
     public record PeriodSummary(Link link, String title, String published, Link ranking) {
     }
 
-    public record PeriodList(List<PeriodSummary> periods, Link comparison) {
+    public record PeriodList(List<PeriodSummary> periods, Link comparison) implements PageView {
         public PeriodList {
             periods = List.copyOf(periods);
+        }
+
+        @Override
+        public String template() {
+            return "period-list.ftlh";
         }
     }
 
     public record Period(String year, String title, String published, Results root, Table organizations,
-                         Link ranking, Link comparison) {
+                         Link ranking, Link comparison) implements PageView {
+        @Override
+        public String template() {
+            return "period.ftlh";
+        }
     }
 
     /** A node of the organization tree for the index, with its depth for indentation. */
     public record TreeEntry(Link link, String kind, int depth) {
     }
 
-    public record OrganizationList(List<TreeEntry> entries) {
+    public record OrganizationList(List<TreeEntry> entries) implements PageView {
         public OrganizationList {
             entries = List.copyOf(entries);
+        }
+
+        @Override
+        public String template() {
+            return "organization-list.ftlh";
         }
     }
 
     public record Organization(String name, String kind, Link parent, String narrative, String rank, Chart trend,
-                               Table children, List<Results> periods) {
+                               Table children, List<Results> periods) implements PageView {
         public Organization {
             periods = List.copyOf(periods);
+        }
+
+        @Override
+        public String template() {
+            return "organization.ftlh";
         }
     }
 
@@ -140,26 +175,48 @@ public final class Views {
     public record RankingSection(String title, Table table, Chart chart) {
     }
 
-    public record Ranking(String year, String title, List<RankingSection> sections) {
+    public record Ranking(String year, String title, List<RankingSection> sections) implements PageView {
         public Ranking {
             sections = List.copyOf(sections);
         }
+
+        @Override
+        public String template() {
+            return "ranking.ftlh";
+        }
     }
 
-    public record Comparison(Table groups, Table organizations) {
+    public record Comparison(Table groups, Table organizations) implements PageView {
+        @Override
+        public String template() {
+            return "comparison.ftlh";
+        }
     }
 
-    public record DataQuality(Table findings) {
+    public record DataQuality(Table findings) implements PageView {
+        @Override
+        public String template() {
+            return "data-quality.ftlh";
+        }
     }
 
     /** The frozen yearly snapshots (null when there is none yet) and the page of corrections since. */
-    public record Archive(Table snapshots, Link corrections) {
+    public record Archive(Table snapshots, Link corrections) implements PageView {
+        @Override
+        public String template() {
+            return "archive.ftlh";
+        }
     }
 
     /** The Atom feed: dates as ISO 8601 with their offset, links relative to the feed. */
-    public record Feed(String title, String id, String updated, List<FeedEntry> entries) {
+    public record Feed(String title, String id, String updated, List<FeedEntry> entries) implements PageView {
         public Feed {
             entries = List.copyOf(entries);
+        }
+
+        @Override
+        public String template() {
+            return "feed.ftlx";
         }
     }
 
@@ -167,21 +224,38 @@ public final class Views {
     }
 
     /** The sitemap: absolute addresses of every page, when the site knows where it is published. */
-    public record Sitemap(List<String> urls) {
+    public record Sitemap(List<String> urls) implements PageView {
         public Sitemap {
             urls = List.copyOf(urls);
+        }
+
+        @Override
+        public String template() {
+            return "sitemap.ftlx";
         }
     }
 
     /** The search page: its results come from the index, in the reader's browser. */
-    public record Search() {
+    public record Search() implements PageView {
+        @Override
+        public String template() {
+            return "search.ftlh";
+        }
     }
 
     /** The page for an address that does not exist. */
-    public record NotFound(Link home, Link news) {
+    public record NotFound(Link home, Link news) implements PageView {
+        @Override
+        public String template() {
+            return "not-found.ftlh";
+        }
     }
 
     /** Figures changed since their year was frozen; null when none has. */
-    public record Corrections(Table corrections) {
+    public record Corrections(Table corrections) implements PageView {
+        @Override
+        public String template() {
+            return "corrections.ftlh";
+        }
     }
 }

@@ -2,10 +2,10 @@ package vn.reviewportal.pipeline;
 
 import java.util.List;
 import java.util.Optional;
-import vn.reviewportal.archive.Errata;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.SourceLines;
 import vn.reviewportal.incremental.BuildMemory;
+import vn.reviewportal.model.Correction;
 import vn.reviewportal.model.SiteFile;
 
 /**
@@ -25,7 +25,7 @@ public record BuildReport(Optional<Stage> stoppedAt, List<Diagnostic> diagnostic
      * @param renderedPages how many pages had to be rendered (the others were unchanged since the previous build)
      * @param memory        what the next build may take again
      */
-    public record Built(List<SiteFile> files, int pages, int charts, List<Errata.Correction> corrections,
+    public record Built(List<SiteFile> files, int pages, int charts, List<Correction> corrections,
                         int renderedPages, BuildMemory memory) {
         public Built {
             files = List.copyOf(files);
@@ -73,7 +73,7 @@ public record BuildReport(Optional<Stage> stoppedAt, List<Diagnostic> diagnostic
         return built.map(Built::charts).orElse(0);
     }
 
-    public List<Errata.Correction> corrections() {
+    public List<Correction> corrections() {
         return built.map(Built::corrections).orElse(List.of());
     }
 

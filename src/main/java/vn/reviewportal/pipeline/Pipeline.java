@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.reviewportal.archive.Archive;
-import vn.reviewportal.archive.Errata;
 import vn.reviewportal.archive.Manifest;
 import vn.reviewportal.archive.Snapshot;
 import vn.reviewportal.chart.ChartRenderer;
@@ -26,12 +25,12 @@ import vn.reviewportal.diag.SourceLines;
 import vn.reviewportal.incremental.BuildMemory;
 import vn.reviewportal.incremental.Reuse;
 import vn.reviewportal.model.Content;
-import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.output.PublishedSite;
 import vn.reviewportal.output.SiteOutput;
 import vn.reviewportal.output.SiteWriter;
-import vn.reviewportal.page.CorrectionRow;
+import vn.reviewportal.page.FrozenTable;
+import vn.reviewportal.page.FrozenYear;
 import vn.reviewportal.page.SitePlan;
 import vn.reviewportal.page.SitePlanner;
 import vn.reviewportal.page.SnapshotSummary;
@@ -82,8 +81,8 @@ public final class Pipeline {
             run.stopOnErrors(Stage.CHECK, checked.diagnostics(), siteLosses(content));
             Statistics statistics = run.time("stats", () -> StatisticsCalculator.compute(content));
             run.found(statistics.diagnostics());
-            Planned planned = run.time("plan", () -> plan(content, checked, statistics, snapshots));
-            SitePlan plan = planned.site();
+            SitePlan plan = run.time("plan", () -> SitePlanner.plan(content,
+                    concat(checked.findings(), statistics.findings()), statistics, Version.generator(), snapshots.frozen()));
             try (SiteOutput output = output(reuse)) {
                 RenderedSite pages = run.time("render", () -> renderer(templates, content).render(plan,
                         reuse.pages(templates.digest()), output::add));
@@ -97,7 +96,7 @@ public final class Pipeline {
                 run.stopOnErrors(Stage.RENDER, run.time("links", output::brokenLinks));
                 run.time("write", output::commit);
                 return run.built(new BuildReport.Built(output.files(), plan.pages().size(), plan.charts().size(),
-                        planned.corrections(), reuse.pagesRendered(), reuse.done()));
+                        plan.corrections(), reuse.pagesRendered(), reuse.done()));
             } catch (IOException | UncheckedIOException e) {
                 return run.failedToWrite(options.outputDisplay(), e);
             }
@@ -116,18 +115,6 @@ public final class Pipeline {
                 .map(published -> SiteLosses.of(content, published, options)).orElse(List.of());
     }
 
-    /** The site's plan, and every figure of a frozen year that the content now changes. */
-    private record Planned(SitePlan site, List<Errata.Correction> corrections) {
-    }
-
-    private static Planned plan(Content content, CheckedContent checked, Statistics statistics, Snapshots snapshots) {
-        List<QualityFinding> findings = concat(checked.findings(), statistics.findings());
-        SitePlan site = SitePlanner.plan(content, findings, statistics, Version.generator(), snapshots.summaries());
-        List<Errata.Correction> corrections = errata(snapshots.snapshots(), site);
-        return new Planned(site.with(SitePlanner.corrections(content, rows(corrections), Version.generator())),
-                corrections);
-    }
-
     private PageRenderer renderer(TemplateFiles templates, Content content) {
         return new PageRenderer(options.templatesDir(), options.templatesDisplay(), templates, content.site().language());
     }
@@ -139,12 +126,6 @@ public final class Pipeline {
     private SiteOutput output(Reuse reuse) throws IOException {
         return options.outputDir().isPresent()
                 ? SiteOutput.staged(new SiteWriter(options.outputDir().get())) : SiteOutput.inMemory(reuse.links());
-    }
-
-    private static List<CorrectionRow> rows(List<Errata.Correction> corrections) {
-        return corrections.stream()
-                .map(c -> new CorrectionRow(c.year(), c.table(), c.row(), c.column(), c.before(), c.now()))
-                .toList();
     }
 
     /** Plans rendered together: their files go to the output before the next ones are made. */
@@ -162,25 +143,11 @@ public final class Pipeline {
         }
     }
 
-    /** The frozen snapshots to copy into the site byte for byte, or every reason they cannot be. */
-    private record Snapshots(List<Snapshot> snapshots, List<SnapshotSummary> summaries, List<SiteFile> files,
-                             List<Diagnostic> problems) {
-    }
-
-    /** Every figure of a frozen year that the current content changes. */
-    private static List<Errata.Correction> errata(List<Snapshot> snapshots, SitePlan site) {
-        List<Errata.Table> tables = site.downloads().stream()
-                .map(d -> new Errata.Table(d.path(), d.title(), d.keys(), d.labels(), d.rows()))
-                .toList();
-        List<Errata.Correction> corrections = new ArrayList<>();
-        for (Snapshot snapshot : snapshots) {
-            try {
-                corrections.addAll(Errata.compare(snapshot, tables));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return corrections;
+    /**
+     * The frozen snapshots to copy into the site byte for byte, with what the planner needs of
+     * each, or every reason they cannot be.
+     */
+    private record Snapshots(List<FrozenYear> frozen, List<SiteFile> files, List<Diagnostic> problems) {
     }
 
     /**
@@ -189,16 +156,17 @@ public final class Pipeline {
      */
     private Snapshots snapshots() {
         if (options.archiveDir().isEmpty()) {
-            return new Snapshots(List.of(), List.of(), List.of(), List.of());
+            return new Snapshots(List.of(), List.of(), List.of());
         }
         Archive.Checked archive = new Archive(options.archiveDir().get(), options.archiveDisplay()).snapshots();
         List<Diagnostic> problems = new ArrayList<>(archive.problems());
-        List<SnapshotSummary> summaries = new ArrayList<>();
+        List<FrozenYear> frozen = new ArrayList<>();
         List<SiteFile> files = new ArrayList<>();
         for (Snapshot snapshot : archive.snapshots()) {
             Manifest manifest = snapshot.manifest();
-            summaries.add(new SnapshotSummary(manifest.year(), LocalDate.parse(manifest.frozen()), manifest.pages(),
-                    manifest.files().size(), snapshot.manifestDigest()));
+            frozen.add(new FrozenYear(new SnapshotSummary(manifest.year(), LocalDate.parse(manifest.frozen()),
+                    manifest.pages(), manifest.files().size(), snapshot.manifestDigest()),
+                    snapshot.tables().stream().map(t -> new FrozenTable(t.path(), t.rows())).toList()));
             snapshot.files().forEach((path, bytes) -> {
                 String published = "archive/" + snapshot.year() + "/" + path;
                 try {
@@ -212,7 +180,7 @@ public final class Pipeline {
             });
         }
         files.sort(Comparator.comparing(SiteFile::path));
-        return new Snapshots(archive.snapshots(), summaries, files, problems);
+        return new Snapshots(frozen, files, problems);
     }
 
     /**

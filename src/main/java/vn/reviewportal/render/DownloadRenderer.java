@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.page.DownloadPlan;
+import vn.reviewportal.page.Routes;
 
 /**
  * The render stage for downloads: each table as CSV and JSON.
@@ -31,7 +32,8 @@ public final class DownloadRenderer {
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public List<SiteFile> render(DownloadPlan plan) {
-        return List.of(new SiteFile(plan.path() + ".csv", csv(plan)), new SiteFile(plan.path() + ".json", json(plan)));
+        return List.of(new SiteFile(Routes.csv(plan.path()), csv(plan)),
+                new SiteFile(Routes.json(plan.path()), json(plan)));
     }
 
     private byte[] csv(DownloadPlan plan) {

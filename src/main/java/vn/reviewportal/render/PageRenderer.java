@@ -17,6 +17,7 @@ import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Language;
 import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.page.PagePlan;
+import vn.reviewportal.page.Routes;
 import vn.reviewportal.page.SitePlan;
 
 /**
@@ -46,13 +48,6 @@ import vn.reviewportal.page.SitePlan;
  * that folder does not have. Also copies the stylesheet and other assets.
  */
 public final class PageRenderer {
-
-    /**
-     * Files every site has; a file of the same name in the site's templates folder replaces it
-     * (e.g. {@code templates/robots.txt} to let a search engine in).
-     */
-    static final List<String> BUILT_IN_ASSETS = List.of("assets/favicon.svg", "assets/search.js", "assets/style.css",
-            "robots.txt");
 
     private final Optional<Path> templatesDir;
     private final String templatesDisplay;
@@ -174,7 +169,7 @@ public final class PageRenderer {
 
     private Optional<SiteFile> renderPage(PagePlan page, Map<String, Object> shared, Diagnostics diagnostics,
                                           Map<String, List<String>> templateLines) {
-        String name = page.template() + (page.path().endsWith(".xml") ? ".ftlx" : ".ftlh");
+        String name = page.view().template();
         try {
             Template template = configuration.getTemplate(name);
             Map<String, Object> model = new LinkedHashMap<>(shared);
@@ -239,7 +234,7 @@ public final class PageRenderer {
     }
 
     private List<SiteFile> assets() {
-        TreeSet<String> names = new TreeSet<>(BUILT_IN_ASSETS);
+        TreeSet<String> names = new TreeSet<>(Routes.ASSETS);
         names.addAll(siteAssets);
         List<SiteFile> files = new ArrayList<>();
         for (String name : names) {
@@ -298,10 +293,10 @@ public final class PageRenderer {
     }
 
     /**
-     * Where a template writes one page: a plain growing buffer (a StringWriter locks on every one
-     * of the thousands of small writes of a page; a page is written by one thread).
+     * Where a template writes one page: a plain growing buffer. A page is written by one thread,
+     * in many small writes, and a StringWriter would take a lock for each of them.
      */
-    private static final class PageText extends java.io.Writer {
+    private static final class PageText extends Writer {
         private final StringBuilder text = new StringBuilder(16 * 1024);
 
         @Override

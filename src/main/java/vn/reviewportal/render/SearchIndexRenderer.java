@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import vn.reviewportal.model.SiteFile;
+import vn.reviewportal.page.Routes;
 import vn.reviewportal.page.SearchEntry;
 
 /**
@@ -20,11 +21,10 @@ import vn.reviewportal.page.SearchEntry;
  * JSON-escaped, with {@code <} escaped too, so no content can close the script.
  *
  * <p>The index holds the text of every article, so it is written straight to UTF-8 bytes, without
- * building it as a string first (for 100,000 articles that string and its copies took 800 MB).
+ * building it as a string first, which would hold all that text twice more.
  */
 public final class SearchIndexRenderer {
 
-    public static final String PATH = "assets/search-index.js";
     private static final byte[] HEAD = ("// Search index of the portal: [title, address, kind, snippet, folded text].\n"
             + "window.PORTAL_SEARCH = ").getBytes(StandardCharsets.UTF_8);
     private static final byte[] TAIL = ";\n".getBytes(StandardCharsets.UTF_8);
@@ -55,7 +55,7 @@ public final class SearchIndexRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new SiteFile(PATH, out.toByteArray());
+        return new SiteFile(Routes.SEARCH_INDEX, out.toByteArray());
     }
 
     /**

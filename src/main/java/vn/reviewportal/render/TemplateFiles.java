@@ -3,10 +3,13 @@ package vn.reviewportal.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -17,6 +20,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
@@ -101,7 +105,7 @@ public record TemplateFiles(String digest, List<String> assets, List<Diagnostic>
     }
 
     /** File systems the kernel makes up: their files are not files (reading some never ends). */
-    private static final java.util.Set<String> SYSTEM_FILE_SYSTEMS = java.util.Set.of("proc", "sysfs", "devtmpfs",
+    private static final Set<String> SYSTEM_FILE_SYSTEMS = Set.of("proc", "sysfs", "devtmpfs",
             "devpts", "debugfs", "tracefs", "securityfs", "cgroup", "cgroup2", "configfs", "bpf", "pstore", "mqueue",
             "fusectl", "binfmt_misc", "hugetlbfs", "efivarfs", "autofs");
 
@@ -252,13 +256,13 @@ public record TemplateFiles(String digest, List<String> assets, List<Diagnostic>
     }
 
     private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "it is gone";
         }
-        String message = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+        String message = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
                 : e.getMessage();
         return message == null ? "an error of the file system" : message;
     }

@@ -31,7 +31,8 @@ class SitePlannerTest {
     @Test
     void theSiteHasEveryKindOfPageInPathOrder() {
         List<String> paths = plan.pages().stream().map(PagePlan::path).toList();
-        assertEquals(List.of("404.html", "archive/index.html", "comparison.html", "data-quality.html", "feed.xml",
+        assertEquals(List.of("404.html", "archive/index.html", "comparison.html", "corrections.html", "data-quality.html",
+                "feed.xml",
                 "index.html",
                 "news/2013-05-03-khac-phuc-khuyet-diem-sau-kiem-diem-2012.html", "news/index.html",
                 "organizations/dbk-cqt-bac-ninh.html", "organizations/index.html", "periods/2012.html",
@@ -43,9 +44,9 @@ class SitePlannerTest {
 
     @Test
     void linksAreRelativeToThePageTheyAreOn() {
-        assertEquals("", SitePlanner.rootOf("index.html"));
-        assertEquals("../../", SitePlanner.rootOf("charts/2012/x.svg"));
-        assertEquals("../", SitePlanner.rootOf("periods/2012.html"));
+        assertEquals("", Routes.rootOf("index.html"));
+        assertEquals("../../", Routes.rootOf("charts/2012/x.svg"));
+        assertEquals("../", Routes.rootOf("periods/2012.html"));
         Views.Period period = (Views.Period) page("periods/2012.html").view();
         assertEquals("../charts/2012/dbk-cqt-bac-ninh-rate.svg", period.root().charts().get(0).src());
         assertEquals("../organizations/dbk-cqt-bac-ninh.html", period.root().organization().href());

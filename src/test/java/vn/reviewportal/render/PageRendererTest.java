@@ -32,11 +32,11 @@ class PageRendererTest {
         Views.NewsList view = new Views.NewsList(List.of(
                 new Views.ArticleSummary(EVIL, "a.html", "15:00, 03/05/2013", "2013-05-03T15:00+07:00", EVIL)),
                 1, 1, null, null);
-        return new PagePlan("news/index.html", "news-list", layout, view);
+        return new PagePlan("news/index.html", layout, view);
     }
 
     private static SitePlan plan(PagePlan page) {
-        return new SitePlan(List.of(page), List.of(), List.of(), List.of(), Messages.load(Language.VI));
+        return new SitePlan(List.of(page), List.of(), List.of(), List.of(), List.of(), Messages.load(Language.VI));
     }
 
     private static String text(SiteFile file) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.reviewportal.model.SiteFile;
+import vn.reviewportal.page.Routes;
 import vn.reviewportal.page.SearchEntry;
 
 class SearchIndexRendererTest {
@@ -50,7 +51,7 @@ class SearchIndexRendererTest {
     }
 
     private static List<List<String>> parse(SiteFile file) throws Exception {
-        assertEquals(SearchIndexRenderer.PATH, file.path());
+        assertEquals(Routes.SEARCH_INDEX, file.path());
         String script = new String(file.bytes(), StandardCharsets.UTF_8);
         int start = script.indexOf(ASSIGNMENT);
         assertTrue(start >= 0, script);

@@ -1,0 +1,69 @@
+package vn.reviewportal.archive;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One table of a frozen year as its snapshot published it, read back from its JSON download:
+ * what a correction since then is measured against.
+ *
+ * @param path the download's path in the site without its extension, e.g. {@code data/2012/organizations}
+ * @param rows each row's values by column key: a number as a BigDecimal, text as a String,
+ *             {@code null} where the cell is empty
+ */
+public record PublishedTable(String path, List<Map<String, Object>> rows) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EXTENSION = ".json";
+
+    public PublishedTable {
+        rows = rows.stream().map(row -> Collections.unmodifiableMap(new LinkedHashMap<>(row))).toList();
+    }
+
+    /** The tables of the snapshot's own year: its downloads under {@code data/<year>/}, in path order. */
+    static List<PublishedTable> of(Snapshot snapshot) {
+        String folder = "data/" + snapshot.year() + "/";
+        return snapshot.files().keySet().stream()
+                .filter(path -> path.startsWith(folder) && path.endsWith(EXTENSION))
+                .sorted()
+                .flatMap(path -> read(snapshot.files().get(path)).stream()
+                        .map(rows -> new PublishedTable(path.substring(0, path.length() - EXTENSION.length()), rows)))
+                .toList();
+    }
+
+    private static Optional<List<Map<String, Object>>> read(byte[] bytes) {
+        JsonNode table;
+        try {
+            table = JSON.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            // Checked against its manifest, so it is what was published; it is just not a
+            // table any more (a manifest sealed again by hand): it has no figures to compare.
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (JsonNode row : table == null ? JSON.missingNode() : table.path("rows")) {
+            Map<String, Object> cells = new LinkedHashMap<>();
+            row.fields().forEachRemaining(cell -> cells.put(cell.getKey(), value(cell.getValue())));
+            rows.add(cells);
+        }
+        return Optional.of(rows);
+    }
+
+    private static Object value(JsonNode node) {
+        if (node.isNull()) {
+            return null;
+        }
+        return node.isNumber() ? node.decimalValue() : node.asText();
+    }
+}

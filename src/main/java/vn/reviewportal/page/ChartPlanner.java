@@ -1,0 +1,226 @@
+package vn.reviewportal.page;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.reviewportal.model.Organization;
+import vn.reviewportal.model.Percent;
+import vn.reviewportal.page.TableBuilder.Value;
+import vn.reviewportal.stats.GroupFigures;
+import vn.reviewportal.stats.OrganizationFigures;
+import vn.reviewportal.stats.RatingFigures;
+
+/**
+ * Every chart of the site: the drawing, a text alternative that says everything the drawing
+ * shows (for readers who cannot see it), and the same figures as a table to download. Each
+ * chart is planned once, by the planner of the figures it shows, and linked from every page
+ * that shows them.
+ */
+final class ChartPlanner {
+
+    /** How many of the best and of the weakest a ranking's chart shows. */
+    static final int RANKING_ENDS = 10;
+
+    private final Messages messages;
+    private final Formats formats;
+    private final OrganizationTree organizations;
+
+    ChartPlanner(Messages messages, Formats formats, OrganizationTree organizations) {
+        this.messages = messages;
+        this.formats = formats;
+        this.organizations = organizations;
+    }
+
+    /** The remediation rate of each group of shortcomings in one period. */
+    PlannedChart rate(OrganizationFigures f) {
+        List<GroupFigures> groups = f.groups();
+        String name = resultsName(f, "rate");
+        ChartPlan plan = new ChartPlan(Routes.chart(name), name.replace('/', '-'),
+                messages.get("chart.rate.title", f.year()), ChartPlan.Kind.BARS, messages.get("chart.rate.axis"), true,
+                groups.stream().map(GroupFigures::label).toList(),
+                List.of(rates(messages.get("results.rate"), groups, GroupFigures::rate, BigDecimal.ZERO)),
+                ChartPlan.WIDTH, ChartPlan.heightFor(ChartPlan.Kind.BARS, groups.size(), 1));
+        String data = groups.stream()
+                .map(g -> g.label() + ": " + g.rate().map(formats::percent).orElse("—")
+                        + " (" + formats.ratio(g.remediated(), g.found()) + ")")
+                .collect(Collectors.joining("; ")) + ".";
+        TableBuilder table = new TableBuilder(Routes.chartData(name), plan.title())
+                .column("group", messages.get("results.group"), false)
+                .column("remediated_of_found", messages.get("results.remediated") + "/" + messages.get("results.found"), true)
+                .column("rate_percent", messages.get("results.rate"), true);
+        groups.forEach(g -> table.row(List.of(Value.text(g.label()),
+                new Value(g.remediated() + "/" + g.found(), Views.Cell.of(formats.ratio(g.remediated(), g.found()))),
+                Value.percent(g.rate(), formats))));
+        return new PlannedChart(plan, messages.get("chart.rate.alt", f.year(), organizations.name(f.organizationId()),
+                data), table.build());
+    }
+
+    /** Each group's shortcomings, remediated and in progress, stacked. */
+    PlannedChart progress(OrganizationFigures f) {
+        List<GroupFigures> groups = f.groups();
+        String name = resultsName(f, "progress");
+        String remediated = messages.get("results.remediated");
+        String inProgress = messages.get("results.in-progress");
+        ChartPlan plan = new ChartPlan(Routes.chart(name), name.replace('/', '-'),
+                messages.get("chart.progress.title", f.year()), ChartPlan.Kind.STACKED_BARS,
+                messages.get("chart.progress.axis"), false, groups.stream().map(GroupFigures::label).toList(),
+                List.of(counts(remediated, groups.stream().map(GroupFigures::remediated).toList()),
+                        counts(inProgress, groups.stream().map(GroupFigures::inProgress).toList())),
+                ChartPlan.WIDTH, ChartPlan.heightFor(ChartPlan.Kind.STACKED_BARS, groups.size(), 2));
+        String data = groups.stream()
+                .map(g -> messages.get("chart.progress.item", g.label(), formats.count(g.remediated()),
+                        formats.count(g.inProgress())))
+                .collect(Collectors.joining("; ")) + ".";
+        TableBuilder table = new TableBuilder(Routes.chartData(name), plan.title())
+                .column("group", messages.get("results.group"), false)
+                .column("remediated", remediated, true)
+                .column("in_progress", inProgress, true);
+        groups.forEach(g -> table.row(List.of(Value.text(g.label()), Value.count(g.remediated(), formats),
+                Value.count(g.inProgress(), formats))));
+        return new PlannedChart(plan, messages.get("chart.progress.alt", f.year(),
+                organizations.name(f.organizationId()), data), table.build());
+    }
+
+    /** How many comments were given, by level and target. */
+    PlannedChart comments(OrganizationFigures f) {
+        List<OrganizationFigures.CommentFigures> comments = f.comments();
+        String name = resultsName(f, "comments");
+        ChartPlan plan = new ChartPlan(Routes.chart(name), name.replace('/', '-'),
+                messages.get("chart.comments.title", f.year()), ChartPlan.Kind.BARS,
+                messages.get("chart.comments.axis"), false,
+                comments.stream().map(c -> c.level() + " — " + c.target()).toList(),
+                List.of(counts(messages.get("results.count"),
+                        comments.stream().map(OrganizationFigures.CommentFigures::count).toList())),
+                ChartPlan.WIDTH, ChartPlan.heightFor(ChartPlan.Kind.BARS, comments.size(), 1));
+        String data = comments.stream().map(c -> c.level() + " — " + c.target() + ": " + formats.count(c.count()))
+                .collect(Collectors.joining("; ")) + ".";
+        TableBuilder table = new TableBuilder(Routes.chartData(name), plan.title())
+                .column("level", messages.get("results.level"), false)
+                .column("target", messages.get("results.target"), false)
+                .column("count", messages.get("results.count"), true);
+        comments.forEach(c -> table.row(List.of(Value.text(c.level()), Value.text(c.target()),
+                Value.count(c.count(), formats))));
+        return new PlannedChart(plan, messages.get("chart.comments.alt", f.year(),
+                organizations.name(f.organizationId()), data), table.build());
+    }
+
+    /** The share of each rating level, for organizations or for members. */
+    PlannedChart ratings(OrganizationFigures f, RatingFigures r) {
+        String subject = r.subject().key();
+        String name = resultsName(f, "ratings-" + subject);
+        ChartPlan plan = new ChartPlan(Routes.chart(name), name.replace('/', '-'),
+                messages.get("chart.ratings.title." + subject, f.year()), ChartPlan.Kind.BARS,
+                messages.get("chart.ratings.axis"), true,
+                r.levels().stream().map(RatingFigures.Level::label).toList(),
+                List.of(rates(messages.get("ratings.share"), r.levels(), r::share, BigDecimal.ZERO)),
+                ChartPlan.WIDTH, ChartPlan.heightFor(ChartPlan.Kind.BARS, r.levels().size(), 1));
+        String data = r.levels().stream()
+                .map(l -> l.label() + ": " + formats.count(l.count()) + " ("
+                        + r.share(l).map(formats::percent).orElse("—") + ")")
+                .collect(Collectors.joining("; ")) + ".";
+        TableBuilder table = new TableBuilder(Routes.chartData(name), plan.title())
+                .column("level", messages.get("ratings.level"), false)
+                .column("count", messages.get("ratings.count"), true)
+                .column("share_percent", messages.get("ratings.share"), true);
+        r.levels().forEach(l -> table.row(List.of(Value.text(l.label()), Value.count(l.count(), formats),
+                Value.percent(r.share(l), formats))));
+        return new PlannedChart(plan, messages.get("chart.ratings.alt", f.year(),
+                organizations.name(f.organizationId()), data), table.build());
+    }
+
+    /**
+     * An organization's remediation rate across the periods, in total and by group; none for
+     * fewer than two periods with a rate, where there is no trend to draw.
+     */
+    Optional<PlannedChart> trend(Organization organization, List<OrganizationFigures> history) {
+        List<OrganizationFigures> rated = history.stream().filter(f -> f.total().rate().isPresent()).toList();
+        if (rated.size() < 2) {
+            return Optional.empty();
+        }
+        List<String> years = rated.stream().map(f -> Integer.toString(f.year())).toList();
+        Map<String, String> groupLabels = new LinkedHashMap<>();
+        rated.forEach(f -> f.groups().forEach(g -> groupLabels.putIfAbsent(g.groupId(), g.label())));
+        List<ChartPlan.Series> series = new ArrayList<>();
+        series.add(rates(messages.get("results.total"), rated, f -> f.total().rate(), null));
+        groupLabels.forEach((groupId, label) -> series.add(rates(label, rated, f -> f.groups().stream()
+                .filter(g -> g.groupId().equals(groupId)).findFirst().flatMap(GroupFigures::rate), null)));
+        String name = "organizations/" + organization.id() + "-trend";
+        ChartPlan plan = new ChartPlan(Routes.chart(name), organization.id() + "-trend",
+                messages.get("chart.trend.title"), ChartPlan.Kind.LINES, messages.get("chart.rate.axis"), true,
+                years, series, ChartPlan.WIDTH, ChartPlan.heightFor(ChartPlan.Kind.LINES, years.size(), series.size()));
+        TableBuilder table = new TableBuilder(Routes.chartData(name), plan.title())
+                .column("series", messages.get("results.group"), false);
+        years.forEach(y -> table.column("rate_percent_" + y, y, true));
+        String data = series.stream().map(s -> s.name() + ": " + String.join(", ", s.labels()))
+                .collect(Collectors.joining("; ")) + ".";
+        for (ChartPlan.Series s : series) {
+            List<Value> row = new ArrayList<>();
+            row.add(Value.text(s.name()));
+            for (int i = 0; i < years.size(); i++) {
+                BigDecimal v = s.values().get(i);
+                row.add(v == null ? new Value(null, Views.Cell.of("—"))
+                        : new Value(v, Views.Cell.of(s.labels().get(i))));
+            }
+            table.row(row);
+        }
+        return Optional.of(new PlannedChart(plan, messages.get("chart.trend.alt", organization.name(),
+                String.join(", ", years), data), table.build()));
+    }
+
+    /**
+     * One level of a period's ranking: every organization of the level when they are few, else
+     * the best and the weakest {@link #RANKING_ENDS}.
+     *
+     * @param level  the level's title, as its section heads it
+     * @param ranked the level's organizations, best first
+     */
+    PlannedChart ranking(int year, int depth, String level, List<RankingPlanner.Ranked> ranked) {
+        boolean all = ranked.size() <= 2 * RANKING_ENDS;
+        List<RankingPlanner.Ranked> shown = new ArrayList<>(all ? ranked : ranked.subList(0, RANKING_ENDS));
+        if (!all) {
+            shown.addAll(ranked.subList(ranked.size() - RANKING_ENDS, ranked.size()));
+        }
+        String title = all ? messages.get("chart.ranking.title-all", year)
+                : messages.get("chart.ranking.title-ends", year, RANKING_ENDS);
+        String name = year + "/ranking-level-" + depth;
+        ChartPlan plan = new ChartPlan(Routes.chart(name), name.replace('/', '-'), title, ChartPlan.Kind.BARS,
+                messages.get("chart.rate.axis"), true,
+                shown.stream().map(r -> r.place() + ". " + r.organization().displayShortName()).toList(),
+                List.of(new ChartPlan.Series(messages.get("results.rate"),
+                        shown.stream().map(r -> r.rate().rounded()).toList(),
+                        shown.stream().map(r -> formats.percent(r.rate())).toList())),
+                ChartPlan.WIDTH, ChartPlan.heightFor(ChartPlan.Kind.BARS, shown.size(), 1));
+        TableBuilder table = new TableBuilder(Routes.chartData(name), title)
+                .column("place", messages.get("ranking.place"), true)
+                .column("organization", messages.get("column.organization"), false)
+                .column("rate_percent", messages.get("results.rate"), true);
+        shown.forEach(r -> table.row(List.of(Value.count(r.place(), formats), Value.text(r.organization().name()),
+                Value.percent(Optional.of(r.rate()), formats))));
+        String alt = messages.get("chart.ranking.alt", level, String.join("; ", shown.stream()
+                .map(r -> r.place() + ". " + r.organization().name() + ": " + formats.percent(r.rate())).toList()));
+        return new PlannedChart(plan, alt, table.build());
+    }
+
+    /** The name of a chart of one organization's figures in one period, e.g. {@code 2012/dbk-rate}. */
+    private static String resultsName(OrganizationFigures f, String kind) {
+        return f.year() + "/" + f.organizationId() + "-" + kind;
+    }
+
+    private ChartPlan.Series counts(String name, List<Long> counts) {
+        return new ChartPlan.Series(name, counts.stream().map(BigDecimal::valueOf).toList(),
+                counts.stream().map(formats::count).toList());
+    }
+
+    /** Rates as a series; where there is none, the drawing gets {@code missing} and the label a dash. */
+    private <T> ChartPlan.Series rates(String name, List<T> items, Function<T, Optional<Percent>> rate,
+                                       BigDecimal missing) {
+        return new ChartPlan.Series(name,
+                items.stream().map(item -> rate.apply(item).map(Percent::rounded).orElse(missing)).toList(),
+                items.stream().map(item -> rate.apply(item).map(formats::percent).orElse("—")).toList());
+    }
+}

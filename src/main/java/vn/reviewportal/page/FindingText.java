@@ -1,0 +1,56 @@
+package vn.reviewportal.page;
+
+import vn.reviewportal.model.Content;
+import vn.reviewportal.model.QualityFinding;
+
+/** A data-quality finding in the site's language: what it concerns, and what is wrong. */
+final class FindingText {
+
+    private final Content content;
+    private final Messages messages;
+    private final Formats formats;
+    private final OrganizationTree organizations;
+
+    FindingText(Content content, Messages messages, Formats formats, OrganizationTree organizations) {
+        this.content = content;
+        this.messages = messages;
+        this.formats = formats;
+        this.organizations = organizations;
+    }
+
+    /** What the finding concerns, linked from the page at {@code from}: an article, or a period. */
+    Views.Link subject(QualityFinding finding, String from) {
+        if (finding instanceof QualityFinding.ArticlePercentMismatch a) {
+            return new Views.Link(Routes.link(from, Routes.article(a.articleSlug())), a.articleTitle());
+        }
+        int year = finding instanceof QualityFinding.PercentMismatch m ? m.year()
+                : finding instanceof QualityFinding.ChildrenDoNotSum c ? c.year()
+                : ((QualityFinding.RatingsDoNotSum) finding).year();
+        return new Views.Link(Routes.link(from, Routes.period(year)), messages.get("period.heading", year));
+    }
+
+    /** What is wrong, with the figures that disagree. */
+    String describe(QualityFinding finding) {
+        if (finding instanceof QualityFinding.PercentMismatch m) {
+            return messages.get("quality.percent-mismatch", m.year(), organizations.name(m.organizationId()),
+                    groupLabel(m.year(), m.groupId()), formats.percent(m.reported()),
+                    formats.ratio(m.remediated(), m.found()), formats.percent(m.computed()));
+        }
+        if (finding instanceof QualityFinding.ChildrenDoNotSum c) {
+            return messages.get("quality.children-do-not-sum", c.year(), organizations.name(c.organizationId()),
+                    messages.get("quality.key." + c.key()), c.subject(), formats.count(c.stated()),
+                    formats.count(c.sum()));
+        }
+        if (finding instanceof QualityFinding.ArticlePercentMismatch a) {
+            return messages.get("quality.article-percent-mismatch", a.text(), formats.percent(a.published()),
+                    formats.percent(a.computed()));
+        }
+        QualityFinding.RatingsDoNotSum r = (QualityFinding.RatingsDoNotSum) finding;
+        return messages.get("quality.ratings-do-not-sum", r.year(), organizations.name(r.organizationId()),
+                messages.get("quality.subject." + r.subject()), formats.count(r.rated()), formats.count(r.sum()));
+    }
+
+    private String groupLabel(int year, String groupId) {
+        return content.period(year).flatMap(p -> p.group(groupId)).map(l -> l.label()).orElse(groupId);
+    }
+}

@@ -1,0 +1,150 @@
+package vn.reviewportal.page;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.reviewportal.model.Content;
+import vn.reviewportal.model.Organization;
+import vn.reviewportal.model.Period;
+import vn.reviewportal.page.TableBuilder.Value;
+import vn.reviewportal.stats.OrganizationFigures;
+import vn.reviewportal.stats.Statistics;
+
+/**
+ * The organization pages: the index of the tree, and for each organization every period of
+ * its figures, its trend, its subordinates and its place among its peers.
+ */
+final class OrganizationPlanner {
+
+    private final Content content;
+    private final Statistics statistics;
+    private final Messages messages;
+    private final Formats formats;
+    private final OrganizationTree organizations;
+    private final ChartPlanner charts;
+    /** The rates of the subordinates of one parent in one year, best first, by parent and year. */
+    private final Map<String, List<BigDecimal>> siblingRates = new HashMap<>();
+
+    OrganizationPlanner(Content content, Statistics statistics, Messages messages, Formats formats,
+                        OrganizationTree organizations, ChartPlanner charts) {
+        this.content = content;
+        this.statistics = statistics;
+        this.messages = messages;
+        this.formats = formats;
+        this.organizations = organizations;
+        this.charts = charts;
+    }
+
+    /** The index: every organization under its parent, indented by its depth. */
+    Page list() {
+        List<Views.TreeEntry> entries = new ArrayList<>();
+        content.organizations().stream().filter(o -> o.parentId().isEmpty())
+                .forEach(o -> addTree(o, 0, entries));
+        return new Page(Routes.ORGANIZATIONS, messages.get("organizations.title"), "organizations",
+                new Views.OrganizationList(entries));
+    }
+
+    private void addTree(Organization organization, int depth, List<Views.TreeEntry> entries) {
+        entries.add(new Views.TreeEntry(new Views.Link(Routes.link(Routes.ORGANIZATIONS,
+                Routes.organization(organization.id())), organization.name()),
+                messages.get("kind." + organization.kind().id()), depth));
+        organizations.children(organization).forEach(child -> addTree(child, depth + 1, entries));
+    }
+
+    /**
+     * An organization's page.
+     *
+     * @param history its figures planned for every period it has them, oldest first
+     */
+    Page organization(Organization organization, List<PlannedResults> history) {
+        String path = Routes.organization(organization.id());
+        Views.Link parent = organizations.parent(organization)
+                .map(p -> new Views.Link(Routes.link(path, Routes.organization(p.id())), p.name()))
+                .orElse(null);
+        List<Views.Results> periods = new ArrayList<>();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            periods.add(history.get(i).on(path, true));
+        }
+        List<OrganizationFigures> figures = statistics.ofOrganization(organization.id());
+        Optional<OrganizationFigures> latest = figures.isEmpty() ? Optional.empty()
+                : Optional.of(figures.get(figures.size() - 1));
+        // The latest period's narrative, which its results block tells too.
+        String text = history.isEmpty() ? "" : history.get(history.size() - 1).narrative();
+        Optional<PlannedChart> trend = charts.trend(organization, figures);
+        Optional<PlannedTable> children = children(organization, path);
+        Views.Organization view = new Views.Organization(organization.name(),
+                messages.get("kind." + organization.kind().id()), parent, text,
+                latest.flatMap(f -> rank(organization, f)).orElse(""), trend.map(c -> c.on(path)).orElse(null),
+                children.map(t -> t.on(path)).orElse(null), periods);
+        return new Page(path, organization.name(), "organizations", view, children.stream().toList(),
+                trend.stream().toList());
+    }
+
+    /** "Năm 2014 đứng thứ 3/12 ...": the place by remediation rate among organizations with the same parent. */
+    private Optional<String> rank(Organization organization, OrganizationFigures latest) {
+        if (organization.parentId().isEmpty() || latest.total().rate().isEmpty()) {
+            return Optional.empty();
+        }
+        Organization parent = organizations.get(organization.parentId().get());
+        // Worked out once per parent and year: every subordinate of a parent asks for the same rates.
+        List<BigDecimal> rates = siblingRates.computeIfAbsent(parent.id() + "/" + latest.year(), key ->
+                organizations.children(parent).stream()
+                        .flatMap(o -> statistics.of(o.id(), latest.year()).stream())
+                        .flatMap(f -> f.total().rate().stream())
+                        .map(r -> r.rounded(3))
+                        .sorted(Comparator.reverseOrder())
+                        .toList());
+        BigDecimal own = latest.total().rate().get().rounded(3);
+        long better = betterThan(rates, own);
+        return Optional.of(messages.get("organization.rank", latest.year(), formats.count(better + 1),
+                formats.count(rates.size()), parent.name()));
+    }
+
+    /** How many of {@code rates} (best first) are above {@code own}. */
+    private static long betterThan(List<BigDecimal> rates, BigDecimal own) {
+        int low = 0;
+        int high = rates.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (rates.get(middle).compareTo(own) > 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** The subordinates with their figures of the latest period any of them has; none without subordinates. */
+    private Optional<PlannedTable> children(Organization organization, String path) {
+        List<Organization> children = organizations.children(organization);
+        if (children.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> year = content.periods().stream().map(Period::year)
+                .filter(y -> children.stream().anyMatch(c -> statistics.of(c.id(), y).isPresent()))
+                .max(Integer::compare);
+        TableBuilder table = new TableBuilder(Routes.download("organizations/" + organization.id() + "-children"),
+                year.map(y -> messages.get("organization.children-in", y)).orElse(messages.get("organization.children")))
+                .column("organization", messages.get("column.organization"), false)
+                .column("kind", messages.get("column.kind"), false)
+                .column("found", messages.get("results.found"), true)
+                .column("remediated", messages.get("results.remediated"), true)
+                .column("rate_percent", messages.get("results.rate"), true)
+                .column("organization_id", messages.get("column.organization-id"), false);
+        for (Organization child : children) {
+            Optional<OrganizationFigures> f = year.flatMap(y -> statistics.of(child.id(), y));
+            table.row(List.of(
+                    Value.link(child.name(), Routes.link(path, Routes.organization(child.id()))),
+                    Value.text(messages.get("kind." + child.kind().id())),
+                    f.map(x -> Value.count(x.total().found(), formats)).orElse(Value.empty()),
+                    f.map(x -> Value.count(x.total().remediated(), formats)).orElse(Value.empty()),
+                    Value.percent(f.flatMap(x -> x.total().rate()), formats), Value.text(child.id())));
+        }
+        return Optional.of(table.build());
+    }
+}

@@ -1,0 +1,83 @@
+package vn.reviewportal.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.reviewportal.model.Content;
+import vn.reviewportal.model.Organization;
+import vn.reviewportal.model.Period;
+import vn.reviewportal.page.TableBuilder.Value;
+import vn.reviewportal.stats.OrganizationFigures;
+import vn.reviewportal.stats.Statistics;
+
+/** The periods: their list, and each period's page with the root's figures and every organization's. */
+final class PeriodPlanner {
+
+    private final Content content;
+    private final Statistics statistics;
+    private final Messages messages;
+    private final Formats formats;
+    private final OrganizationTree organizations;
+
+    PeriodPlanner(Content content, Statistics statistics, Messages messages, Formats formats,
+                  OrganizationTree organizations) {
+        this.content = content;
+        this.statistics = statistics;
+        this.messages = messages;
+        this.formats = formats;
+        this.organizations = organizations;
+    }
+
+    /** Every period, newest first, with its ranking. */
+    Page list() {
+        List<Views.PeriodSummary> periods = new ArrayList<>();
+        for (int i = content.periods().size() - 1; i >= 0; i--) {
+            Period p = content.periods().get(i);
+            periods.add(new Views.PeriodSummary(
+                    new Views.Link(Routes.link(Routes.PERIODS, Routes.period(p.year())),
+                            messages.get("period.heading", p.year())),
+                    p.title(), published(p),
+                    new Views.Link(Routes.link(Routes.PERIODS, Routes.ranking(p.year())), messages.get("ranking.link"))));
+        }
+        return new Page(Routes.PERIODS, messages.get("periods.title"), "periods", new Views.PeriodList(periods,
+                new Views.Link(Routes.link(Routes.PERIODS, Routes.COMPARISON), messages.get("comparison.title"))));
+    }
+
+    /**
+     * A period's page.
+     *
+     * @param root the site's root organization's figures of the period, planned with the rest of its figures
+     */
+    Page period(Period period, Optional<PlannedResults> root) {
+        String path = Routes.period(period.year());
+        TableBuilder table = new TableBuilder(Routes.download(period.year() + "/organizations"),
+                messages.get("period.organizations"))
+                .column("organization", messages.get("column.organization"), false)
+                .column("basis", messages.get("column.basis"), false)
+                .column("found", messages.get("results.found"), true)
+                .column("remediated", messages.get("results.remediated"), true)
+                .column("in_progress", messages.get("results.in-progress"), true)
+                .column("rate_percent", messages.get("results.rate"), true)
+                .column("organization_id", messages.get("column.organization-id"), false);
+        for (OrganizationFigures f : statistics.ofYear(period.year())) {
+            Organization o = organizations.get(f.organizationId());
+            table.row(List.of(Value.link(o.name(), Routes.link(path, Routes.organization(o.id()))),
+                    Value.text(messages.get("basis." + f.basis().name().toLowerCase(Locale.ROOT))),
+                    Value.count(f.total().found(), formats), Value.count(f.total().remediated(), formats),
+                    Value.count(f.total().inProgress(), formats), Value.percent(f.total().rate(), formats),
+                    Value.text(o.id())));
+        }
+        Optional<PlannedTable> organizationsTable = table.buildUnlessEmpty();
+        Views.Period view = new Views.Period(Integer.toString(period.year()), period.title(), published(period),
+                root.map(r -> r.on(path, true)).orElse(null), organizationsTable.map(t -> t.on(path)).orElse(null),
+                new Views.Link(Routes.link(path, Routes.ranking(period.year())), messages.get("ranking.link")),
+                new Views.Link(Routes.link(path, Routes.COMPARISON), messages.get("comparison.title")));
+        return new Page(path, messages.get("period.heading", period.year()) + " — " + period.title(), "periods", view,
+                organizationsTable.stream().toList(), List.of());
+    }
+
+    private String published(Period period) {
+        return period.published().map(d -> messages.get("periods.published", formats.date(d))).orElse("");
+    }
+}

@@ -1,0 +1,56 @@
+package vn.reviewportal.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One organization's figures in one period, planned once and shown on every page that has
+ * them: its organization's page, and for the site's root the period's page and the home page.
+ * Only the links depend on the page; {@link #on} makes them.
+ *
+ * @param groupCharts the charts of the groups of shortcomings, shown wherever the figures are
+ * @param comments    the comments by level and target; null when there were none
+ * @param tableCharts the charts of the comments and the ratings, shown only with their tables
+ */
+record PlannedResults(int year, String organizationId, String organizationName, String periodHeading,
+                      String periodTitle, String source, String basis, String narrative, List<Views.Figure> figures,
+                      PlannedTable groups, List<PlannedChart> groupCharts, List<String> notes, PlannedTable comments,
+                      List<PlannedTable> ratings, List<PlannedChart> tableCharts) {
+
+    PlannedResults {
+        figures = List.copyOf(figures);
+        groupCharts = List.copyOf(groupCharts);
+        notes = List.copyOf(notes);
+        ratings = List.copyOf(ratings);
+        tableCharts = List.copyOf(tableCharts);
+    }
+
+    /**
+     * The figures as the page at {@code page} shows them; {@code withTables} false leaves out the
+     * comments and ratings, and their charts.
+     */
+    Views.Results on(String page, boolean withTables) {
+        List<Views.Chart> charts = new ArrayList<>();
+        groupCharts.forEach(chart -> charts.add(chart.on(page)));
+        if (withTables) {
+            tableCharts.forEach(chart -> charts.add(chart.on(page)));
+        }
+        return new Views.Results(
+                new Views.Link(Routes.link(page, Routes.organization(organizationId)), organizationName),
+                new Views.Link(Routes.link(page, Routes.period(year)), periodHeading),
+                periodTitle, source, basis, narrative, figures, groups == null ? null : groups.on(page), charts, notes,
+                withTables && comments != null ? comments.on(page) : null,
+                withTables ? ratings.stream().map(table -> table.on(page)).toList() : List.of());
+    }
+
+    List<ChartPlan> charts() {
+        return Stream.concat(groupCharts.stream(), tableCharts.stream()).map(PlannedChart::plan).toList();
+    }
+
+    List<DownloadPlan> downloads() {
+        return Stream.of(Stream.ofNullable(groups), Stream.ofNullable(comments), ratings.stream(),
+                        Stream.concat(groupCharts.stream(), tableCharts.stream()).map(PlannedChart::data))
+                .flatMap(tables -> tables).map(PlannedTable::download).toList();
+    }
+}

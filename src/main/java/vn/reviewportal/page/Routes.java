@@ -1,0 +1,107 @@
+package vn.reviewportal.page;
+
+import java.util.List;
+
+/**
+ * Every path of the site, relative to its root: pages, charts, downloads, the feed, the search
+ * index and the assets. Links between pages are relative too ({@link #link}), so that the site
+ * works under any path and from file://.
+ */
+public final class Routes {
+
+    static final String HOME = "index.html";
+    static final String NEWS = "news/index.html";
+    static final String PERIODS = "periods/index.html";
+    static final String ORGANIZATIONS = "organizations/index.html";
+    static final String COMPARISON = "comparison.html";
+    static final String DATA_QUALITY = "data-quality.html";
+    static final String ARCHIVE = "archive/index.html";
+    static final String CORRECTIONS = "corrections.html";
+    static final String FEED = "feed.xml";
+    static final String SEARCH = "search.html";
+    static final String SITEMAP = "sitemap.xml";
+    /** Served by web servers for a missing page (nginx: error_page 404 /404.html). */
+    static final String NOT_FOUND = "404.html";
+
+    /** What the search page loads to search in. */
+    public static final String SEARCH_INDEX = "assets/search-index.js";
+
+    /**
+     * Files every site has; a file of the same name in the site's templates folder replaces it
+     * (e.g. {@code templates/robots.txt} to let a search engine in).
+     */
+    public static final List<String> ASSETS = List.of("assets/favicon.svg", "assets/search.js", "assets/style.css",
+            "robots.txt");
+
+    private Routes() {
+    }
+
+    static String article(String slug) {
+        return "news/" + slug + ".html";
+    }
+
+    /** The news list's {@code page}th page, the first one being the news index. */
+    static String news(int page) {
+        return page == 1 ? NEWS : "news/page-" + page + ".html";
+    }
+
+    static String period(int year) {
+        return "periods/" + year + ".html";
+    }
+
+    static String ranking(int year) {
+        return "rankings/" + year + ".html";
+    }
+
+    static String organization(String id) {
+        return "organizations/" + id + ".html";
+    }
+
+    /** The home page of the frozen copy of {@code year}, published inside the site. */
+    static String snapshot(int year) {
+        return "archive/" + year + "/index.html";
+    }
+
+    /** A chart's drawing, e.g. {@code charts/2012/dbk-rate.svg} for {@code 2012/dbk-rate}. */
+    static String chart(String name) {
+        return "charts/" + name + ".svg";
+    }
+
+    /** A table's downloads without their extension, e.g. {@code data/2012/organizations}. */
+    static String download(String name) {
+        return "data/" + name;
+    }
+
+    /** The downloads of a chart's data: under {@code data/charts/}, by the chart's own name. */
+    static String chartData(String name) {
+        return download("charts/" + name);
+    }
+
+    public static String csv(String download) {
+        return download + ".csv";
+    }
+
+    public static String json(String download) {
+        return download + ".json";
+    }
+
+    /** "../" for each folder the page is in, so that every link is relative and works from file:// too. */
+    static String rootOf(String path) {
+        long depth = path.chars().filter(c -> c == '/').count();
+        return "../".repeat((int) depth);
+    }
+
+    /** A link from the page at {@code from} to the file at {@code to}, by way of the site's root. */
+    static String link(String from, String to) {
+        return rootOf(from) + to;
+    }
+
+    /** A link from the page at {@code from} to a file in its own folder or below it. */
+    static String below(String from, String to) {
+        String folder = from.substring(0, from.lastIndexOf('/') + 1);
+        if (!to.startsWith(folder)) {
+            throw new IllegalArgumentException(to + " is not below the folder of " + from);
+        }
+        return to.substring(folder.length());
+    }
+}

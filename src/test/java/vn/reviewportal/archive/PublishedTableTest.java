@@ -1,0 +1,52 @@
+package vn.reviewportal.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PublishedTableTest {
+
+    private static byte[] text(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Snapshot snapshot(Map<String, byte[]> files) {
+        return new Snapshot(new Manifest(2012, "2013-06-01", "review-portal test", "", List.of()), "ab12", files);
+    }
+
+    @Test
+    void theYearsTablesAreReadBackWithTheirValues() {
+        Snapshot snapshot = snapshot(Map.of(
+                "data/2012/organizations.json", text("""
+                        {"title": "Số liệu", "rows": [
+                          {"organization": "Chi bộ 1", "found": 747, "rate_percent": 66.50, "note": null}
+                        ]}
+                        """),
+                "data/2012/organizations.csv", text("organization,found\n"),
+                "data/charts/2012/dbk-rate.json", text("{\"rows\": []}"),
+                "data/2013/organizations.json", text("{\"rows\": []}"),
+                "index.html", text("<!DOCTYPE html>")));
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("organization", "Chi bộ 1");
+        row.put("found", new BigDecimal("747"));
+        row.put("rate_percent", new BigDecimal("66.5"));
+        row.put("note", null);
+        assertEquals(List.of(new PublishedTable("data/2012/organizations", List.of(row))), snapshot.tables());
+    }
+
+    @Test
+    void aFileThatIsNoLongerATableHasNothingToCompare() {
+        Snapshot snapshot = snapshot(Map.of(
+                "data/2012/broken.json", text("{\"rows\": [ {\"found\": "),
+                "data/2012/empty.json", text(""),
+                "data/2012/list.json", text("[1, 2]")));
+        assertEquals(Arrays.asList(new PublishedTable("data/2012/empty", List.of()),
+                new PublishedTable("data/2012/list", List.of())), snapshot.tables());
+    }
+}
