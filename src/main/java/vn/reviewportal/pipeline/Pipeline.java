@@ -29,6 +29,8 @@ import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.output.PublishedSite;
 import vn.reviewportal.output.SiteOutput;
 import vn.reviewportal.output.SiteWriter;
+import vn.reviewportal.page.ChartPlan;
+import vn.reviewportal.page.DownloadPlan;
 import vn.reviewportal.page.FrozenTable;
 import vn.reviewportal.page.FrozenYear;
 import vn.reviewportal.page.SitePlan;
@@ -69,28 +71,24 @@ public final class Pipeline {
         Run run = new Run();
         Reuse reuse = previous.reuse(options.outputDir().isEmpty(), options.outputDir(), Version.generator());
         try {
-            ContentLoader loader = new ContentLoader(options.contentDir(), options.contentDisplay());
-            LoadedContent loaded = run.time("load", () -> loader.load(reuse.articles().apply(loader::readArticle)));
+            LoadedContent loaded = run.time("load", () -> load(reuse));
             Snapshots snapshots = run.time("archive", this::snapshots);
             TemplateFiles templates = run.time("templates", this::templates);
             run.quoting(loaded.sources()).stopOnErrors(Stage.LOAD, loaded.diagnostics(), snapshots.problems(),
                     templates.diagnostics());
             Content content = loaded.content().orElseThrow();
-            CheckedContent checked = run.time("check", () -> ContentChecker.check(content,
-                    reuse.articleTexts(content.site().language())));
+            CheckedContent checked = run.time("check", () -> ContentChecker.check(content, reuse.articleTexts(
+                    content.site().language())));
             run.stopOnErrors(Stage.CHECK, checked.diagnostics(), siteLosses(content));
             Statistics statistics = run.time("stats", () -> StatisticsCalculator.compute(content));
             run.found(statistics.diagnostics());
-            SitePlan plan = run.time("plan", () -> SitePlanner.plan(content,
-                    concat(checked.findings(), statistics.findings()), statistics, Version.generator(), snapshots.frozen()));
+            SitePlan plan = run.time("plan", () -> plan(content, checked, statistics, snapshots));
             try (SiteOutput output = output(reuse)) {
                 RenderedSite pages = run.time("render", () -> renderer(templates, content).render(plan,
                         reuse.pages(templates.digest()), output::add));
                 run.quoting(pages.templateLines()).stopOnErrors(Stage.RENDER, pages.diagnostics());
-                run.time("charts", () -> renderAll(plan.charts(), reuse.charts().apply(new ChartRenderer()::render),
-                        List::of, output));
-                run.time("downloads", () -> renderAll(plan.downloads(),
-                        reuse.downloads().apply(new DownloadRenderer()::render), files -> files, output));
+                run.time("charts", () -> renderAll(plan.charts(), charts(reuse), output));
+                run.time("downloads", () -> renderAll(plan.downloads(), downloads(reuse), output));
                 run.time("search", () -> output.add(List.of(new SearchIndexRenderer().render(plan.search()))));
                 output.add(concat(snapshots.files(), List.of(buildInfo(loaded.digest(), content))));
                 run.stopOnErrors(Stage.RENDER, run.time("links", output::brokenLinks));
@@ -103,6 +101,24 @@ public final class Pipeline {
         } catch (Run.Stopped stopped) {
             return stopped.report();
         }
+    }
+
+    private LoadedContent load(Reuse reuse) {
+        ContentLoader loader = new ContentLoader(options.contentDir(), options.contentDisplay());
+        return loader.load(reuse.articles().apply(loader::readArticle));
+    }
+
+    private static SitePlan plan(Content content, CheckedContent checked, Statistics statistics, Snapshots snapshots) {
+        return SitePlanner.plan(content, concat(checked.findings(), statistics.findings()), statistics,
+                Version.generator(), snapshots.frozen());
+    }
+
+    private static Function<ChartPlan, List<SiteFile>> charts(Reuse reuse) {
+        return reuse.charts().apply(new ChartRenderer()::render).andThen(List::of);
+    }
+
+    private static Function<DownloadPlan, List<SiteFile>> downloads(Reuse reuse) {
+        return reuse.downloads().apply(new DownloadRenderer()::render);
     }
 
     private TemplateFiles templates() {
@@ -135,11 +151,10 @@ public final class Pipeline {
      * Renders the plans on all cores, chunk by chunk in the plans' order (so the result does not
      * depend on the number of cores), and hands the files to the output.
      */
-    private static <P, F> void renderAll(List<P> plans, Function<P, F> render, Function<F, List<SiteFile>> filesOf,
-                                         SiteOutput output) {
+    private static <P> void renderAll(List<P> plans, Function<P, List<SiteFile>> render, SiteOutput output) {
         for (int start = 0; start < plans.size(); start += CHUNK) {
             List<P> chunk = plans.subList(start, Math.min(plans.size(), start + CHUNK));
-            output.add(chunk.parallelStream().map(render).flatMap(result -> filesOf.apply(result).stream()).toList());
+            output.add(chunk.parallelStream().map(render).flatMap(List::stream).toList());
         }
     }
 

@@ -8,18 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.reviewportal.TestFiles;
+import vn.reviewportal.TestContent;
 import vn.reviewportal.check.CheckedContent;
 import vn.reviewportal.check.ContentChecker;
 import vn.reviewportal.model.Correction;
-import vn.reviewportal.source.ContentLoader;
 import vn.reviewportal.stats.StatisticsCalculator;
 
 /** The files of the site: each planned once, whichever pages show it, and the corrections with the rest. */
 class SitePlanFilesTest {
 
-    private static final CheckedContent CHECKED = ContentChecker.check(
-            new ContentLoader(TestFiles.project().resolve("content"), "content").load().content().orElseThrow());
+    private static final CheckedContent CHECKED = ContentChecker.check(TestContent.seed().build());
 
     private static SitePlan plan(List<FrozenYear> frozen) {
         return SitePlanner.plan(CHECKED.content(), CHECKED.findings(), StatisticsCalculator.compute(CHECKED.content()),
