@@ -241,6 +241,8 @@ public final class ContentChecker {
             diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, count.reportedAt(),
                     "a percentage is published, but no shortcoming was found to compute it from",
                     "remove 'reported_percent' or check 'found'");
+            findings.add(new QualityFinding.PercentWithoutCount(count.reportedAt(), period.year(), organizationId,
+                    count.group().id(), count.reportedPercent().get()));
         }
     }
 

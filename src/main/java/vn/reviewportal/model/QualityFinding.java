@@ -17,6 +17,11 @@ public sealed interface QualityFinding {
                            long found, BigDecimal reported, Percent computed) implements QualityFinding {
     }
 
+    /** A published percentage of a group in which no shortcoming was found: nothing to compute it from. */
+    record PercentWithoutCount(Position at, int year, String organizationId, String groupId, BigDecimal reported)
+            implements QualityFinding {
+    }
+
     /** A total an organization states that its subordinate organizations' figures do not add up to. */
     record ChildrenDoNotSum(Position at, int year, String organizationId, String key, String subject, long stated,
                             long sum, Position partsAt) implements QualityFinding {

@@ -24,6 +24,7 @@ final class FindingText {
             return new Views.Link(Routes.link(from, Routes.article(a.articleSlug())), a.articleTitle());
         }
         int year = finding instanceof QualityFinding.PercentMismatch m ? m.year()
+                : finding instanceof QualityFinding.PercentWithoutCount w ? w.year()
                 : finding instanceof QualityFinding.ChildrenDoNotSum c ? c.year()
                 : ((QualityFinding.RatingsDoNotSum) finding).year();
         return new Views.Link(Routes.link(from, Routes.period(year)), messages.get("period.heading", year));
@@ -35,6 +36,10 @@ final class FindingText {
             return messages.get("quality.percent-mismatch", m.year(), organizations.name(m.organizationId()),
                     groupLabel(m.year(), m.groupId()), formats.percent(m.reported()),
                     formats.ratio(m.remediated(), m.found()), formats.percent(m.computed()));
+        }
+        if (finding instanceof QualityFinding.PercentWithoutCount w) {
+            return messages.get("quality.percent-without-count", w.year(), organizations.name(w.organizationId()),
+                    groupLabel(w.year(), w.groupId()), formats.percent(w.reported()));
         }
         if (finding instanceof QualityFinding.ChildrenDoNotSum c) {
             return messages.get("quality.children-do-not-sum", c.year(), organizations.name(c.organizationId()),

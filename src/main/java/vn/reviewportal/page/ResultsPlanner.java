@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Percent;
 import vn.reviewportal.model.Period;
@@ -24,6 +27,8 @@ final class ResultsPlanner {
     private final Content content;
     private final Statistics statistics;
     private final List<QualityFinding> findings;
+    /** The groups whose published percentage the check found wrong, as {@link #group} keys: decided there, read here. */
+    private final Set<String> differing;
     private final Messages messages;
     private final Formats formats;
     private final OrganizationTree organizations;
@@ -35,6 +40,11 @@ final class ResultsPlanner {
         this.content = content;
         this.statistics = statistics;
         this.findings = findings;
+        this.differing = findings.stream().flatMap(finding -> finding instanceof QualityFinding.PercentMismatch m
+                ? Stream.of(group(m.year(), m.organizationId(), m.groupId()))
+                : finding instanceof QualityFinding.PercentWithoutCount w
+                ? Stream.of(group(w.year(), w.organizationId(), w.groupId())) : Stream.<String>empty())
+                .collect(Collectors.toSet());
         this.messages = messages;
         this.formats = formats;
         this.organizations = organizations;
@@ -54,7 +64,7 @@ final class ResultsPlanner {
             groupCharts.add(charts.rate(f));
             groupCharts.add(charts.progress(f));
             for (GroupFigures g : f.groups()) {
-                if (g.reportedDiffers()) {
+                if (differs(f, g)) {
                     notes.add(messages.get("note.percent-mismatch", g.label(), formats.percent(g.reported().orElseThrow()),
                             formats.ratio(g.remediated(), g.found()), g.rate().map(formats::percent).orElse("—")));
                 }
@@ -105,10 +115,22 @@ final class ResultsPlanner {
                 .max(Comparator.comparingInt(OrganizationFigures::year));
     }
 
+    private static String group(int year, String organizationId, String groupId) {
+        return year + "/" + organizationId + "/" + groupId;
+    }
+
+    /** Whether the check found the published percentage of this group not to match its counts. */
+    private boolean differs(OrganizationFigures f, GroupFigures g) {
+        return differing.contains(group(f.year(), f.organizationId(), g.groupId()));
+    }
+
     /** Whether a data-quality finding is about these figures (an article's is about the article). */
     private static boolean concerns(QualityFinding finding, OrganizationFigures f) {
         if (finding instanceof QualityFinding.PercentMismatch m) {
             return m.year() == f.year() && m.organizationId().equals(f.organizationId());
+        }
+        if (finding instanceof QualityFinding.PercentWithoutCount w) {
+            return w.year() == f.year() && w.organizationId().equals(f.organizationId());
         }
         if (finding instanceof QualityFinding.ChildrenDoNotSum c) {
             return c.year() == f.year() && c.organizationId().equals(f.organizationId());
@@ -130,7 +152,7 @@ final class ResultsPlanner {
         for (GroupFigures g : f.groups()) {
             Value reported = g.reported()
                     .map(p -> new Value(p, new Views.Cell(formats.percent(p), null,
-                            g.reportedDiffers() ? messages.get("results.differs") : null)))
+                            differs(f, g) ? messages.get("results.differs") : null)))
                     .orElse(Value.empty());
             table.row(List.of(Value.text(g.label()), count(g.found()), count(g.remediated()), count(g.inProgress()),
                     percent(g.rate()), reported));

@@ -18,9 +18,4 @@ public record GroupFigures(String groupId, String label, long found, long remedi
     public Optional<Percent> rate() {
         return Percent.of(remediated, found);
     }
-
-    /** Whether the published percentage disagrees with the counts. */
-    public boolean reportedDiffers() {
-        return reported.isPresent() && rate().map(r -> !r.agreesWith(reported.get())).orElse(true);
-    }
 }

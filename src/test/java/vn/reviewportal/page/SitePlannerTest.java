@@ -94,4 +94,27 @@ class SitePlannerTest {
         assertEquals("content/periods/2012.yaml:44:69", finding.get(2));
         assertTrue(finding.get(1).contains("66,3\u00a0%") && finding.get(1).contains("497/747"), finding.get(1));
     }
+
+    /**
+     * A rate published for a group with no shortcoming found: the check decides it once, and the
+     * page marks the published figure and lists it on the data-quality page from that finding.
+     */
+    @Test
+    void aRatePublishedWithoutCountsIsMarkedWhereTheCheckFoundIt() {
+        CheckedContent checked = ContentChecker.check(TestContent.seed()
+                .period(2012, p -> p.result(TestContent.ROOT, r -> r.shortcoming("to-chuc-dang", 0, 0, "50")))
+                .build());
+        SitePlan site = SitePlanner.plan(checked.content(), checked.findings(),
+                StatisticsCalculator.compute(checked.content()), "review-portal test", List.of());
+        Views.Period period = (Views.Period) site.pages().stream().filter(p -> p.path().equals("periods/2012.html"))
+                .findFirst().orElseThrow().view();
+        Views.Row group = period.root().groups().rows().stream()
+                .filter(row -> row.cells().get(0).text().equals("Tổ chức đảng")).findFirst().orElseThrow();
+        assertEquals(new Views.Cell("50\u00a0%", null, "không khớp với số liệu"), group.cells().get(5));
+        Views.DataQuality quality = (Views.DataQuality) site.pages().stream()
+                .filter(p -> p.path().equals("data-quality.html")).findFirst().orElseThrow().view();
+        assertTrue(quality.findings().rows().stream().anyMatch(row -> row.cells().stream().anyMatch(cell ->
+                cell.text().contains("có tỷ lệ công bố 50\u00a0%, nhưng không có khuyết điểm nào"))),
+                quality.findings().rows().toString());
+    }
 }
