@@ -8,12 +8,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import vn.reviewportal.incremental.UpToDate;
+import vn.reviewportal.output.OutputFolder;
+import vn.reviewportal.output.OutputLock;
 import vn.reviewportal.pipeline.BuildOptions;
 import vn.reviewportal.pipeline.BuildReport;
 import vn.reviewportal.pipeline.Pipeline;
 import vn.reviewportal.pipeline.Stage;
-import vn.reviewportal.output.OutputFolder;
-import vn.reviewportal.output.OutputLock;
 
 @CommandLine.Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Builds the site from the content into the output folder.",

@@ -1,17 +1,17 @@
 package vn.reviewportal.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
-import vn.reviewportal.pipeline.Version;
 import vn.reviewportal.diag.TerminalWriter;
+import vn.reviewportal.pipeline.Version;
 
 /**
  * The {@code portal} command. Exit status: 0 success (warnings allowed), 1 content errors,

@@ -11,19 +11,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystemException;
-import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,15 +23,14 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import vn.reviewportal.diag.DiagnosticFormatter;
+import vn.reviewportal.diag.Diagnostics;
+import vn.reviewportal.incremental.BuildMemory;
+import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.pipeline.BuildOptions;
 import vn.reviewportal.pipeline.BuildReport;
 import vn.reviewportal.pipeline.Pipeline;
-import vn.reviewportal.incremental.BuildMemory;
-import vn.reviewportal.diag.DiagnosticFormatter;
-import vn.reviewportal.diag.Diagnostics;
-import vn.reviewportal.model.SiteFile;
 
 /**
  * {@code portal serve}: builds the site in memory, serves it over HTTP (on a loopback address
@@ -69,11 +57,7 @@ public final class PreviewServer implements AutoCloseable {
     private record State(Map<String, byte[]> files, Optional<String> problems, BuildMemory memory) {
     }
 
-    /** A folder watched for changes, and how messages name it. */
-    private record Watched(Path dir, String display) {
-    }
-
-    private final List<Watched> watched;
+    private final BuildOptions options;
     private final InetSocketAddress address;
     private final AllowedHosts hosts;
     private final PrintWriter console;
@@ -84,7 +68,7 @@ public final class PreviewServer implements AutoCloseable {
     private volatile State state = new State(Map.of(), Optional.of("building..."), BuildMemory.NONE);
     private HttpServer server;
     private ExecutorService executor;
-    private WatchService watcher;
+    private FolderWatch watch;
     private Thread watching;
     private Thread warmUp;
 
@@ -109,19 +93,12 @@ public final class PreviewServer implements AutoCloseable {
         if (address.isUnresolved()) {
             throw new IllegalArgumentException("the server listens on an address, not on a name: " + address);
         }
-        this.watched = watched(options);
+        this.options = options;
         this.address = address;
         this.hosts = AllowedHosts.of(address.getAddress(), withThisComputer(address.getAddress(), extraHosts));
         this.console = console;
         this.colour = colour;
         this.builds = builds;
-    }
-
-    private static List<Watched> watched(BuildOptions options) {
-        List<Watched> folders = new ArrayList<>(List.of(new Watched(options.contentDir(), options.contentDisplay())));
-        options.templatesDir().ifPresent(dir -> folders.add(new Watched(dir, options.templatesDisplay())));
-        options.archiveDir().ifPresent(dir -> folders.add(new Watched(dir, options.archiveDisplay())));
-        return List.copyOf(folders);
     }
 
     /**
@@ -157,12 +134,7 @@ public final class PreviewServer implements AutoCloseable {
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
-        watcher = FileSystems.getDefault().newWatchService();
-        for (Watched folder : watched) {
-            if (Files.isDirectory(folder.dir())) {
-                registerTree(folder.dir());
-            }
-        }
+        watch = new FolderWatch(options, console);
         watching = new Thread(this::watch, "portal-watch");
         watching.setDaemon(true);
         watching.start();
@@ -432,67 +404,6 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * Watches {@code root} and every folder below it that can be read. One that cannot (no
-     * permission, too many watches) is said on the console and passed over: the build reports
-     * what it cannot read, and the rest is watched. A folder that has gone again is no news. Once
-     * an unreadable folder's permissions change, its parent reports it and it is watched then.
-     */
-    private void registerTree(Path root) {
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    try {
-                        dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
-                                StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
-                    } catch (IOException e) {
-                        cannotWatch(dir, e);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    cannotWatch(file, e);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                    if (e != null) {
-                        cannotWatch(dir, e);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            cannotWatch(root, e);
-        }
-    }
-
-    private void cannotWatch(Path dir, IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return;
-        }
-        String reason = e instanceof AccessDeniedException ? "permission denied"
-                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
-                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        console.println("cannot watch " + display(dir) + " (" + reason + "): changes in it are not seen until it can be read");
-        console.flush();
-    }
-
-    /** The folder as messages name it: under the display name of the watched folder that holds it. */
-    private String display(Path path) {
-        for (Watched folder : watched) {
-            if (path.startsWith(folder.dir())) {
-                String below = folder.dir().relativize(path).toString().replace('\\', '/');
-                return below.isEmpty() ? folder.display() : folder.display() + "/" + below;
-            }
-        }
-        return path.toString();
-    }
-
-    /**
      * Whether two sites are the same files with the same bytes. A page the build took over from
      * the last one is the very same array, so this mostly compares references.
      */
@@ -509,8 +420,6 @@ public final class PreviewServer implements AutoCloseable {
         return true;
     }
 
-    /** How long the events of one save are gathered: an editor writes a file in a few quick steps. */
-    private static final long GATHER_MILLIS = 10;
     /**
      * How long a failed build waits for another change before it is shown: it may have read a
      * file the editor was still writing, whose next write would make it good again.
@@ -527,7 +436,7 @@ public final class PreviewServer implements AutoCloseable {
      */
     private void watch() {
         try {
-            WatchKey key = watcher.take();
+            WatchKey key = watch.take();
             while (true) {
                 WatchKey next;
                 try {
@@ -540,7 +449,7 @@ public final class PreviewServer implements AutoCloseable {
                     publishCrash(e);
                     next = null;
                 }
-                key = next != null ? next : watcher.take();
+                key = next != null ? next : watch.take();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
@@ -550,11 +459,11 @@ public final class PreviewServer implements AutoCloseable {
     /** One rebuild for the change {@code key} tells of; returns the next change if one came meanwhile. */
     private WatchKey rebuildAfter(WatchKey key) throws InterruptedException {
         changed = true;
-        gather(key).forEach(this::registerTree);
+        watch.gather(key);
         BuildReport report = build();
-        WatchKey next = watcher.poll();
+        WatchKey next = watch.poll(0);
         if (next == null && !report.succeeded()) {
-            next = watcher.poll(HOLD_FAILURE_MILLIS, TimeUnit.MILLISECONDS);
+            next = watch.poll(HOLD_FAILURE_MILLIS);
         }
         if (report.succeeded() || next == null) {
             publish(report);
@@ -562,29 +471,13 @@ public final class PreviewServer implements AutoCloseable {
         return next;
     }
 
-    /** Takes the events of {@code key} and those that follow within {@link #GATHER_MILLIS}; returns the folders created. */
-    private List<Path> gather(WatchKey key) throws InterruptedException {
-        List<Path> created = new ArrayList<>();
-        do {
-            Path dir = (Path) key.watchable();
-            key.pollEvents().forEach(e -> {
-                if (e.context() instanceof Path name && Files.isDirectory(dir.resolve(name))) {
-                    created.add(dir.resolve(name));
-                }
-            });
-            key.reset();
-            key = watcher.poll(GATHER_MILLIS, TimeUnit.MILLISECONDS);
-        } while (key != null);
-        return created;
-    }
-
     @Override
     public void close() throws IOException {
         if (warmUp != null) {
             warmUp.interrupt();
         }
-        if (watcher != null) {
-            watcher.close();
+        if (watch != null) {
+            watch.close();
         }
         listeners.forEach(out -> {
             synchronized (out) {

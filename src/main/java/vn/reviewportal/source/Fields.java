@@ -8,16 +8,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
-import vn.reviewportal.model.Slugs;
 import vn.reviewportal.diag.Suggestions;
+import vn.reviewportal.model.Slugs;
 
 /**
  * Typed, strict access to the keys of one YAML mapping. Unknown keys are reported when the

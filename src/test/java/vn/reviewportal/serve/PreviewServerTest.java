@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.reviewportal.TestFiles;
 import vn.reviewportal.TestPreview;
+import vn.reviewportal.incremental.BuildMemory;
 import vn.reviewportal.pipeline.BuildOptions;
 import vn.reviewportal.pipeline.BuildReport;
 import vn.reviewportal.pipeline.Pipeline;
-import vn.reviewportal.incremental.BuildMemory;
 
 /** What the open pages of 'portal serve' are told, read from its event stream as a page reads it. */
 class PreviewServerTest {
