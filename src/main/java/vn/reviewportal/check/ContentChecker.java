@@ -250,10 +250,15 @@ public final class ContentChecker {
                                      Set<String> levels, Diagnostics diagnostics, List<QualityFinding> findings) {
         String scale = "rating_scales." + subject;
         counts.counts().forEach(c -> known(c.level(), levels, Code.UNKNOWN_RATING_LEVEL, "rating level", scale, diagnostics));
-        if (counts.total() != counts.rated()) {
+        // The levels add up to those rated only when every level is given: a report often publishes two of four.
+        Set<String> given = new HashSet<>();
+        counts.counts().forEach(c -> given.add(c.level().id()));
+        // Some levels only: they can still not add up to more than were rated.
+        boolean every = given.containsAll(levels);
+        if (every ? counts.total() != counts.rated() : counts.total() > counts.rated()) {
             diagnostics.warning(Code.RATINGS_DO_NOT_SUM, counts.ratedAt(), counts.rated() + " " + subject
-                            + " rated, but the counts per level add up to " + counts.total(),
-                    "check the counts; the difference is noted on the data-quality page");
+                            + " rated, but the counts " + (every ? "per level" : "of the levels given") + " add up to "
+                            + counts.total(), "check the counts; the difference is noted on the data-quality page");
             findings.add(new QualityFinding.RatingsDoNotSum(counts.ratedAt(), period.year(), organizationId, subject,
                     counts.rated(), counts.total()));
         }

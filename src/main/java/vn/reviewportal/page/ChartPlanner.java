@@ -43,7 +43,7 @@ final class ChartPlanner {
         ChartPlan plan = new ChartPlan(Routes.chart(name), name.replace('/', '-'),
                 messages.get("chart.rate.title", f.year()), ChartPlan.Kind.BARS, messages.get("chart.rate.axis"), true,
                 groups.stream().map(GroupFigures::label).toList(),
-                List.of(rates(messages.get("results.rate"), groups, GroupFigures::rate, BigDecimal.ZERO)),
+                List.of(rates(messages.get("results.rate"), groups, GroupFigures::rate, null)),
                 ChartPlan.WIDTH, ChartPlan.heightFor(ChartPlan.Kind.BARS, groups.size(), 1));
         String data = groups.stream()
                 .map(g -> g.label() + ": " + g.rate().map(formats::percent).orElse("—")
@@ -117,18 +117,19 @@ final class ChartPlanner {
                 messages.get("chart.ratings.title." + subject, f.year()), ChartPlan.Kind.BARS,
                 messages.get("chart.ratings.axis"), true,
                 r.levels().stream().map(RatingFigures.Level::label).toList(),
-                List.of(rates(messages.get("ratings.share"), r.levels(), r::share, BigDecimal.ZERO)),
+                List.of(rates(messages.get("ratings.share"), r.levels(), r::share, null)),
                 ChartPlan.WIDTH, ChartPlan.heightFor(ChartPlan.Kind.BARS, r.levels().size(), 1));
         String data = r.levels().stream()
-                .map(l -> l.label() + ": " + formats.count(l.count()) + " ("
-                        + r.share(l).map(formats::percent).orElse("—") + ")")
+                .map(l -> l.label() + ": " + (l.count().isPresent() ? formats.count(l.count().getAsLong())
+                        + (l.partial() ? TableBuilder.PARTIAL : "") + " (" + r.share(l).map(formats::percent).orElse("—")
+                        + ")" : messages.get("chart.unknown")))
                 .collect(Collectors.joining("; ")) + ".";
         TableBuilder table = new TableBuilder(Routes.chartData(name), plan.title())
                 .column("level", messages.get("ratings.level"), false)
                 .column("count", messages.get("ratings.count"), true)
                 .column("share_percent", messages.get("ratings.share"), true);
-        r.levels().forEach(l -> table.row(List.of(Value.text(l.label()), Value.count(l.count(), formats),
-                Value.percent(r.share(l), formats))));
+        r.levels().forEach(l -> table.row(List.of(Value.text(l.label()), table.count(l.count(), l.partial(), messages,
+                formats), Value.percent(r.share(l), formats))));
         return new PlannedChart(plan, messages.get("chart.ratings.alt", f.year(),
                 organizations.name(f.organizationId()), data), table.build());
     }

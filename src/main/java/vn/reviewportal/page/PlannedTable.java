@@ -8,17 +8,18 @@ import java.util.List;
  * the downloads depend on the page, and {@link #on} makes them.
  */
 record PlannedTable(String caption, List<Views.Column> columns, List<Views.Row> rows, Views.Row footer,
-                    DownloadPlan download) {
+                    DownloadPlan download, List<String> notes) {
 
     PlannedTable {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
+        notes = List.copyOf(notes);
     }
 
     /** The table as the page at {@code page} shows it. */
     Views.Table on(String page) {
         String root = Routes.rootOf(page);
         return new Views.Table(caption, columns, rows, footer,
-                new Views.Downloads(root + Routes.csv(download.path()), root + Routes.json(download.path())));
+                new Views.Downloads(root + Routes.csv(download.path()), root + Routes.json(download.path())), notes);
     }
 }

@@ -179,7 +179,8 @@ final class ResultsPlanner {
                 .column("level", messages.get("ratings.level"), false)
                 .column("count", messages.get("ratings.count"), true)
                 .column("share_percent", messages.get("ratings.share"), true);
-        r.levels().forEach(l -> table.row(List.of(Value.text(l.label()), count(l.count()), percent(r.share(l)))));
+        r.levels().forEach(l -> table.row(List.of(Value.text(l.label()), table.count(l.count(), l.partial(), messages,
+                formats), percent(r.share(l)))));
         table.footer(List.of(Value.text(messages.get("ratings.rated")), count(r.rated()), Value.empty()));
         return table.build();
     }

@@ -1,8 +1,11 @@
 package vn.reviewportal.page;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import vn.reviewportal.model.Percent;
 
 /**
@@ -10,6 +13,11 @@ import vn.reviewportal.model.Percent;
  * be downloaded and the files always say what the page says.
  */
 final class TableBuilder {
+
+    /** How a figure the source does not give is shown. */
+    static final String UNKNOWN = "—";
+    /** The mark of a sum that not every subordinate gives a part of. */
+    static final String PARTIAL = "*";
 
     /** One value: raw for the downloads, formatted for the page. */
     record Value(Object raw, Views.Cell cell) {
@@ -29,10 +37,15 @@ final class TableBuilder {
             return new Value(count, Views.Cell.of(formats.count(count)));
         }
 
+        /** A figure the source does not give: a dash on the page, an empty cell or null in the downloads. */
+        static Value unknown() {
+            return new Value(null, Views.Cell.of(UNKNOWN));
+        }
+
         /** A rate: rounded for the downloads as on the page; a dash where there is nothing to divide by. */
         static Value percent(Optional<Percent> rate, Formats formats) {
             return rate.map(r -> new Value(r.rounded(), Views.Cell.of(formats.percent(r))))
-                    .orElse(new Value(null, Views.Cell.of("—")));
+                    .orElse(new Value(null, Views.Cell.of(UNKNOWN)));
         }
     }
 
@@ -43,6 +56,7 @@ final class TableBuilder {
     private final String caption;
     private final List<Column> columns = new ArrayList<>();
     private final List<List<Value>> rows = new ArrayList<>();
+    private final Set<String> notes = new LinkedHashSet<>();
     private List<Value> footer;
 
     /** @param path the downloads' path without extension, from {@link Routes#download} or {@link Routes#chartData} */
@@ -68,6 +82,23 @@ final class TableBuilder {
         return this;
     }
 
+    /**
+     * A count the source may not give, or may give for only some of the subordinates summed:
+     * unknown is a dash, never 0, and a partial sum is marked; the table then says what the
+     * marks mean.
+     */
+    Value count(OptionalLong count, boolean partial, Messages messages, Formats formats) {
+        if (count.isEmpty()) {
+            notes.add(messages.get("table.unknown", UNKNOWN));
+            return Value.unknown();
+        }
+        if (partial) {
+            notes.add(messages.get("table.partial", PARTIAL));
+            return new Value(count.getAsLong(), Views.Cell.of(formats.count(count.getAsLong()) + PARTIAL));
+        }
+        return Value.count(count.getAsLong(), formats);
+    }
+
     private void check(List<Value> values) {
         if (values.size() != columns.size()) {
             throw new IllegalArgumentException("table " + path + " has " + columns.size() + " columns, not " + values.size());
@@ -84,7 +115,8 @@ final class TableBuilder {
         DownloadPlan download = new DownloadPlan(path, caption, columns.stream().map(Column::key).toList(),
                 columns.stream().map(Column::label).toList(), raw);
         return new PlannedTable(caption, columns.stream().map(c -> new Views.Column(c.label(), c.numeric())).toList(),
-                rows.stream().map(TableBuilder::viewRow).toList(), footer == null ? null : viewRow(footer), download);
+                rows.stream().map(TableBuilder::viewRow).toList(), footer == null ? null : viewRow(footer), download,
+                List.copyOf(notes));
     }
 
     /** The table, with its download; none when it has no row, for pages that then show no table. */

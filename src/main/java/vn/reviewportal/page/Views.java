@@ -61,11 +61,17 @@ public final class Views {
     public record Downloads(String csv, String json) {
     }
 
-    /** A table with its caption and its downloads; {@code footer} (a totals row) may be null. */
-    public record Table(String caption, List<Column> columns, List<Row> rows, Row footer, Downloads downloads) {
+    /**
+     * A table with its caption and its downloads; {@code footer} (a totals row) may be null;
+     * {@code notes} explain the marks in its cells (a figure the source does not give, a sum of
+     * partial figures), none for most tables.
+     */
+    public record Table(String caption, List<Column> columns, List<Row> rows, Row footer, Downloads downloads,
+                        List<String> notes) {
         public Table {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);
+            notes = List.copyOf(notes);
         }
     }
 

@@ -2,6 +2,7 @@ package vn.reviewportal.stats;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import vn.reviewportal.model.Percent;
 
 /**
@@ -29,11 +30,23 @@ public record RatingFigures(Subject subject, long rated, List<Level> levels) {
         levels = List.copyOf(levels);
     }
 
-    public record Level(String id, String label, long count) {
+    /**
+     * One level of the scale.
+     *
+     * @param count   how many received it; unknown where the source does not give this level
+     *                (never taken as 0)
+     * @param partial whether the count is a sum over subordinates of which some do not give it
+     */
+    public record Level(String id, String label, OptionalLong count, boolean partial) {
     }
 
-    /** A level's share of those rated. */
+    /** A level's share of those rated; none where its count is unknown. */
     public Optional<Percent> share(Level level) {
-        return Percent.of(level.count(), rated);
+        return level.count().isPresent() ? Percent.of(level.count().getAsLong(), rated) : Optional.empty();
+    }
+
+    /** Whether some level's count is unknown or partial. */
+    public boolean incomplete() {
+        return levels.stream().anyMatch(l -> l.count().isEmpty() || l.partial());
     }
 }

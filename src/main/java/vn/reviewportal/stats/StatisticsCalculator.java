@@ -209,15 +209,21 @@ public final class StatisticsCalculator {
                         ? period.ratingScales().organizations() : period.ratingScales().members();
                 List<RatingFigures.Level> levels = new ArrayList<>();
                 for (Label l : scale) {
+                    // A level summed over the parts that give it: unknown if none does, partial if some do not.
                     long count = 0;
+                    int giving = 0;
+                    boolean partial = false;
                     for (RatingFigures r : same) {
                         for (RatingFigures.Level x : r.levels()) {
-                            if (x.id().equals(l.id())) {
-                                count += x.count();
+                            if (x.id().equals(l.id()) && x.count().isPresent()) {
+                                count += x.count().getAsLong();
+                                giving++;
+                                partial |= x.partial();
                             }
                         }
                     }
-                    levels.add(new RatingFigures.Level(l.id(), l.label(), count));
+                    levels.add(new RatingFigures.Level(l.id(), l.label(),
+                            giving == 0 ? OptionalLong.empty() : OptionalLong.of(count), partial || giving < same.size()));
                 }
                 ratings.add(new RatingFigures(subject, rated, List.copyOf(levels)));
             }
@@ -273,13 +279,13 @@ public final class StatisticsCalculator {
     private static RatingFigures rating(RatingFigures.Subject subject, List<Label> scale, RatingCounts counts) {
         List<RatingFigures.Level> levels = new ArrayList<>();
         for (Label l : scale) {
-            long count = 0;
+            OptionalLong count = OptionalLong.empty(); // a level the source does not give is unknown
             for (RatingCounts.LevelCount c : counts.counts()) {
                 if (c.level().id().equals(l.id())) {
-                    count += c.count();
+                    count = OptionalLong.of(count.orElse(0) + c.count());
                 }
             }
-            levels.add(new RatingFigures.Level(l.id(), l.label(), count));
+            levels.add(new RatingFigures.Level(l.id(), l.label(), count, false));
         }
         return new RatingFigures(subject, counts.rated(), List.copyOf(levels));
     }

@@ -38,8 +38,8 @@ class ChartPlannerTest {
         assertEquals("2012-dbk-rate", plan.id());
         assertEquals("Tỷ lệ khắc phục khuyết điểm theo nhóm, năm 2012", plan.title());
         assertEquals(List.of("Tổ chức đảng", "Đảng viên"), plan.categories());
-        // A group without shortcomings has no rate: a bar of nothing, and a dash for its label.
-        assertEquals(List.of(new BigDecimal("66.5"), BigDecimal.ZERO), plan.series().get(0).values());
+        // A group without shortcomings has no rate: no bar (not a bar of zero), and a dash for its label.
+        assertEquals(Arrays.asList(new BigDecimal("66.5"), null), plan.series().get(0).values());
         assertEquals(List.of("66,5" + NBSP + "%", "—"), plan.series().get(0).labels());
         assertEquals("Biểu đồ thanh ngang: tỷ lệ khắc phục xong khuyết điểm theo nhóm, năm 2012, Đảng bộ khối X."
                 + " Tổ chức đảng: 66,5" + NBSP + "% (497/747); Đảng viên: — (0/0).", chart.alt());

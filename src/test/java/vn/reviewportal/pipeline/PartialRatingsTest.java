@@ -1,0 +1,104 @@
+package vn.reviewportal.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.reviewportal.TestFiles;
+import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.model.SiteFile;
+
+/**
+ * A report that publishes only some levels of a rating scale (made-up figures): the levels it
+ * does not give are unknown, shown as a dash and never as 0, and no sum is checked that the
+ * source never stated.
+ */
+class PartialRatingsTest {
+
+    @TempDir
+    Path work;
+
+    private BuildReport build(String ratings) throws IOException {
+        TestFiles.copyTree(TestFiles.project().resolve("content"), work);
+        Path period = work.resolve("periods/2012.yaml");
+        String text = Files.readString(period)
+                .replace("results:\n", """
+                        rating_scales:
+                          organizations:
+                            - {id: trong-sach-vung-manh, label: "Trong sạch, vững mạnh"}
+                            - {id: hoan-thanh-tot, label: Hoàn thành tốt nhiệm vụ}
+                            - {id: hoan-thanh, label: Hoàn thành nhiệm vụ}
+                            - {id: yeu-kem, label: Yếu kém}
+
+                        results:
+                        """)
+                + ratings;
+        Files.writeString(period, text);
+        BuildReport report = new Pipeline(new BuildOptions(work, "content", Optional.empty(), "templates",
+                Optional.empty(), "", Optional.empty(), "")).run();
+        assertTrue(report.succeeded(), report.diagnostics().toString());
+        return report;
+    }
+
+    private static String file(BuildReport report, String path) {
+        return report.files().stream().filter(f -> f.path().equals(path)).map(SiteFile::bytes)
+                .map(bytes -> new String(bytes, StandardCharsets.UTF_8)).findFirst().orElseThrow(() ->
+                        new AssertionError(path + " is not in the site"));
+    }
+
+    private static List<String> codes(BuildReport report) {
+        return report.diagnostics().stream().map(Diagnostic::code).map(c -> c.id()).toList();
+    }
+
+    private static final String TWO_OF_FOUR = """
+                ratings:
+                  organizations:
+                    rated: 55
+                    counts: {trong-sach-vung-manh: 30, hoan-thanh-tot: 20}
+            """;
+
+    @Test
+    void twoLevelsOfFourAreNotASumThatFails() throws IOException {
+        BuildReport report = build(TWO_OF_FOUR);
+        assertEquals(List.of("REPORTED-PERCENT-MISMATCH"), codes(report), "only the seed's own 66.3 %");
+    }
+
+    @Test
+    void aLevelTheSourceDoesNotGiveIsADashOnThePageAndEmptyInTheDownloads() throws IOException {
+        BuildReport report = build(TWO_OF_FOUR);
+        String page = file(report, "periods/2012.html");
+        assertTrue(page.contains("<th scope=\"row\">Yếu kém</th>\n<td class=\"num\">—</td>\n<td class=\"num\">—</td>"),
+                page);
+        assertTrue(page.contains("— chưa có số liệu: nguồn không công bố số này."), page);
+        assertTrue(!page.contains("<th scope=\"row\">Yếu kém</th>\n<td class=\"num\">0</td>"), page);
+        String csv = file(report, "data/2012/dbk-cqt-bac-ninh-ratings-organizations.csv");
+        assertTrue(csv.contains("\"Yếu kém\",,\n"), csv);
+        assertTrue(csv.contains("\"Trong sạch, vững mạnh\",30,54.5\n"), csv);
+        String json = file(report, "data/2012/dbk-cqt-bac-ninh-ratings-organizations.json");
+        assertTrue(json.replaceAll("\\s", "").contains("{\"level\":\"Yếukém\",\"count\":null,\"share_percent\":null}"),
+                json);
+        String chartData = file(report, "data/charts/2012/dbk-cqt-bac-ninh-ratings-organizations.csv");
+        assertTrue(chartData.contains("\"Hoàn thành nhiệm vụ\",,\n"), chartData);
+    }
+
+    @Test
+    void levelsGivenThatAddUpToMoreThanWereRatedAreStillWrong() throws IOException {
+        BuildReport report = build("""
+                    ratings:
+                      organizations:
+                        rated: 40
+                        counts: {trong-sach-vung-manh: 30, hoan-thanh-tot: 20}
+                """);
+        assertEquals(List.of("REPORTED-PERCENT-MISMATCH", "RATINGS-DO-NOT-SUM"), codes(report));
+        assertTrue(report.diagnostics().get(1).message().equals(
+                "40 organizations rated, but the counts of the levels given add up to 50"),
+                report.diagnostics().get(1).message());
+    }
+}
