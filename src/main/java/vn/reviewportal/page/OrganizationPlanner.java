@@ -11,6 +11,7 @@ import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.page.TableBuilder.Value;
+import vn.reviewportal.stats.GroupFigures;
 import vn.reviewportal.stats.OrganizationFigures;
 import vn.reviewportal.stats.Statistics;
 
@@ -141,10 +142,16 @@ final class OrganizationPlanner {
             table.row(List.of(
                     Value.link(child.name(), Routes.link(path, Routes.organization(child.id()))),
                     Value.text(messages.get("kind." + child.kind().id())),
-                    f.map(x -> Value.count(x.total().found(), formats)).orElse(Value.empty()),
-                    f.map(x -> Value.count(x.total().remediated(), formats)).orElse(Value.empty()),
-                    Value.percent(f.flatMap(x -> x.total().rate()), formats), Value.text(child.id())));
+                    table.count(f.map(x -> x.total().found()).orElse(0L), coverage(f), messages, formats),
+                    table.count(f.map(x -> x.total().remediated()).orElse(0L), coverage(f), messages, formats),
+                    table.percent(f.flatMap(x -> x.total().rate()), coverage(f), messages, formats),
+                    Value.text(child.id())));
         }
         return Optional.of(table.build());
+    }
+
+    /** How much of a subordinate's shortcomings the source gives: nothing when it has no figures at all. */
+    private static GroupFigures.Coverage coverage(Optional<OrganizationFigures> figures) {
+        return figures.map(f -> f.total().coverage()).orElse(GroupFigures.Coverage.NONE);
     }
 }

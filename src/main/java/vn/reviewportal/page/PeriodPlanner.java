@@ -64,8 +64,10 @@ final class PeriodPlanner {
             Organization o = organizations.get(f.organizationId());
             table.row(List.of(Value.link(o.name(), Routes.link(path, Routes.organization(o.id()))),
                     Value.text(messages.get("basis." + f.basis().name().toLowerCase(Locale.ROOT))),
-                    Value.count(f.total().found(), formats), Value.count(f.total().remediated(), formats),
-                    Value.count(f.total().inProgress(), formats), Value.percent(f.total().rate(), formats),
+                    table.count(f.total().found(), f.total().coverage(), messages, formats),
+                    table.count(f.total().remediated(), f.total().coverage(), messages, formats),
+                    table.count(f.total().inProgress(), f.total().coverage(), messages, formats),
+                    table.percent(f.total().rate(), f.total().coverage(), messages, formats),
                     Value.text(o.id())));
         }
         Optional<PlannedTable> organizationsTable = table.buildUnlessEmpty();

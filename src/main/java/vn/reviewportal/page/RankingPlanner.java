@@ -58,7 +58,9 @@ final class RankingPlanner {
             List<Ranked> ranked = rank(members, period.year());
             if (!ranked.isEmpty()) {
                 String title = title(depth, ranked);
-                PlannedTable table = table(period.year(), depth, title, ranked, path);
+                List<Organization> unranked = members.stream()
+                        .filter(o -> ranked.stream().noneMatch(r -> r.organization() == o)).toList();
+                PlannedTable table = table(period.year(), depth, title, ranked, unranked, path);
                 PlannedChart chart = charts.ranking(period.year(), depth, title, ranked);
                 sections.add(new Views.RankingSection(title, table.on(path), chart.on(path)));
                 tables.add(table);
@@ -93,7 +95,9 @@ final class RankingPlanner {
         return messages.get("ranking.level", depth, String.join(", ", kinds));
     }
 
-    private PlannedTable table(int year, int depth, String title, List<Ranked> ranked, String path) {
+    /** The ranking of a level; those of the level without a rate are left out, and the table says which. */
+    private PlannedTable table(int year, int depth, String title, List<Ranked> ranked, List<Organization> unranked,
+                               String path) {
         TableBuilder table = new TableBuilder(Routes.download(year + "/ranking-level-" + depth), title)
                 .column("place", messages.get("ranking.place"), true)
                 .column("organization", messages.get("column.organization"), false)
@@ -108,10 +112,14 @@ final class RankingPlanner {
                     Value.link(r.organization().name(),
                             Routes.link(path, Routes.organization(r.organization().id()))),
                     Value.text(parent),
-                    Value.count(r.figures().total().found(), formats),
-                    Value.count(r.figures().total().remediated(), formats),
-                    Value.percent(Optional.of(r.rate()), formats),
+                    table.count(r.figures().total().found(), r.figures().total().coverage(), messages, formats),
+                    table.count(r.figures().total().remediated(), r.figures().total().coverage(), messages, formats),
+                    table.percent(Optional.of(r.rate()), r.figures().total().coverage(), messages, formats),
                     Value.text(r.organization().id())));
+        }
+        if (!unranked.isEmpty()) {
+            table.note(messages.get("ranking.unranked", formats.count(unranked.size()),
+                    String.join(", ", unranked.stream().map(Organization::name).toList())));
         }
         return table.build();
     }

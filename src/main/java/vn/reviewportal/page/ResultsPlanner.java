@@ -154,11 +154,17 @@ final class ResultsPlanner {
                     .map(p -> new Value(p, new Views.Cell(formats.percent(p), null,
                             differs(f, g) ? messages.get("results.differs") : null)))
                     .orElse(Value.empty());
-            table.row(List.of(Value.text(g.label()), count(g.found()), count(g.remediated()), count(g.inProgress()),
-                    percent(g.rate()), reported));
+            table.row(List.of(Value.text(g.label()), table.count(g.found(), g.coverage(), messages, formats),
+                    table.count(g.remediated(), g.coverage(), messages, formats),
+                    table.count(g.inProgress(), g.coverage(), messages, formats),
+                    table.percent(g.rate(), g.coverage(), messages, formats), reported));
         }
-        table.footer(List.of(Value.text(messages.get("results.total")), count(f.total().found()),
-                count(f.total().remediated()), count(f.total().inProgress()), percent(f.total().rate()), Value.empty()));
+        GroupFigures total = f.total();
+        table.footer(List.of(Value.text(messages.get("results.total")),
+                table.count(total.found(), total.coverage(), messages, formats),
+                table.count(total.remediated(), total.coverage(), messages, formats),
+                table.count(total.inProgress(), total.coverage(), messages, formats),
+                table.percent(total.rate(), total.coverage(), messages, formats), Value.empty()));
         return table.build();
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import vn.reviewportal.model.Percent;
+import vn.reviewportal.stats.GroupFigures;
 
 /**
  * Builds a table and, from the same values, its downloads, so that every table on the site can
@@ -97,6 +98,28 @@ final class TableBuilder {
             return new Value(count.getAsLong(), Views.Cell.of(formats.count(count.getAsLong()) + PARTIAL));
         }
         return Value.count(count.getAsLong(), formats);
+    }
+
+    /** A count of shortcomings, as much as the source gave of it: unknown, partial (marked) or whole. */
+    Value count(long count, GroupFigures.Coverage coverage, Messages messages, Formats formats) {
+        return count(coverage == GroupFigures.Coverage.NONE ? OptionalLong.empty() : OptionalLong.of(count),
+                coverage == GroupFigures.Coverage.PARTIAL, messages, formats);
+    }
+
+    /** A rate computed from counts of that coverage: a partial one is marked. */
+    Value percent(Optional<Percent> rate, GroupFigures.Coverage coverage, Messages messages, Formats formats) {
+        Value value = Value.percent(rate, formats);
+        if (rate.isEmpty() || coverage != GroupFigures.Coverage.PARTIAL) {
+            return value;
+        }
+        notes.add(messages.get("table.partial", PARTIAL));
+        return new Value(value.raw(), Views.Cell.of(value.cell().text() + PARTIAL));
+    }
+
+    /** A line under the table, said once however often it is added. */
+    TableBuilder note(String note) {
+        notes.add(note);
+        return this;
     }
 
     private void check(List<Value> values) {

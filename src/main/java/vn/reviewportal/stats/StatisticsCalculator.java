@@ -116,7 +116,8 @@ public final class StatisticsCalculator {
         for (Label group : period.groups()) {
             for (ShortcomingCount s : result.shortcomings()) {
                 if (s.group().id().equals(group.id())) {
-                    groups.add(new GroupFigures(group.id(), group.label(), s.found(), s.remediated(), s.reportedPercent()));
+                    groups.add(new GroupFigures(group.id(), group.label(), s.found(), s.remediated(), s.reportedPercent(),
+                            GroupFigures.Coverage.COMPLETE));
                     break;
                 }
             }
@@ -136,7 +137,7 @@ public final class StatisticsCalculator {
         });
         return new OrganizationFigures(result.organization().id(), period.year(), Basis.REPORTED, children,
                 childrenReporting, result.source(), result.reviewed(), result.suggestedContents(), groups,
-                total(groups), List.copyOf(comments), commentsTotal,
+                total(groups, period.groups().size()), List.copyOf(comments), commentsTotal,
                 result.discipline().map(d -> new DisciplineFigures(d.members(), d.committeeMembers())), ratings);
     }
 
@@ -145,18 +146,22 @@ public final class StatisticsCalculator {
         for (Label group : period.groups()) {
             long found = 0;
             long remediated = 0;
-            boolean any = false;
+            int giving = 0;
+            boolean partial = false;
             for (Figures part : parts) {
                 for (GroupFigures g : part.figures().groups()) {
                     if (g.groupId().equals(group.id())) {
                         found += g.found();
                         remediated += g.remediated();
-                        any = true;
+                        giving++;
+                        partial |= g.coverage() == GroupFigures.Coverage.PARTIAL;
                     }
                 }
             }
-            if (any) {
-                groups.add(new GroupFigures(group.id(), group.label(), found, remediated, Optional.empty()));
+            if (giving > 0) {
+                // A sum over the subordinates of which some do not give this group is partial.
+                groups.add(new GroupFigures(group.id(), group.label(), found, remediated, Optional.empty(),
+                        partial || giving < parts.size() ? GroupFigures.Coverage.PARTIAL : GroupFigures.Coverage.COMPLETE));
             }
         }
         List<CommentFigures> comments = new ArrayList<>();
@@ -229,7 +234,7 @@ public final class StatisticsCalculator {
             }
         }
         OrganizationFigures figures = new OrganizationFigures(organization.id(), period.year(), Basis.ROLLED_UP,
-                children, parts.size(), "", Optional.empty(), OptionalLong.empty(), groups, total(groups),
+                children, parts.size(), "", Optional.empty(), OptionalLong.empty(), groups, total(groups, period.groups().size()),
                 List.copyOf(comments), commentsTotal, discipline, ratings);
         return new Figures(figures, parts.get(0).from());
     }
@@ -290,14 +295,19 @@ public final class StatisticsCalculator {
         return new RatingFigures(subject, counts.rated(), List.copyOf(levels));
     }
 
-    private static GroupFigures total(List<GroupFigures> groups) {
+    /** All groups together: unknown when none is given, partial when only some of the {@code declared} are. */
+    private static GroupFigures total(List<GroupFigures> groups, int declared) {
         long found = 0;
         long remediated = 0;
+        boolean partial = groups.size() < declared;
         for (GroupFigures g : groups) {
             found += g.found();
             remediated += g.remediated();
+            partial |= g.coverage() == GroupFigures.Coverage.PARTIAL;
         }
-        return new GroupFigures("", "", found, remediated, Optional.empty());
+        GroupFigures.Coverage coverage = groups.isEmpty() ? GroupFigures.Coverage.NONE
+                : partial ? GroupFigures.Coverage.PARTIAL : GroupFigures.Coverage.COMPLETE;
+        return new GroupFigures("", "", found, remediated, Optional.empty(), coverage);
     }
 
     private static String label(List<Label> labels, String id) {

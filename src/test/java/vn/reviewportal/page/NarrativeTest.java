@@ -15,9 +15,12 @@ class NarrativeTest {
 
     private static OrganizationFigures figures(int year, long found1, long remediated1, long found2, long remediated2) {
         List<GroupFigures> groups = List.of(
-                new GroupFigures("to-chuc-dang", "Tổ chức đảng", found1, remediated1, Optional.empty()),
-                new GroupFigures("dang-vien", "Đảng viên", found2, remediated2, Optional.empty()));
-        GroupFigures total = new GroupFigures("", "", found1 + found2, remediated1 + remediated2, Optional.empty());
+                new GroupFigures("to-chuc-dang", "Tổ chức đảng", found1, remediated1,
+                        Optional.empty(), GroupFigures.Coverage.COMPLETE),
+                new GroupFigures("dang-vien", "Đảng viên", found2, remediated2,
+                        Optional.empty(), GroupFigures.Coverage.COMPLETE));
+        GroupFigures total = new GroupFigures("", "", found1 + found2, remediated1 + remediated2, Optional.empty(),
+                GroupFigures.Coverage.COMPLETE);
         return new OrganizationFigures("x", year, OrganizationFigures.Basis.REPORTED, 12, 12, "",
                 Optional.of(new Reviewed(12, 12, null)), OptionalLong.empty(), groups, total, List.of(), 0,
                 Optional.empty(), List.of());

@@ -56,9 +56,12 @@ final class SmallSite {
     static OrganizationFigures figures(String organizationId, int year, long found1, long remediated1, long found2,
                                        long remediated2) {
         List<GroupFigures> groups = List.of(
-                new GroupFigures("to-chuc-dang", "Tổ chức đảng", found1, remediated1, Optional.empty()),
-                new GroupFigures("dang-vien", "Đảng viên", found2, remediated2, Optional.empty()));
-        GroupFigures total = new GroupFigures("", "", found1 + found2, remediated1 + remediated2, Optional.empty());
+                new GroupFigures("to-chuc-dang", "Tổ chức đảng", found1, remediated1,
+                        Optional.empty(), GroupFigures.Coverage.COMPLETE),
+                new GroupFigures("dang-vien", "Đảng viên", found2, remediated2,
+                        Optional.empty(), GroupFigures.Coverage.COMPLETE));
+        GroupFigures total = new GroupFigures("", "", found1 + found2, remediated1 + remediated2, Optional.empty(),
+                GroupFigures.Coverage.COMPLETE);
         return new OrganizationFigures(organizationId, year, OrganizationFigures.Basis.REPORTED, 0, 0, "",
                 Optional.empty(), OptionalLong.empty(), groups, total, List.of(), 0, Optional.empty(), List.of());
     }

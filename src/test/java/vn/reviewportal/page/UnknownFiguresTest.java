@@ -1,0 +1,78 @@
+package vn.reviewportal.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.reviewportal.TestContent;
+import vn.reviewportal.check.CheckedContent;
+import vn.reviewportal.check.ContentChecker;
+import vn.reviewportal.model.OrganizationKind;
+import vn.reviewportal.stats.StatisticsCalculator;
+
+/**
+ * Figures the source does not give are unknown, never 0 (made-up organizations and figures):
+ * a grassroots committee that gives two of the three groups, one that gives only comments, and
+ * one that gives nothing at all.
+ */
+class UnknownFiguresTest {
+
+    private static final String ROOT = TestContent.ROOT;
+
+    private final SitePlan plan = plan();
+
+    private static SitePlan plan() {
+        CheckedContent checked = ContentChecker.check(TestContent.seed()
+                .organization("co-so-a", "Đảng bộ cơ sở A", OrganizationKind.DANG_BO_CO_SO, ROOT)
+                .organization("co-so-b", "Đảng bộ cơ sở B", OrganizationKind.DANG_BO_CO_SO, ROOT)
+                .organization("co-so-c", "Đảng bộ cơ sở C", OrganizationKind.DANG_BO_CO_SO, ROOT)
+                .period(2012, p -> p
+                        .result("co-so-a", r -> r.shortcoming("to-chuc-dang", 40, 30).shortcoming("dang-vien", 60, 45))
+                        .result("co-so-b", r -> r.comment("to-chuc-co-so-dang", "tap-the", 12)))
+                .build());
+        return SitePlanner.plan(checked.content(), checked.findings(), StatisticsCalculator.compute(checked.content()),
+                "review-portal test", List.of());
+    }
+
+    private PageView view(String path) {
+        return plan.pages().stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow().view();
+    }
+
+    private static List<String> row(Views.Table table, String first) {
+        return table.rows().stream().filter(r -> r.cells().get(0).text().equals(first)).findFirst().orElseThrow()
+                .cells().stream().map(Views.Cell::text).toList();
+    }
+
+    @Test
+    void aTotalOfSomeGroupsIsMarkedAndSaysSo() {
+        Views.Organization page = (Views.Organization) view("organizations/co-so-a.html");
+        Views.Table groups = page.periods().get(0).groups();
+        assertEquals(List.of("Tổng cộng", "100*", "75*", "25*", "75,0\u00a0%*", ""),
+                groups.footer().cells().stream().map(Views.Cell::text).toList());
+        assertEquals(List.of("* cộng từ số liệu chưa đầy đủ: nguồn không công bố số này cho mọi nhóm, mọi mức hoặc mọi tổ chức trực thuộc."),
+                groups.notes());
+    }
+
+    @Test
+    void anOrganizationThatGivesNoShortcomingsShowsDashesNotZeros() {
+        Views.Period period = (Views.Period) view("periods/2012.html");
+        assertEquals(List.of("Đảng bộ cơ sở B", "Tổ chức báo cáo", "—", "—", "—", "—", "co-so-b"),
+                row(period.organizations(), "Đảng bộ cơ sở B"));
+        assertTrue(period.organizations().notes().contains("— chưa có số liệu: nguồn không công bố số này."),
+                period.organizations().notes().toString());
+        Views.Organization root = (Views.Organization) view("organizations/" + ROOT + ".html");
+        assertEquals(List.of("Đảng bộ cơ sở C", "Đảng bộ cơ sở", "—", "—", "—", "co-so-c"),
+                row(root.children(), "Đảng bộ cơ sở C"));
+    }
+
+    @Test
+    void theRankingLeavesOutWhoHasNoRateAndSaysWho() {
+        Views.Ranking ranking = (Views.Ranking) view("rankings/2012.html");
+        Views.Table level = ranking.sections().get(0).table();
+        assertEquals(1, level.rows().size(), "only A has a rate");
+        assertTrue(level.notes().contains("Không xếp hạng 2 tổ chức chưa có số liệu về khuyết điểm năm này: "
+                + "Đảng bộ cơ sở B, Đảng bộ cơ sở C."), level.notes().toString());
+        assertEquals("75,0\u00a0%*", level.rows().get(0).cells().get(5).text(), "A's rate is of two groups of three");
+    }
+}
