@@ -39,6 +39,9 @@ final class Narrative {
             sentences.add(messages.get(sentences.isEmpty() ? "narrative.remediated-first" : "narrative.remediated",
                     now.year(), name, formats.count(now.total().remediated()), formats.count(now.total().found()),
                     formats.percent(rate.get())));
+            if (now.total().coverage() == GroupFigures.Coverage.PARTIAL) {
+                sentences.add(messages.get("narrative.partial"));
+            }
             previous.flatMap(p -> p.total().rate().map(before -> change(rate.get(), before, p.year())))
                     .ifPresent(sentences::add);
             weakest(now).ifPresent(sentences::add);

@@ -101,7 +101,8 @@ final class ResultsPlanner {
         if (!f.comments().isEmpty()) {
             figures.add(new Views.Figure(formats.count(f.commentsTotal()), messages.get("figure.comments")));
         }
-        f.total().rate().ifPresent(rate -> figures.add(new Views.Figure(formats.percent(rate),
+        String mark = f.total().coverage() == GroupFigures.Coverage.PARTIAL ? TableBuilder.PARTIAL : "";
+        f.total().rate().ifPresent(rate -> figures.add(new Views.Figure(formats.percent(rate) + mark,
                 messages.get("figure.remediated", formats.ratio(f.total().remediated(), f.total().found())))));
         f.discipline().ifPresent(d -> figures.add(new Views.Figure(formats.count(d.members()), d.committeeMembers() > 0
                 ? messages.get("figure.discipline-committee", formats.count(d.committeeMembers()))

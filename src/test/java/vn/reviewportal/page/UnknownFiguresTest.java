@@ -52,6 +52,10 @@ class UnknownFiguresTest {
                 groups.footer().cells().stream().map(Views.Cell::text).toList());
         assertEquals(List.of("* cộng từ số liệu chưa đầy đủ: nguồn không công bố số này cho mọi nhóm, mọi mức hoặc mọi tổ chức trực thuộc."),
                 groups.notes());
+        assertTrue(page.periods().get(0).narrative().contains("đạt 75,0\u00a0%. Số liệu này chưa đầy đủ: nguồn không công bố"
+                + " đủ các nhóm hoặc các tổ chức trực thuộc."), page.periods().get(0).narrative());
+        assertTrue(page.periods().get(0).figures().stream().anyMatch(f -> f.value().equals("75,0\u00a0%*")),
+                page.periods().get(0).figures().toString());
     }
 
     @Test
