@@ -81,7 +81,7 @@ final class ResultsPlanner {
         }
         List<PlannedTable> ratings = new ArrayList<>();
         for (RatingFigures r : f.ratings()) {
-            ratings.add(ratingTable(r, id));
+            ratings.add(ratingTable(f, r, id));
             tableCharts.add(charts.ratings(f, r));
         }
         long openFindings = findings.stream().filter(x -> concerns(x, f)).count();
@@ -179,7 +179,7 @@ final class ResultsPlanner {
         return table.build();
     }
 
-    private PlannedTable ratingTable(RatingFigures r, String id) {
+    private PlannedTable ratingTable(OrganizationFigures f, RatingFigures r, String id) {
         String subject = r.subject().key();
         TableBuilder table = new TableBuilder(Routes.download(id + "-ratings-" + subject),
                 messages.get("ratings.title." + subject))
@@ -188,7 +188,12 @@ final class ResultsPlanner {
                 .column("share_percent", messages.get("ratings.share"), true);
         r.levels().forEach(l -> table.row(List.of(Value.text(l.label()), table.count(l.count(), l.partial(), messages,
                 formats), percent(r.share(l)))));
-        table.footer(List.of(Value.text(messages.get("ratings.rated")), count(r.rated()), Value.empty()));
+        // The check found that the levels do not add up to those rated: said on the page, at the total.
+        boolean wrong = findings.stream().anyMatch(x -> x instanceof QualityFinding.RatingsDoNotSum d && d.year() == f.year()
+                && d.organizationId().equals(f.organizationId()) && d.subject().equals(subject));
+        Value rated = wrong ? new Value(r.rated(), new Views.Cell(formats.count(r.rated()), null,
+                messages.get("ratings.do-not-sum"))) : count(r.rated());
+        table.footer(List.of(Value.text(messages.get("ratings.rated")), rated, Value.empty()));
         return table.build();
     }
 

@@ -97,6 +97,9 @@ class PartialRatingsTest {
                         counts: {trong-sach-vung-manh: 30, hoan-thanh-tot: 20}
                 """);
         assertEquals(List.of("REPORTED-PERCENT-MISMATCH", "RATINGS-DO-NOT-SUM"), codes(report));
+        // Marked on the page too, where the reader sees the figures, not only in the console.
+        assertTrue(file(report, "periods/2012.html").contains("<td class=\"num differs\">40 <span class=\"flag\">"
+                + "(không khớp với tổng các mức)</span></td>"), file(report, "periods/2012.html"));
         assertTrue(report.diagnostics().get(1).message().equals(
                 "40 organizations rated, but the counts of the levels given add up to 50"),
                 report.diagnostics().get(1).message());
