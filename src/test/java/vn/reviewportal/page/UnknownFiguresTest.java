@@ -27,9 +27,14 @@ class UnknownFiguresTest {
                 .organization("co-so-a", "Đảng bộ cơ sở A", OrganizationKind.DANG_BO_CO_SO, ROOT)
                 .organization("co-so-b", "Đảng bộ cơ sở B", OrganizationKind.DANG_BO_CO_SO, ROOT)
                 .organization("co-so-c", "Đảng bộ cơ sở C", OrganizationKind.DANG_BO_CO_SO, ROOT)
+                .organization("co-so-d", "Đảng bộ cơ sở D", OrganizationKind.DANG_BO_CO_SO, ROOT)
+                .organization("chi-bo-1", "Chi bộ 1", OrganizationKind.CHI_BO, "co-so-d")
+                .organization("chi-bo-2", "Chi bộ 2", OrganizationKind.CHI_BO, "co-so-d")
                 .period(2012, p -> p
                         .result("co-so-a", r -> r.shortcoming("to-chuc-dang", 40, 30).shortcoming("dang-vien", 60, 45))
-                        .result("co-so-b", r -> r.comment("to-chuc-co-so-dang", "tap-the", 12)))
+                        .result("co-so-b", r -> r.comment("to-chuc-co-so-dang", "tap-the", 12))
+                        .result("chi-bo-1", r -> r.shortcoming("to-chuc-dang", 4, 3))
+                        .result("chi-bo-2", r -> r.shortcoming("to-chuc-dang", 6, 6).shortcoming("dang-vien", 10, 5)))
                 .build());
         return SitePlanner.plan(checked.content(), checked.findings(), StatisticsCalculator.compute(checked.content()),
                 "review-portal test", List.of());
@@ -59,6 +64,16 @@ class UnknownFiguresTest {
     }
 
     @Test
+    void aSumOverSubordinatesOfWhichSomeDoNotGiveAGroupIsMarked() {
+        Views.Organization page = (Views.Organization) view("organizations/co-so-d.html");
+        Views.Table groups = page.periods().get(0).groups();
+        assertEquals(List.of("Tổ chức đảng", "10", "9", "1", "90,0\u00a0%", ""), row(groups, "Tổ chức đảng"),
+                "both give it");
+        assertEquals(List.of("Đảng viên không giữ cương vị lãnh đạo", "10*", "5*", "5*", "50,0\u00a0%*", ""),
+                row(groups, "Đảng viên không giữ cương vị lãnh đạo"), "only chi bộ 2 gives it");
+    }
+
+    @Test
     void anOrganizationThatGivesNoShortcomingsShowsDashesNotZeros() {
         Views.Period period = (Views.Period) view("periods/2012.html");
         assertEquals(List.of("Đảng bộ cơ sở B", "Tổ chức báo cáo", "—", "—", "—", "—", "co-so-b"),
@@ -74,9 +89,15 @@ class UnknownFiguresTest {
     void theRankingLeavesOutWhoHasNoRateAndSaysWho() {
         Views.Ranking ranking = (Views.Ranking) view("rankings/2012.html");
         Views.Table level = ranking.sections().get(0).table();
-        assertEquals(1, level.rows().size(), "only A has a rate");
+        assertEquals(2, level.rows().size(), "A and D (added up from its cells) have a rate");
         assertTrue(level.notes().contains("Không xếp hạng 2 tổ chức chưa có số liệu về khuyết điểm năm này: "
                 + "Đảng bộ cơ sở B, Đảng bộ cơ sở C."), level.notes().toString());
-        assertEquals("75,0\u00a0%*", level.rows().get(0).cells().get(5).text(), "A's rate is of two groups of three");
+        assertEquals("75,0\u00a0%*", rateOf(level, "Đảng bộ cơ sở A"),
+                "A's rate is of two groups of three");
+    }
+
+    private static String rateOf(Views.Table ranking, String name) {
+        return ranking.rows().stream().filter(r -> r.cells().get(1).text().equals(name)).findFirst().orElseThrow()
+                .cells().get(5).text();
     }
 }
