@@ -87,7 +87,7 @@ final class OrganizationsReader {
     private static Levels levels(Fields f, Diagnostics diagnostics) {
         List<Levels.Declared> declared = new ArrayList<>();
         for (YamlNode item : f.list("levels", false).orElse(List.of())) {
-            Fields.of(item, "an item of 'levels'", LEVEL_KEYS, diagnostics).ifPresent(l -> {
+            Fields.of(item, described(item), LEVEL_KEYS, diagnostics).ifPresent(l -> {
                 Optional<String> id = l.id("id", true);
                 Optional<String> label = l.text("label", true);
                 Optional<Level> builtIn = id.flatMap(Levels::builtIn);
@@ -126,6 +126,15 @@ final class OrganizationsReader {
         diagnostics.error(Code.WRONG_TYPE, node.at(), "'grassroots' must be true or false, but this is "
                 + node.describe(), hint);
         return Optional.empty();
+    }
+
+    /** "the level 'dang-bo-xa'", for messages about its keys; "an item of 'levels'" until it has an id. */
+    private static String described(YamlNode item) {
+        if (item instanceof YamlNode.Mapping mapping && mapping.entry("id").map(YamlNode.Entry::value).orElse(null)
+                instanceof YamlNode.Scalar id && !id.text().isBlank()) {
+            return "the level '" + id.text().strip() + "'";
+        }
+        return "an item of 'levels'";
     }
 
     /** Whether a key of the item is a misspelt 'grassroots', which is reported as such. */
