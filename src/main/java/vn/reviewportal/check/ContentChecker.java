@@ -142,9 +142,10 @@ public final class ContentChecker {
         List<String> added = declared.keySet().stream().filter(id -> !builtIn.contains(id)).toList();
         List<String> known = new ArrayList<>(added);
         known.addAll(builtIn);
+        Set<String> levels = new HashSet<>(known); // asked once for each organization of a national tree
         for (Organization organization : content.organizations()) {
             Ref kind = organization.kind();
-            if (content.levels().get(kind.id()).isEmpty()) {
+            if (!levels.contains(kind.id())) {
                 // 'đảng bộ cơ sở' is the level dang-bo-co-so written as it is said.
                 Optional<String> meant = Suggestions.closest(Slugs.slug(kind.id()), known)
                         .or(() -> Suggestions.closest(kind.id(), known));

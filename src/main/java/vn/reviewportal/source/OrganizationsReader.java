@@ -91,8 +91,8 @@ final class OrganizationsReader {
                 Optional<String> id = l.id("id", true);
                 Optional<String> label = l.text("label", true);
                 Optional<Level> builtIn = id.flatMap(Levels::builtIn);
-                Optional<String> added = id.filter(i -> builtIn.isEmpty() && !misspelt((YamlNode.Mapping) item));
-                Optional<Boolean> grassroots = grassroots(l, added, diagnostics);
+                Optional<String> newLevel = id.filter(i -> builtIn.isEmpty() && !misspelt((YamlNode.Mapping) item));
+                Optional<Boolean> grassroots = grassroots(l, newLevel, diagnostics);
                 if (id.isPresent() && label.isPresent() && (grassroots.isPresent() || builtIn.isPresent())) {
                     declared.add(new Levels.Declared(new Level(id.get(), label.get(), label.get(),
                             grassroots.orElseGet(() -> builtIn.get().grassroots())), l.valueAt("id")));
@@ -105,15 +105,15 @@ final class OrganizationsReader {
     /**
      * 'grassroots: true' or 'false', if written.
      *
-     * @param added the id of a level the site adds, which must say it; empty for a built-in one (or one whose
-     *              id is in error, or whose 'grassroots' is misspelt: both are reported already)
+     * @param newLevel the id of a level the site adds, which must say it; empty for a built-in one (or one
+     *                 whose id is in error, or whose 'grassroots' is misspelt: both are reported already)
      */
-    private static Optional<Boolean> grassroots(Fields l, Optional<String> added, Diagnostics diagnostics) {
+    private static Optional<Boolean> grassroots(Fields l, Optional<String> newLevel, Diagnostics diagnostics) {
         String hint = "write 'grassroots: true' for a grassroots organization or a part of one (cơ sở), "
                 + "'grassroots: false' for a committee above them";
         Optional<YamlNode> written = l.node("grassroots", false);
         if (written.isEmpty()) {
-            added.ifPresent(id -> diagnostics.error(Code.MISSING_KEY, l.has("grassroots") ? l.keyAt("grassroots")
+            newLevel.ifPresent(id -> diagnostics.error(Code.MISSING_KEY, l.has("grassroots") ? l.keyAt("grassroots")
                     : l.valueAt("id"), l.has("grassroots") ? "'grassroots' has no value" : "the level '" + id
                     + "' is not built in, and has no 'grassroots' to say where it stands", hint));
             return Optional.empty();
