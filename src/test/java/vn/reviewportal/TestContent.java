@@ -17,8 +17,9 @@ import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Discipline;
 import vn.reviewportal.model.Label;
 import vn.reviewportal.model.Language;
+import vn.reviewportal.model.Level;
+import vn.reviewportal.model.Levels;
 import vn.reviewportal.model.Organization;
-import vn.reviewportal.model.OrganizationKind;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.RatingScales;
 import vn.reviewportal.model.Ref;
@@ -47,18 +48,25 @@ public final class TestContent {
 
     private String title = "Kết quả kiểm điểm — Đảng bộ khối Các cơ quan tỉnh Bắc Ninh";
     private String description = "";
+    private Language language = Language.VI;
     private final String root;
+    /** The levels organizations.yaml declares, by id: a label, and whether at the grassroots. */
+    private final Map<String, Level> levels = new LinkedHashMap<>();
     private final Map<String, OrganizationSpec> organizations = new LinkedHashMap<>();
     private final Map<Integer, PeriodSpec> periods = new LinkedHashMap<>();
     private final Map<String, ArticleSpec> articles = new LinkedHashMap<>();
 
-    private TestContent(String root, String name, OrganizationKind kind) {
+    private TestContent(String root, String name, String kind) {
         this.root = root;
         organization(root, name, kind, null);
     }
 
-    /** A site whose tree is this one organization, with neither periods nor articles. */
-    public static TestContent withRoot(String id, String name, OrganizationKind kind) {
+    /**
+     * A site whose tree is this one organization, with neither periods nor articles.
+     *
+     * @param kind the id of its level, e.g. {@code dang-bo-khoi}
+     */
+    public static TestContent withRoot(String id, String name, String kind) {
         TestContent content = new TestContent(id, name, kind);
         content.title = "Kết quả kiểm điểm";
         return content;
@@ -66,7 +74,7 @@ public final class TestContent {
 
     /** What {@code content/} holds: the seed report's organization, figures and article. */
     public static TestContent seed() {
-        TestContent seed = new TestContent(ROOT, "Đảng bộ khối Các cơ quan tỉnh Bắc Ninh", OrganizationKind.DANG_BO_KHOI);
+        TestContent seed = new TestContent(ROOT, "Đảng bộ khối Các cơ quan tỉnh Bắc Ninh", "dang-bo-khoi");
         seed.organizations.get(ROOT).shortName = "Đảng bộ khối Các cơ quan tỉnh";
         seed.description = "Kết quả kiểm điểm tự phê bình và phê bình, khắc phục khuyết điểm của Đảng bộ khối "
                 + "Các cơ quan tỉnh Bắc Ninh.";
@@ -116,14 +124,27 @@ public final class TestContent {
     /**
      * Adds an organization, or replaces the one with this id where it is.
      *
+     * @param kind   the id of its level, built in or declared with {@link #level(String, String, boolean)}
      * @param parent the id of its parent; null for one at the top of the tree
      */
-    public TestContent organization(String id, String name, OrganizationKind kind, String parent) {
+    public TestContent organization(String id, String name, String kind, String parent) {
         OrganizationSpec organization = organizations.computeIfAbsent(id, OrganizationSpec::new);
         organization.name = name;
         organization.shortName = "";
         organization.kind = kind;
         organization.parent = parent;
+        return this;
+    }
+
+    /** Declares a level under 'levels' in organizations.yaml, or declares it anew where it is. */
+    public TestContent level(String id, String label, boolean grassroots) {
+        levels.put(id, new Level(id, label, label, grassroots));
+        return this;
+    }
+
+    /** The language of the site's pages; Vietnamese unless a test says otherwise. */
+    public TestContent language(Language language) {
+        this.language = language;
         return this;
     }
 
@@ -151,10 +172,12 @@ public final class TestContent {
 
     public Content build() {
         Lines siteFile = new Lines("content/site.yaml");
-        SiteConfig site = new SiteConfig(title, description, "", Language.VI, root, siteFile.next(), Optional.empty());
+        SiteConfig site = new SiteConfig(title, description, "", language, root, siteFile.next(), Optional.empty());
         Lines organizationsFile = new Lines("content/organizations.yaml");
+        Levels declared = new Levels(levels.values().stream()
+                .map(l -> new Levels.Declared(l, organizationsFile.next())).toList());
         List<Organization> tree = organizations.values().stream().map(o -> o.build(organizationsFile)).toList();
-        return new Content(site, tree, periods.values().stream().map(PeriodSpec::build).toList(),
+        return new Content(site, declared, tree, periods.values().stream().map(PeriodSpec::build).toList(),
                 articles.values().stream().map(ArticleSpec::build).toList());
     }
 
@@ -177,7 +200,7 @@ public final class TestContent {
         private final String id;
         private String name;
         private String shortName = "";
-        private OrganizationKind kind;
+        private String kind;
         private String parent;
 
         OrganizationSpec(String id) {
@@ -185,7 +208,9 @@ public final class TestContent {
         }
 
         Organization build(Lines file) {
-            return new Organization(id, name, shortName, kind, Optional.ofNullable(parent), file.next(), file.next());
+            Position at = file.next();
+            return new Organization(id, name, shortName, new Ref(kind, file.next()), Optional.ofNullable(parent), at,
+                    file.next());
         }
     }
 

@@ -3,8 +3,10 @@ package vn.reviewportal.check;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -18,6 +20,8 @@ import vn.reviewportal.model.CommentCount;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Label;
 import vn.reviewportal.model.Language;
+import vn.reviewportal.model.Level;
+import vn.reviewportal.model.Levels;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.QualityFinding;
@@ -25,6 +29,7 @@ import vn.reviewportal.model.RatingCounts;
 import vn.reviewportal.model.Ref;
 import vn.reviewportal.model.Result;
 import vn.reviewportal.model.ShortcomingCount;
+import vn.reviewportal.model.Slugs;
 
 /**
  * The validate stage: checks what no single file can check by itself (references, the tree,
@@ -80,6 +85,7 @@ public final class ContentChecker {
     }
 
     private static Set<String> checkOrganizations(Content content, Diagnostics diagnostics) {
+        checkLevels(content, diagnostics);
         Map<String, Organization> byId = new HashMap<>();
         for (Organization organization : content.organizations()) {
             Organization first = byId.putIfAbsent(organization.id(), organization);
@@ -120,6 +126,37 @@ public final class ContentChecker {
             unknownOrganization(new Ref(content.site().root(), content.site().rootAt()), byId.keySet(), diagnostics);
         }
         return byId.keySet();
+    }
+
+    /** Each level declared once, and each organization's kind a level built in or declared. */
+    private static void checkLevels(Content content, Diagnostics diagnostics) {
+        Map<String, Position> declared = new LinkedHashMap<>();
+        for (Levels.Declared level : content.levels().declared()) {
+            Position first = declared.putIfAbsent(level.level().id(), level.at());
+            if (first != null) {
+                diagnostics.error(Code.DUPLICATE_ID, level.at(), "the level '" + level.level().id()
+                        + "' is declared twice", "it was first declared at line " + first.line() + "; keep one");
+            }
+        }
+        List<String> builtIn = Levels.BUILT_IN.stream().map(Level::id).toList();
+        List<String> added = declared.keySet().stream().filter(id -> !builtIn.contains(id)).toList();
+        List<String> known = new ArrayList<>(added);
+        known.addAll(builtIn);
+        Set<String> levels = new HashSet<>(known); // asked once for each organization of a national tree
+        for (Organization organization : content.organizations()) {
+            Ref kind = organization.kind();
+            if (!levels.contains(kind.id())) {
+                // 'đảng bộ cơ sở' is the level dang-bo-co-so written as it is said.
+                Optional<String> meant = Suggestions.closest(Slugs.slug(kind.id()), known)
+                        .or(() -> Suggestions.closest(kind.id(), known));
+                diagnostics.error(Code.UNKNOWN_KIND, kind.at(), "unknown kind '" + kind.id() + "'",
+                        meant.map(id -> "did you mean '" + id + "'? ").orElse("") + (added.isEmpty()
+                                ? "the built-in levels are: " + String.join(", ", builtIn)
+                                        + "; a level of the site's own is declared under 'levels'"
+                                : "declared under 'levels': " + String.join(", ", added) + "; built in: "
+                                        + String.join(", ", builtIn)));
+            }
+        }
     }
 
     /** Levels below the top of the tree an organization may be; real trees have fewer than ten. */

@@ -6,9 +6,10 @@ import java.util.Optional;
 
 /**
  * Everything read from the content directory. Periods are in year order and articles newest
- * first, so that every later stage sees one stable order.
+ * first, so that every later stage sees one stable order. {@code levels} are those an
+ * organization's kind may name.
  */
-public record Content(SiteConfig site, List<Organization> organizations, List<Period> periods,
+public record Content(SiteConfig site, Levels levels, List<Organization> organizations, List<Period> periods,
                       List<Article> articles) {
 
     public static final Comparator<Article> NEWEST_FIRST = Comparator

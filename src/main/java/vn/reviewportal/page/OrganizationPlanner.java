@@ -52,7 +52,7 @@ final class OrganizationPlanner {
     private void addTree(Organization organization, int depth, List<Views.TreeEntry> entries) {
         entries.add(new Views.TreeEntry(new Views.Link(Routes.link(Routes.ORGANIZATIONS,
                 Routes.organization(organization.id())), organization.name()),
-                messages.get("kind." + organization.kind().id()), depth));
+                organizations.level(organization), depth));
         organizations.children(organization).forEach(child -> addTree(child, depth + 1, entries));
     }
 
@@ -78,7 +78,7 @@ final class OrganizationPlanner {
         Optional<PlannedChart> trend = charts.trend(organization, figures);
         Optional<PlannedTable> children = children(organization, path);
         Views.Organization view = new Views.Organization(organization.name(),
-                messages.get("kind." + organization.kind().id()), parent, text,
+                organizations.level(organization), parent, text,
                 latest.flatMap(f -> rank(organization, f)).orElse(""), trend.map(c -> c.on(path)).orElse(null),
                 children.map(t -> t.on(path)).orElse(null), periods);
         return new Page(path, organization.name(), "organizations", view, children.stream().toList(),
@@ -141,7 +141,7 @@ final class OrganizationPlanner {
             Optional<OrganizationFigures> f = year.flatMap(y -> statistics.of(child.id(), y));
             table.row(List.of(
                     Value.link(child.name(), Routes.link(path, Routes.organization(child.id()))),
-                    Value.text(messages.get("kind." + child.kind().id())),
+                    Value.text(organizations.level(child)),
                     table.count(f.map(x -> x.total().found()).orElse(0L), coverage(f), messages, formats),
                     table.count(f.map(x -> x.total().remediated()).orElse(0L), coverage(f), messages, formats),
                     table.percent(f.flatMap(x -> x.total().rate()), coverage(f), messages, formats),

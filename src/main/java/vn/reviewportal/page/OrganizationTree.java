@@ -5,18 +5,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import vn.reviewportal.model.Content;
+import vn.reviewportal.model.Language;
+import vn.reviewportal.model.Level;
+import vn.reviewportal.model.Levels;
 import vn.reviewportal.model.Organization;
 
-/** The organizations of organizations.yaml as a tree: each by its id, with its parent and its subordinates. */
+/**
+ * The organizations of organizations.yaml as a tree: each by its id, with its parent, its
+ * subordinates and the name of its level.
+ */
 final class OrganizationTree {
 
     private final Content content;
     private final Map<String, Organization> byId = new HashMap<>();
     private final Map<String, List<Organization>> children = new HashMap<>();
+    /** The label of each level a kind may name, in the site's language. */
+    private final Map<String, String> levels = new HashMap<>();
 
     OrganizationTree(Content content) {
         this.content = content;
+        Language language = content.site().language();
+        Stream.concat(Levels.BUILT_IN.stream().map(Level::id),
+                        content.levels().declared().stream().map(d -> d.level().id()))
+                .forEach(id -> levels.computeIfAbsent(id, k -> content.levels().get(k).orElseThrow().label(language)));
         for (Organization organization : content.organizations()) {
             byId.put(organization.id(), organization);
             organization.parentId().ifPresent(parent ->
@@ -30,6 +43,15 @@ final class OrganizationTree {
 
     String name(String id) {
         return byId.get(id).name();
+    }
+
+    /** "Đảng bộ huyện": the label of the organization's level, as the site declares it or built in. */
+    String level(Organization organization) {
+        String label = levels.get(organization.kind().id());
+        if (label == null) {
+            throw new IllegalStateException("the check lets no unknown kind through: " + organization.kind());
+        }
+        return label;
     }
 
     Optional<Organization> parent(Organization organization) {

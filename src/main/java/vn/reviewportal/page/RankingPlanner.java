@@ -88,10 +88,10 @@ final class RankingPlanner {
         return ranked;
     }
 
-    /** "Cấp 1: Chi bộ, Đảng bộ cơ sở": the level and the kinds of organization on it. */
+    /** "Cấp 1: Chi bộ, Đảng bộ cơ sở": the depth and the levels of the organizations on it. */
     private String title(int depth, List<Ranked> ranked) {
         Set<String> kinds = new LinkedHashSet<>();
-        ranked.forEach(r -> kinds.add(messages.get("kind." + r.organization().kind().id())));
+        ranked.forEach(r -> kinds.add(organizations.level(r.organization())));
         return messages.get("ranking.level", depth, String.join(", ", kinds));
     }
 

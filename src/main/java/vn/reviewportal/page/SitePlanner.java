@@ -204,7 +204,7 @@ public final class SitePlanner {
                     p.groups().stream().map(g -> g.label()).collect(Collectors.joining(", "))));
         }
         for (Organization o : content.organizations()) {
-            entries.add(SearchEntry.of(o.name(), Routes.organization(o.id()), messages.get("kind." + o.kind().id()),
+            entries.add(SearchEntry.of(o.name(), Routes.organization(o.id()), organizations.level(o),
                     o.shortName()));
         }
         entries.sort(Comparator.comparing(SearchEntry::href));

@@ -89,7 +89,7 @@ public final class SampleContent {
             long[] totals = rootTotals.get(index);
             Org about = tree.get(random.nextInt(tree.size()));
             write(out.resolve(String.format(Locale.ROOT, "articles/%d-%02d-%02d-tin-minh-hoa-%04d.md", year + 1,
-                    1 + (i % 12), 1 + (i % 28), i)), article(i, year, about, totals, random));
+                    1 + (i % 12), 1 + (i % 28), i)), article(i, year, tree.get(0), about, totals, random));
         }
     }
 
@@ -276,7 +276,8 @@ public final class SampleContent {
         return new int[] {best, good, fair, total - best - good - fair};
     }
 
-    private String article(int number, int year, Org about, long[] totals, Random random) {
+    /** @param root the top of the tree, whose totals the article gives and which it names as the tree does */
+    private String article(int number, int year, Org root, Org about, long[] totals, Random random) {
         BigDecimal rate = BigDecimal.valueOf(totals[1] * 100)
                 .divide(BigDecimal.valueOf(Math.max(1, totals[0])), 1, RoundingMode.HALF_UP);
         String ratio = vietnamese(totals[1]) + "/" + vietnamese(totals[0]);
@@ -292,15 +293,16 @@ public final class SampleContent {
                 period: %d
                 ---
 
-                Đây là bài viết minh họa, không phải tin thật. Năm %d, toàn Đảng bộ khối Minh họa đã khắc phục
+                Đây là bài viết minh họa, không phải tin thật. Năm %d, toàn %s đã khắc phục
                 xong %s khuyết điểm, đạt %s. %s được nhắc đến trong bài như một ví dụ.
 
                 ## Một số điểm chính
 
                 - Các tổ chức tiếp tục rà soát, sửa chữa những hạn chế đã chỉ ra.
                 - Số liệu chi tiết có trên trang thống kê năm %d.
-                """.formatted(number, year, year + 1, 1 + (number % 12), 1 + (number % 28), ROOT, about.id(), year,
-                year, ratio, percent, about.name(), year) + (random.nextBoolean() ? "" : "\nBài số " + number + ".\n");
+                """.formatted(number, year, year + 1, 1 + (number % 12), 1 + (number % 28), root.id(), about.id(),
+                year, year, root.name(), ratio, percent, about.name(), year)
+                + (random.nextBoolean() ? "" : "\nBài số " + number + ".\n");
     }
 
     private static String vietnamese(long count) {

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.model.Article;
 import vn.reviewportal.model.Content;
-import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.SiteConfig;
 
@@ -57,9 +56,9 @@ public final class ContentLoader {
         Optional<SiteConfig> site = folder.yamlText(siteFile, reading)
                 .flatMap(text -> siteReader.read(folder.display(siteFile), text, reading.diagnostics()));
         Path organizationsFile = folder.resolve("organizations.yaml");
-        List<Organization> organizations = folder.yamlText(organizationsFile, reading)
+        OrganizationsReader.OrganizationsFile tree = folder.yamlText(organizationsFile, reading)
                 .map(text -> organizationsReader.read(folder.display(organizationsFile), text, reading.diagnostics()))
-                .orElse(List.of());
+                .orElse(OrganizationsReader.OrganizationsFile.EMPTY);
         // Period files are independent too, and a national tree makes each one tens of megabytes:
         // read on all cores, joined in file-name order like the articles below.
         List<Period> periods = new ArrayList<>();
@@ -82,7 +81,7 @@ public final class ContentLoader {
         });
         Optional<Content> content = reading.diagnostics().hasErrors() || site.isEmpty()
                 ? Optional.empty()
-                : Optional.of(new Content(site.get(), organizations, periods, articles));
+                : Optional.of(new Content(site.get(), tree.levels(), tree.organizations(), periods, articles));
         return new LoadedContent(content, reading.diagnostics().list(), reading.sources(), reading.digest());
     }
 

@@ -7,10 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.reviewportal.TestContent;
 import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.diag.Position;
 import vn.reviewportal.diag.Severity;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Language;
-import vn.reviewportal.model.OrganizationKind;
+import vn.reviewportal.model.Level;
+import vn.reviewportal.model.Levels;
 import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.model.ShortcomingCount;
 import vn.reviewportal.model.SiteConfig;
@@ -67,11 +69,62 @@ class ContentCheckerTest {
         assertTrue(checked.diagnostics().get(2).hint().contains("lanh-dao"));
     }
 
+    /** The error the check gives for {@code code}, the only one of it. */
+    private static Diagnostic only(CheckedContent checked, String code) {
+        List<Diagnostic> found = checked.diagnostics().stream().filter(d -> d.code().id().equals(code)).toList();
+        assertEquals(1, found.size(), checked.diagnostics().toString());
+        return found.get(0);
+    }
+
+    @Test
+    void aKindThatNamesNoLevelIsAnErrorNamingTheBuiltInOnes() {
+        Content content = TestContent.seed().organization("a", "Đảng bộ Sở A", "đảng bộ cơ sở", ROOT).build();
+        Diagnostic unknown = only(ContentChecker.check(content), "UNKNOWN-KIND");
+        assertEquals(content.organization("a").orElseThrow().kind().at(), unknown.position());
+        assertEquals("unknown kind 'đảng bộ cơ sở'", unknown.message());
+        assertEquals("did you mean 'dang-bo-co-so'? the built-in levels are: dang-bo-tinh, "
+                + "dang-bo-thanh-pho-truc-thuoc-trung-uong, dang-bo-huyen, dang-bo-quan, dang-bo-thi-xa, "
+                + "dang-bo-thanh-pho-thuoc-tinh, dang-bo-khoi, dang-bo-co-so, dang-bo-bo-phan, chi-bo-co-so, chi-bo; "
+                + "a level of the site's own is declared under 'levels'", unknown.hint());
+    }
+
+    @Test
+    void aKindMayNameADeclaredLevelAndAnUnknownOneIsToldTheDeclaredOnesFirst() {
+        TestContent tree = TestContent.seed()
+                .level("dang-bo-xa", "Đảng bộ xã", true)
+                .level("dang-bo-phuong", "Đảng bộ phường", true)
+                .organization("xa", "Đảng bộ xã A", "dang-bo-xa", ROOT);
+        assertEquals(List.of("REPORTED-PERCENT-MISMATCH"), codes(ContentChecker.check(tree.build())));
+        Diagnostic unknown = only(ContentChecker.check(tree.organization("phuong", "Đảng bộ phường B", "dang-bo-phuon",
+                ROOT).build()), "UNKNOWN-KIND");
+        assertEquals("did you mean 'dang-bo-phuong'? declared under 'levels': dang-bo-xa, dang-bo-phuong; built in: "
+                + "dang-bo-tinh, dang-bo-thanh-pho-truc-thuoc-trung-uong, dang-bo-huyen, dang-bo-quan, dang-bo-thi-xa, "
+                + "dang-bo-thanh-pho-thuoc-tinh, dang-bo-khoi, dang-bo-co-so, dang-bo-bo-phan, chi-bo-co-so, chi-bo",
+                unknown.hint());
+    }
+
+    @Test
+    void aLevelDeclaredTwiceIsAnErrorAtTheSecond() {
+        Content content = TestContent.seed()
+                .level("dang-bo-xa", "Đảng bộ xã", true)
+                .level("chi-bo", "Chi bộ trực thuộc", true)
+                .build();
+        Content twice = new Content(content.site(), new Levels(List.of(content.levels().declared().get(0),
+                content.levels().declared().get(1), new Levels.Declared(new Level("dang-bo-xa", "Đảng bộ xã khác",
+                "Đảng bộ xã khác", true), new Position("content/organizations.yaml", 9, 9)))),
+                content.organizations(), content.periods(), content.articles());
+        Diagnostic duplicate = only(ContentChecker.check(twice), "DUPLICATE-ID");
+        assertEquals(new Position("content/organizations.yaml", 9, 9), duplicate.position());
+        assertEquals("the level 'dang-bo-xa' is declared twice", duplicate.message());
+        assertEquals("it was first declared at line " + content.levels().declared().get(0).at().line() + "; keep one",
+                duplicate.hint());
+    }
+
     @Test
     void aCycleInTheTreeIsAnError() {
         CheckedContent checked = ContentChecker.check(TestContent.seed()
                 .parent(ROOT, "a")
-                .organization("a", "A", OrganizationKind.CHI_BO, ROOT)
+                .organization("a", "A", "chi-bo", ROOT)
                 .build());
         assertTrue(codes(checked).contains("ORGANIZATION-CYCLE"), codes(checked).toString());
     }

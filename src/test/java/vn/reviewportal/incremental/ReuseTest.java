@@ -65,7 +65,8 @@ class ReuseTest {
         // ("60,0%" is then 0 %), not taken from the Vietnamese check.
         SiteConfig site = content.site();
         Content english = new Content(new SiteConfig(site.title(), site.description(), site.notice(), Language.EN,
-                site.root(), site.rootAt(), site.baseUrl()), content.organizations(), content.periods(), content.articles());
+                site.root(), site.rootAt(), site.baseUrl()), content.levels(), content.organizations(), content.periods(),
+                content.articles());
         AtomicInteger runs = new AtomicInteger();
         CheckedContent checked = ContentChecker.check(english, counting(memory.reuse(true, Optional.empty(), "test"),
                 Language.EN, runs));

@@ -7,10 +7,11 @@ import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Label;
 import vn.reviewportal.model.Language;
+import vn.reviewportal.model.Levels;
 import vn.reviewportal.model.Organization;
-import vn.reviewportal.model.OrganizationKind;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.RatingScales;
+import vn.reviewportal.model.Ref;
 import vn.reviewportal.model.SiteConfig;
 import vn.reviewportal.stats.GroupFigures;
 import vn.reviewportal.stats.OrganizationFigures;
@@ -29,12 +30,13 @@ final class SmallSite {
     }
 
     static Organization bloc() {
-        return new Organization("dbk", "Đảng bộ khối X", "ĐBK X", OrganizationKind.DANG_BO_KHOI, Optional.empty(), AT,
-                AT);
+        return new Organization("dbk", "Đảng bộ khối X", "ĐBK X", new Ref("dang-bo-khoi", AT), Optional.empty(),
+                AT, AT);
     }
 
     static Organization cell(int n) {
-        return new Organization("cb-" + n, "Chi bộ " + n, "", OrganizationKind.CHI_BO, Optional.of("dbk"), AT, AT);
+        return new Organization("cb-" + n, "Chi bộ " + n, "", new Ref("chi-bo", AT), Optional.of("dbk"), AT,
+                AT);
     }
 
     static Period period(int year) {
@@ -45,7 +47,7 @@ final class SmallSite {
 
     static Content content(List<Organization> organizations, List<Period> periods) {
         return new Content(new SiteConfig("Cổng kết quả", "", "", Language.VI, "dbk", AT, Optional.empty()),
-                organizations, periods, List.of());
+                Levels.NONE_DECLARED, organizations, periods, List.of());
     }
 
     static OrganizationTree tree(Content content) {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import vn.reviewportal.TestContent;
 import vn.reviewportal.check.CheckedContent;
 import vn.reviewportal.check.ContentChecker;
-import vn.reviewportal.model.OrganizationKind;
 import vn.reviewportal.stats.StatisticsCalculator;
 
 /**
@@ -24,12 +23,12 @@ class UnknownFiguresTest {
 
     private static SitePlan plan() {
         CheckedContent checked = ContentChecker.check(TestContent.seed()
-                .organization("co-so-a", "Đảng bộ cơ sở A", OrganizationKind.DANG_BO_CO_SO, ROOT)
-                .organization("co-so-b", "Đảng bộ cơ sở B", OrganizationKind.DANG_BO_CO_SO, ROOT)
-                .organization("co-so-c", "Đảng bộ cơ sở C", OrganizationKind.DANG_BO_CO_SO, ROOT)
-                .organization("co-so-d", "Đảng bộ cơ sở D", OrganizationKind.DANG_BO_CO_SO, ROOT)
-                .organization("chi-bo-1", "Chi bộ 1", OrganizationKind.CHI_BO, "co-so-d")
-                .organization("chi-bo-2", "Chi bộ 2", OrganizationKind.CHI_BO, "co-so-d")
+                .organization("co-so-a", "Đảng bộ cơ sở A", "dang-bo-co-so", ROOT)
+                .organization("co-so-b", "Đảng bộ cơ sở B", "dang-bo-co-so", ROOT)
+                .organization("co-so-c", "Đảng bộ cơ sở C", "dang-bo-co-so", ROOT)
+                .organization("co-so-d", "Đảng bộ cơ sở D", "dang-bo-co-so", ROOT)
+                .organization("chi-bo-1", "Chi bộ 1", "chi-bo", "co-so-d")
+                .organization("chi-bo-2", "Chi bộ 2", "chi-bo", "co-so-d")
                 .period(2012, p -> p
                         .result("co-so-a", r -> r.shortcoming("to-chuc-dang", 40, 30).shortcoming("dang-vien", 60, 45))
                         .result("co-so-b", r -> r.comment("to-chuc-co-so-dang", "tap-the", 12))

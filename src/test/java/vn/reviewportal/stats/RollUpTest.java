@@ -10,7 +10,6 @@ import vn.reviewportal.TestContent;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.model.Content;
-import vn.reviewportal.model.OrganizationKind;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.QualityFinding;
 
@@ -18,10 +17,10 @@ class RollUpTest {
 
     /** Organizations under 'khoi', a 2020 period with two groups, and results from a and b1, one level below b. */
     private static Content content(Consumer<TestContent.PeriodSpec> rootResult) {
-        return TestContent.withRoot("khoi", "Đảng bộ khối", OrganizationKind.DANG_BO_KHOI)
-                .organization("a", "Đảng bộ A", OrganizationKind.DANG_BO_CO_SO, "khoi")
-                .organization("b", "Đảng bộ B", OrganizationKind.DANG_BO_CO_SO, "khoi")
-                .organization("b1", "Chi bộ B1", OrganizationKind.CHI_BO, "b")
+        return TestContent.withRoot("khoi", "Đảng bộ khối", "dang-bo-khoi")
+                .organization("a", "Đảng bộ A", "dang-bo-co-so", "khoi")
+                .organization("b", "Đảng bộ B", "dang-bo-co-so", "khoi")
+                .organization("b1", "Chi bộ B1", "chi-bo", "b")
                 .period(2020, p -> p
                         .group("to-chuc", "Tổ chức đảng")
                         .group("dang-vien", "Đảng viên")
@@ -83,9 +82,9 @@ class RollUpTest {
     @Test
     void theLargestCountsAddUpExactly() {
         Statistics statistics = StatisticsCalculator.compute(TestContent.withRoot("khoi", "Đảng bộ khối",
-                        OrganizationKind.DANG_BO_KHOI)
-                .organization("a", "Đảng bộ A", OrganizationKind.DANG_BO_CO_SO, "khoi")
-                .organization("b", "Đảng bộ B", OrganizationKind.DANG_BO_CO_SO, "khoi")
+                        "dang-bo-khoi")
+                .organization("a", "Đảng bộ A", "dang-bo-co-so", "khoi")
+                .organization("b", "Đảng bộ B", "dang-bo-co-so", "khoi")
                 .period(2020, p -> p
                         .group("dang-vien", "Đảng viên")
                         .result("a", r -> r.shortcoming("dang-vien", 999_999_999_999L, 999_999_999_998L))
