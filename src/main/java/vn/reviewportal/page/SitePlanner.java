@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.reviewportal.diag.FolderNames;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Correction;
 import vn.reviewportal.model.Organization;
@@ -34,6 +35,7 @@ public final class SitePlanner {
     private final Statistics statistics;
     private final String generator;
     private final List<FrozenYear> frozen;
+    private final FolderNames contentFolder;
     private final Messages messages;
     private final Formats formats;
     private final OrganizationTree organizations;
@@ -41,12 +43,13 @@ public final class SitePlanner {
     private final Map<String, List<Views.NavItem>> navs = new HashMap<>();
 
     private SitePlanner(Content content, List<QualityFinding> findings, Statistics statistics, String generator,
-                        List<FrozenYear> frozen) {
+                        List<FrozenYear> frozen, FolderNames contentFolder) {
         this.content = content;
         this.findings = List.copyOf(findings);
         this.statistics = statistics;
         this.generator = generator;
         this.frozen = List.copyOf(frozen);
+        this.contentFolder = contentFolder;
         this.messages = Messages.load(content.site().language());
         this.formats = new Formats(content.site().language());
         this.organizations = new OrganizationTree(content);
@@ -57,10 +60,12 @@ public final class SitePlanner {
      * @param generator the generator's name and version, printed in every page's footer
      * @param frozen    the years frozen in the archive, oldest first: listed on the archive page,
      *                  and compared with today's tables for the corrections page
+     * @param contentFolder the names of the folder the content was read from: the site shows a
+     *                  finding's position by the folder's own name, never as it was typed
      */
     public static SitePlan plan(Content content, List<QualityFinding> findings, Statistics statistics, String generator,
-                                List<FrozenYear> frozen) {
-        return new SitePlanner(content, findings, statistics, generator, frozen).plan();
+                                List<FrozenYear> frozen, FolderNames contentFolder) {
+        return new SitePlanner(content, findings, statistics, generator, frozen, contentFolder).plan();
     }
 
     private SitePlan plan() {
@@ -174,7 +179,7 @@ public final class SitePlanner {
         findings.stream().sorted(Comparator.comparing(QualityFinding::at)).forEach(finding -> {
             Views.Link subject = text.subject(finding, Routes.DATA_QUALITY);
             table.row(List.of(Value.link(subject.text(), subject.href()), Value.text(text.describe(finding)),
-                    Value.text(finding.at().toString())));
+                    Value.text(contentFolder.published(finding.at()))));
         });
         Optional<PlannedTable> listed = table.buildUnlessEmpty();
         return new Page(Routes.DATA_QUALITY, messages.get("quality.title"), "data-quality",

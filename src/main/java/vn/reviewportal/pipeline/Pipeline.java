@@ -20,6 +20,7 @@ import vn.reviewportal.check.CheckedContent;
 import vn.reviewportal.check.ContentChecker;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.diag.FolderNames;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.diag.SourceLines;
 import vn.reviewportal.incremental.BuildMemory;
@@ -82,7 +83,7 @@ public final class Pipeline {
             run.stopOnErrors(Stage.CHECK, checked.diagnostics(), siteLosses(content));
             Statistics statistics = run.time("stats", () -> StatisticsCalculator.compute(content));
             run.found(statistics.diagnostics());
-            SitePlan plan = run.time("plan", () -> plan(content, checked, statistics, snapshots));
+            SitePlan plan = run.time("plan", () -> plan(content, checked, statistics, snapshots, loaded.folder()));
             try (SiteOutput output = output(reuse)) {
                 RenderedSite pages = run.time("render", () -> renderer(templates, content).render(plan,
                         reuse.pages(templates.digest()), output::add));
@@ -108,9 +109,10 @@ public final class Pipeline {
         return loader.load(reuse.articles().apply(loader::readArticle));
     }
 
-    private static SitePlan plan(Content content, CheckedContent checked, Statistics statistics, Snapshots snapshots) {
+    private static SitePlan plan(Content content, CheckedContent checked, Statistics statistics, Snapshots snapshots,
+                                 FolderNames contentFolder) {
         return SitePlanner.plan(content, concat(checked.findings(), statistics.findings()), statistics,
-                Version.generator(), snapshots.frozen());
+                Version.generator(), snapshots.frozen(), contentFolder);
     }
 
     private static Function<ChartPlan, List<SiteFile>> charts(Reuse reuse) {

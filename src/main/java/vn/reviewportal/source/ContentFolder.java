@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.diag.FolderNames;
 import vn.reviewportal.diag.Position;
 
 /**
@@ -52,6 +53,30 @@ final class ContentFolder {
 
     Path resolve(String name) {
         return dir.resolve(name);
+    }
+
+    /**
+     * The folder as messages name it, and by its own name, which the published site shows: the
+     * last name typed ({@code tinh-bn} for {@code /tmp/abc/tinh-bn/}), or the real folder's for
+     * {@code .} and {@code ..}.
+     */
+    FolderNames names() {
+        return new FolderNames(displayRoot, ownName());
+    }
+
+    private String ownName() {
+        Path last = dir.getFileName();
+        if (last != null && !last.toString().equals(".") && !last.toString().equals("..")) {
+            return last.toString();
+        }
+        Path real;
+        try {
+            real = dir.toRealPath();
+        } catch (IOException e) {
+            real = dir.toAbsolutePath().normalize(); // not there: nothing of it is published
+        }
+        // The root of a drive has no name: the site calls it what a content folder is called.
+        return real.getFileName() == null ? "content" : real.getFileName().toString();
     }
 
     /** How a file of the folder is named in messages, e.g. {@code content/periods/2012.yaml}. */

@@ -50,7 +50,8 @@ public final class ContentLoader {
         if (!folder.exists()) {
             reading.diagnostics().error(Code.MISSING_FILE, folder.at(), "the content directory does not exist",
                     "run the command in the folder that holds content/, or name it with --content DIR");
-            return new LoadedContent(Optional.empty(), reading.diagnostics().list(), reading.sources(), "");
+            return new LoadedContent(Optional.empty(), reading.diagnostics().list(), reading.sources(), "",
+                    folder.names());
         }
         Path siteFile = folder.resolve("site.yaml");
         Optional<SiteConfig> site = folder.yamlText(siteFile, reading)
@@ -82,7 +83,8 @@ public final class ContentLoader {
         Optional<Content> content = reading.diagnostics().hasErrors() || site.isEmpty()
                 ? Optional.empty()
                 : Optional.of(new Content(site.get(), tree.levels(), tree.organizations(), periods, articles));
-        return new LoadedContent(content, reading.diagnostics().list(), reading.sources(), reading.digest());
+        return new LoadedContent(content, reading.diagnostics().list(), reading.sources(), reading.digest(),
+                folder.names());
     }
 
     /** Reads one article file as {@link #load()} does; called on any thread. */

@@ -216,6 +216,8 @@ final class Fields {
                 return OptionalLong.empty();
             }
             if (scalar.kind() == YamlNode.Scalar.Kind.INTEGER && PLAIN_DIGITS.matcher(text).matches()) {
+                // Read from the digits as written, zeros in front dropped: a newspaper's 010 is
+                // ten, where YAML 1.1 (and so the parser's number) makes it octal eight.
                 // Twelve digits at most: no count of a review comes near a trillion, and sums of
                 // such counts over any tree stay far inside a long.
                 String digits = text.replaceFirst("^0+(?=\\d)", "");

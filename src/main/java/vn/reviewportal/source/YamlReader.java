@@ -132,7 +132,9 @@ final class YamlReader {
         return switch (token) {
             case START_OBJECT -> Optional.of(mapping(parser, cursor, at, depth, diagnostics));
             case START_ARRAY -> Optional.of(sequence(parser, cursor, at, depth, diagnostics));
-            case VALUE_STRING -> Optional.of(scalar(at, YamlNode.Scalar.Kind.TEXT, nfc(parser.getText())));
+            case VALUE_STRING -> Optional.of(plainWholeNumber(parser)
+                    ? scalar(at, YamlNode.Scalar.Kind.INTEGER, parser.getText())
+                    : scalar(at, YamlNode.Scalar.Kind.TEXT, nfc(parser.getText())));
             case VALUE_NUMBER_INT -> Optional.of(scalar(at, YamlNode.Scalar.Kind.INTEGER, parser.getText()));
             case VALUE_NUMBER_FLOAT -> Optional.of(scalar(at, YamlNode.Scalar.Kind.DECIMAL, parser.getText()));
             case VALUE_TRUE, VALUE_FALSE -> Optional.of(scalar(at, YamlNode.Scalar.Kind.BOOLEAN, parser.getText()));
@@ -209,6 +211,32 @@ final class YamlReader {
             diagnostics.error(Characters.code(c), at, "this text holds " + Characters.describe(c) + ", written as an escape",
                     Characters.writtenAs(c, String.format("an escape (\\u%04X or the like) inside the double quotes", (int) c)));
         }
+    }
+
+    /**
+     * Whether the text just read is a whole number written without quotes, as YAML 1.2 reads one
+     * ({@code [-+]?[0-9]+}): {@code 08}, {@code 09}, {@code 019}. The parser follows YAML 1.1,
+     * which takes a leading zero for octal and so reads these as text, while a newspaper's 08 is
+     * eight. Quoted, {@code "08"} spans its text and the two quotes.
+     */
+    private static boolean plainWholeNumber(YAMLParser parser) throws IOException {
+        String text = parser.getText();
+        return wholeNumber(text)
+                && parser.currentLocation().getCharOffset() - parser.currentTokenLocation().getCharOffset() == text.length();
+    }
+
+    /** {@code [-+]?[0-9]+}, checked by hand: nearly every text of a national tree is an id, read here first. */
+    private static boolean wholeNumber(String text) {
+        int first = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        if (first == text.length()) {
+            return false;
+        }
+        for (int i = first; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static YamlNode scalar(Position at, YamlNode.Scalar.Kind kind, String text) {

@@ -168,6 +168,39 @@ class CommandLineTest {
         assertFalse(Files.exists(work.resolve("big-site")), "nothing is written");
     }
 
+    /**
+     * A content folder named by its full path: the console says where, as typed; the site shows
+     * the folder by its own name, and holds the machine's path nowhere, however it was typed.
+     */
+    @Test
+    void aContentFolderTypedInFullPublishesNoMachinePath() throws Exception {
+        Path content = work.resolve("abc/tinh-bn").toAbsolutePath();
+        TestFiles.copyTree(work.resolve("content"), content);
+        Run run = portal("build", "--content", content.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.err().startsWith(content + "/periods/2012.yaml:44:69: warning[REPORTED-PERCENT-MISMATCH]"),
+                run.err());
+        String machinePath = work.toAbsolutePath().toString();
+        List<String> leaking = new ArrayList<>();
+        try (var files = Files.walk(work.resolve("site"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(machinePath)) {
+                    leaking.add(work.resolve("site").relativize(file).toString());
+                }
+            }
+        }
+        assertEquals(List.of(), leaking, "pages and downloads that hold " + machinePath);
+        for (String published : List.of("data-quality.html", "data/data-quality.csv", "data/data-quality.json")) {
+            assertTrue(Files.readString(work.resolve("site").resolve(published)).contains("tinh-bn/periods/2012.yaml:44:69"),
+                    published);
+        }
+
+        Run typedWithDots = portal("build", "--content", "./abc/tinh-bn/.", "--out", "dotted");
+        assertEquals(0, typedWithDots.status(), typedWithDots.err());
+        assertTrue(typedWithDots.err().startsWith("./abc/tinh-bn/./periods/2012.yaml:44:69: warning"), typedWithDots.err());
+        assertEquals(TestFiles.snapshot(work.resolve("site")), TestFiles.snapshot(work.resolve("dotted")));
+    }
+
     @Test
     void aFailedBuildLeavesThePreviousSiteUntouched() throws Exception {
         assertEquals(0, portal("build").status());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.reviewportal.TestContent;
 import vn.reviewportal.check.CheckedContent;
 import vn.reviewportal.check.ContentChecker;
+import vn.reviewportal.diag.FolderNames;
 import vn.reviewportal.model.Language;
 import vn.reviewportal.stats.StatisticsCalculator;
 
@@ -63,7 +64,7 @@ class OrganizationLevelsTest {
         CheckedContent checked = ContentChecker.check(content.build());
         assertEquals(List.of(), checked.diagnostics());
         return SitePlanner.plan(checked.content(), checked.findings(), StatisticsCalculator.compute(checked.content()),
-                "review-portal test", List.of());
+                "review-portal test", List.of(), FolderNames.of("content"));
     }
 
     private static <T extends PageView> T view(SitePlan plan, String path, Class<T> type) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.reviewportal.TestContent;
 import vn.reviewportal.check.CheckedContent;
 import vn.reviewportal.check.ContentChecker;
+import vn.reviewportal.diag.FolderNames;
 import vn.reviewportal.model.Correction;
 import vn.reviewportal.stats.StatisticsCalculator;
 
@@ -21,7 +22,7 @@ class SitePlanFilesTest {
 
     private static SitePlan plan(List<FrozenYear> frozen) {
         return SitePlanner.plan(CHECKED.content(), CHECKED.findings(), StatisticsCalculator.compute(CHECKED.content()),
-                "review-portal test", frozen);
+                "review-portal test", frozen, FolderNames.of("content"));
     }
 
     private static PageView view(SitePlan plan, String path) {

@@ -8,20 +8,22 @@ import org.junit.jupiter.api.Test;
 import vn.reviewportal.TestContent;
 import vn.reviewportal.check.CheckedContent;
 import vn.reviewportal.check.ContentChecker;
+import vn.reviewportal.diag.FolderNames;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.stats.StatisticsCalculator;
 
 class SitePlannerTest {
 
-    private final SitePlan plan = plan();
+    private final SitePlan plan = plan("content", FolderNames.of("content"));
 
-    private static SitePlan plan() {
+    /** The site of the seed with its published 66.3 %, read from the folder typed as {@code typed}. */
+    private static SitePlan plan(String typed, FolderNames contentFolder) {
         CheckedContent checked = ContentChecker.check(TestContent.seed()
                 .period(2012, p -> p.result(TestContent.ROOT, r -> r.shortcoming("to-chuc-dang", 747, 497, "66.3",
-                        new Position("content/periods/2012.yaml", 44, 69))))
+                        new Position(typed + "/periods/2012.yaml", 44, 69))))
                 .build());
         return SitePlanner.plan(checked.content(), checked.findings(),
-                StatisticsCalculator.compute(checked.content()), "review-portal test", List.of());
+                StatisticsCalculator.compute(checked.content()), "review-portal test", List.of(), contentFolder);
     }
 
     private PagePlan page(String path) {
@@ -95,6 +97,17 @@ class SitePlannerTest {
         assertTrue(finding.get(1).contains("66,3\u00a0%") && finding.get(1).contains("497/747"), finding.get(1));
     }
 
+    @Test
+    void aFindingIsShownByTheContentFoldersOwnNameNotThePathTypedForIt() {
+        SitePlan site = plan("/home/x/tinh/tinh-bn", new FolderNames("/home/x/tinh/tinh-bn", "tinh-bn"));
+        Views.DataQuality quality = (Views.DataQuality) site.pages().stream()
+                .filter(p -> p.path().equals("data-quality.html")).findFirst().orElseThrow().view();
+        assertEquals("tinh-bn/periods/2012.yaml:44:69", quality.findings().rows().get(0).cells().get(2).text());
+        DownloadPlan download = site.downloads().stream().filter(d -> d.path().equals("data/data-quality"))
+                .findFirst().orElseThrow();
+        assertEquals("tinh-bn/periods/2012.yaml:44:69", download.rows().get(0).get(2));
+    }
+
     /**
      * A rate published for a group with no shortcoming found: the check decides it once, and the
      * page marks the published figure and lists it on the data-quality page from that finding.
@@ -105,7 +118,7 @@ class SitePlannerTest {
                 .period(2012, p -> p.result(TestContent.ROOT, r -> r.shortcoming("to-chuc-dang", 0, 0, "50")))
                 .build());
         SitePlan site = SitePlanner.plan(checked.content(), checked.findings(),
-                StatisticsCalculator.compute(checked.content()), "review-portal test", List.of());
+                StatisticsCalculator.compute(checked.content()), "review-portal test", List.of(), FolderNames.of("content"));
         Views.Period period = (Views.Period) site.pages().stream().filter(p -> p.path().equals("periods/2012.html"))
                 .findFirst().orElseThrow().view();
         Views.Row group = period.root().groups().rows().stream()

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.reviewportal.TestContent;
 import vn.reviewportal.check.CheckedContent;
 import vn.reviewportal.check.ContentChecker;
+import vn.reviewportal.diag.FolderNames;
 import vn.reviewportal.stats.StatisticsCalculator;
 
 /**
@@ -36,7 +37,7 @@ class UnknownFiguresTest {
                         .result("chi-bo-2", r -> r.shortcoming("to-chuc-dang", 6, 6).shortcoming("dang-vien", 10, 5)))
                 .build());
         return SitePlanner.plan(checked.content(), checked.findings(), StatisticsCalculator.compute(checked.content()),
-                "review-portal test", List.of());
+                "review-portal test", List.of(), FolderNames.of("content"));
     }
 
     private PageView view(String path) {

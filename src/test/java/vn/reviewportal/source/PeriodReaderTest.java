@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
@@ -82,6 +84,54 @@ class PeriodReaderTest {
         assertEquals(List.of(Diagnostic.error(Code.NOT_A_COUNT, new Position(FILE, 14, 29),
                 "'found' must be a whole number, but this is the decimal number 7.470",
                 "write counts without a thousands separator: 7470")), diagnostics.list());
+    }
+
+    @Test
+    void aCountWithLeadingZerosIsItsDecimalValueAsNewspapersPrintIt() {
+        Period period = reader.read(FILE, 2012, """
+                year: 2012
+                title: Kiểm điểm 2012
+                groups:
+                  - {id: to-chuc-dang, label: Tổ chức đảng}
+                  - {id: dang-vien, label: Đảng viên}
+                comment_levels: [{id: chi-bo, label: Chi bộ}]
+                comment_targets: [{id: tap-the, label: Tập thể}]
+                results:
+                  - organization: khoi
+                    reviewed: {required: 09, done: 08}
+                    suggested_contents: 010
+                    comments: [{level: chi-bo, target: tap-the, count: 06}]
+                    shortcomings:
+                      to-chuc-dang: {found: 010, remediated: 08}
+                      dang-vien:
+                        found: 09
+                        remediated: 0
+                    discipline: {members: 06, committee_members: 00}
+                """, diagnostics).orElseThrow();
+        assertEquals(List.of(), diagnostics.list());
+        Result result = period.results().get(0);
+        assertEquals(List.of(9L, 8L), List.of(result.reviewed().orElseThrow().required(), result.reviewed().orElseThrow().done()));
+        assertEquals(OptionalLong.of(10), result.suggestedContents(), "010 is ten, not octal eight");
+        assertEquals(6, result.comments().get(0).count());
+        assertEquals(List.of(10L, 8L, 9L, 0L), result.shortcomings().stream()
+                .flatMap(s -> Stream.of(s.found(), s.remediated())).toList());
+        assertEquals(List.of(6L, 0L), List.of(result.discipline().orElseThrow().members(),
+                result.discipline().orElseThrow().committeeMembers()));
+    }
+
+    @Test
+    void aLeadingZeroDoesNotMakeAQuotedSignedOrTooLargeCountAcceptable() {
+        reader.read(FILE, 2012, PERIOD.replace("found: 747", "found: \"08\"")
+                .replace("members: 8", "members: 01000000000000").replace("count: 16", "count: +08"), diagnostics);
+        assertEquals(List.of(
+                Diagnostic.error(Code.NOT_A_COUNT, new Position(FILE, 12, 56),
+                        "'count' must be a whole number in plain digits, but '+08' is a number with a '+' sign",
+                        "write 'count: 08'"),
+                Diagnostic.error(Code.NOT_A_COUNT, new Position(FILE, 14, 29),
+                        "'found' is the text \"08\" in quotes, not a number", "remove the quotes: 'found: 08'"),
+                Diagnostic.error(Code.NOT_A_COUNT, new Position(FILE, 15, 27),
+                        "'members' is 01000000000000, which is too large for a count of a review",
+                        "a count is at most 999999999999; check for extra digits")), diagnostics.list());
     }
 
     @Test

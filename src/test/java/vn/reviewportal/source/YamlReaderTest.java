@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
@@ -35,6 +36,35 @@ class YamlReaderTest {
         YamlNode.Mapping first = (YamlNode.Mapping) groups.items().get(0);
         assertEquals(new Position("f.yaml", 3, 31), first.entry("label").orElseThrow().value().at());
         assertTrue(diagnostics.list().isEmpty());
+    }
+
+    @Test
+    void digitsWrittenPlainAreAWholeNumberEvenWithALeadingZeroButQuotedTheyAreText() {
+        Diagnostics diagnostics = new Diagnostics();
+        YamlNode.Mapping root = (YamlNode.Mapping) reader.read("f.yaml", """
+                a: 08
+                b: [09, -08]
+                c: {d: 010, e: 0}
+                f: "08"
+                g: '09'
+                h: |
+                  08
+                i: 0o7
+                """, 1, diagnostics).orElseThrow();
+        assertEquals(List.of(), diagnostics.list());
+        assertEquals(List.of("INTEGER 08", "INTEGER 09", "INTEGER -08", "INTEGER 010", "INTEGER 0",
+                        "TEXT 08", "TEXT 09", "TEXT 08\n", "TEXT 0o7"),
+                scalars(root).map(s -> s.kind() + " " + s.text()).toList());
+    }
+
+    private static Stream<YamlNode.Scalar> scalars(YamlNode node) {
+        if (node instanceof YamlNode.Scalar scalar) {
+            return Stream.of(scalar);
+        }
+        if (node instanceof YamlNode.Sequence sequence) {
+            return sequence.items().stream().flatMap(YamlReaderTest::scalars);
+        }
+        return ((YamlNode.Mapping) node).entries().stream().flatMap(e -> scalars(e.value()));
     }
 
     @Test
