@@ -23,6 +23,7 @@ import vn.reviewportal.model.Language;
 import vn.reviewportal.model.Level;
 import vn.reviewportal.model.Levels;
 import vn.reviewportal.model.Organization;
+import vn.reviewportal.model.Percent;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.model.RatingCounts;
@@ -287,6 +288,28 @@ public final class ContentChecker {
                                      Set<String> levels, Diagnostics diagnostics, List<QualityFinding> findings) {
         String scale = "rating_scales." + subject;
         counts.counts().forEach(c -> known(c.level(), levels, Code.UNKNOWN_RATING_LEVEL, "rating level", scale, diagnostics));
+        counts.reported().forEach(p -> known(p.level(), levels, Code.UNKNOWN_RATING_LEVEL, "rating level", scale, diagnostics));
+        // A level's published percentage is checked against its count, where the source gives both.
+        for (RatingCounts.LevelPercent published : counts.reported()) {
+            for (RatingCounts.LevelCount count : counts.counts()) {
+                if (!count.level().id().equals(published.level().id())) {
+                    continue;
+                }
+                Percent.of(count.count(), counts.rated()).filter(rate -> !rate.agreesWith(published.percent()))
+                        .ifPresent(rate -> {
+                            diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, published.at(), "the published "
+                                    + published.percent().toPlainString() + " % of '" + published.level().id()
+                                    + "' does not match its count: " + count.count() + " of " + counts.rated()
+                                    + " rated is " + rate.rounded(2).toPlainString() + " %, which rounds to "
+                                    + rate.rounded().toPlainString() + " %", "the portal shows the percentage computed "
+                                    + "from the counts and notes the difference on the data-quality page; if a count "
+                                    + "was copied wrongly, correct it");
+                            findings.add(new QualityFinding.RatingPercentMismatch(published.at(), period.year(),
+                                    organizationId, subject, published.level().id(), count.count(), counts.rated(),
+                                    published.percent(), rate));
+                        });
+            }
+        }
         // The levels add up to those rated only when every level is given: a report often publishes two of four.
         Set<String> given = new HashSet<>();
         counts.counts().forEach(c -> given.add(c.level().id()));

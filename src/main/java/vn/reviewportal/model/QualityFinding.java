@@ -17,6 +17,11 @@ public sealed interface QualityFinding {
                            long found, BigDecimal reported, Percent computed) implements QualityFinding {
     }
 
+    /** A published percentage of a rating level that its count and the number rated do not give. */
+    record RatingPercentMismatch(Position at, int year, String organizationId, String subject, String levelId,
+                                 long count, long rated, BigDecimal reported, Percent computed) implements QualityFinding {
+    }
+
     /** A published percentage of a group in which no shortcoming was found: nothing to compute it from. */
     record PercentWithoutCount(Position at, int year, String organizationId, String groupId, BigDecimal reported)
             implements QualityFinding {

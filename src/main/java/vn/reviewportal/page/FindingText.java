@@ -25,6 +25,7 @@ final class FindingText {
         }
         int year = finding instanceof QualityFinding.PercentMismatch m ? m.year()
                 : finding instanceof QualityFinding.PercentWithoutCount w ? w.year()
+                : finding instanceof QualityFinding.RatingPercentMismatch p ? p.year()
                 : finding instanceof QualityFinding.ChildrenDoNotSum c ? c.year()
                 : ((QualityFinding.RatingsDoNotSum) finding).year();
         return new Views.Link(Routes.link(from, Routes.period(year)), messages.get("period.heading", year));
@@ -36,6 +37,11 @@ final class FindingText {
             return messages.get("quality.percent-mismatch", m.year(), organizations.name(m.organizationId()),
                     groupLabel(m.year(), m.groupId()), formats.percent(m.reported()),
                     formats.ratio(m.remediated(), m.found()), formats.percent(m.computed()));
+        }
+        if (finding instanceof QualityFinding.RatingPercentMismatch p) {
+            return messages.get("quality.rating-percent-mismatch", p.year(), organizations.name(p.organizationId()),
+                    messages.get("quality.subject." + p.subject()), levelLabel(p), formats.percent(p.reported()),
+                    formats.ratio(p.count(), p.rated()), formats.percent(p.computed()));
         }
         if (finding instanceof QualityFinding.PercentWithoutCount w) {
             return messages.get("quality.percent-without-count", w.year(), organizations.name(w.organizationId()),
@@ -53,6 +59,13 @@ final class FindingText {
         QualityFinding.RatingsDoNotSum r = (QualityFinding.RatingsDoNotSum) finding;
         return messages.get("quality.ratings-do-not-sum", r.year(), organizations.name(r.organizationId()),
                 messages.get("quality.subject." + r.subject()), formats.count(r.rated()), formats.count(r.sum()));
+    }
+
+    private String levelLabel(QualityFinding.RatingPercentMismatch p) {
+        return content.period(p.year()).flatMap(period -> (p.subject().equals("members")
+                        ? period.ratingScales().members() : period.ratingScales().organizations()).stream()
+                        .filter(l -> l.id().equals(p.levelId())).findFirst())
+                .map(l -> l.label()).orElse(p.levelId());
     }
 
     private String groupLabel(int year, String groupId) {

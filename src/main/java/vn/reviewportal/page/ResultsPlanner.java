@@ -136,6 +136,9 @@ final class ResultsPlanner {
         if (finding instanceof QualityFinding.ChildrenDoNotSum c) {
             return c.year() == f.year() && c.organizationId().equals(f.organizationId());
         }
+        if (finding instanceof QualityFinding.RatingPercentMismatch p) {
+            return p.year() == f.year() && p.organizationId().equals(f.organizationId());
+        }
         if (finding instanceof QualityFinding.RatingsDoNotSum r) {
             return r.year() == f.year() && r.organizationId().equals(f.organizationId());
         }
@@ -186,14 +189,29 @@ final class ResultsPlanner {
                 .column("level", messages.get("ratings.level"), false)
                 .column("count", messages.get("ratings.count"), true)
                 .column("share_percent", messages.get("ratings.share"), true);
-        r.levels().forEach(l -> table.row(List.of(Value.text(l.label()), table.count(l.count(), l.partial(), messages,
-                formats), percent(r.share(l)))));
+        boolean published = r.anyReported();
+        if (published) {
+            table.column("reported_percent", messages.get("results.reported"), true);
+        }
+        for (RatingFigures.Level l : r.levels()) {
+            List<Value> row = new ArrayList<>(List.of(Value.text(l.label()),
+                    table.count(l.count(), l.partial(), messages, formats), percent(r.share(l))));
+            if (published) {
+                boolean differs = findings.stream().anyMatch(x -> x instanceof QualityFinding.RatingPercentMismatch p
+                        && p.year() == f.year() && p.organizationId().equals(f.organizationId())
+                        && p.subject().equals(subject) && p.levelId().equals(l.id()));
+                row.add(l.reported().map(p -> new Value(p, new Views.Cell(formats.percent(p), null,
+                        differs ? messages.get("results.differs") : null))).orElse(Value.empty()));
+            }
+            table.row(row);
+        }
         // The check found that the levels do not add up to those rated: said on the page, at the total.
         boolean wrong = findings.stream().anyMatch(x -> x instanceof QualityFinding.RatingsDoNotSum d && d.year() == f.year()
                 && d.organizationId().equals(f.organizationId()) && d.subject().equals(subject));
         Value rated = wrong ? new Value(r.rated(), new Views.Cell(formats.count(r.rated()), null,
                 messages.get("ratings.do-not-sum"))) : count(r.rated());
-        table.footer(List.of(Value.text(messages.get("ratings.rated")), rated, Value.empty()));
+        table.footer(published ? List.of(Value.text(messages.get("ratings.rated")), rated, Value.empty(), Value.empty())
+                : List.of(Value.text(messages.get("ratings.rated")), rated, Value.empty()));
         return table.build();
     }
 

@@ -293,34 +293,37 @@ final class Fields {
     }
 
     Optional<BigDecimal> percent(String key) {
-        return node(key, false).flatMap(node -> {
-            if (node instanceof YamlNode.Scalar scalar
-                    && (scalar.kind() == YamlNode.Scalar.Kind.INTEGER || scalar.kind() == YamlNode.Scalar.Kind.DECIMAL)) {
-                String text = scalar.text().strip();
-                if (!PLAIN_DECIMAL.matcher(text).matches()) {
-                    boolean outOfRange = text.startsWith("-") && PLAIN_DECIMAL.matcher(text.substring(1)).matches();
-                    diagnostics.error(Code.INVALID_PERCENT, node.at(), outOfRange
-                                    ? "'" + key + "' is " + text + ", but a percentage lies between 0 and 100"
-                                    : "'" + key + "' must be a percentage in plain digits, but '" + text + "' is "
-                                            + numberForm(text),
-                            outOfRange ? "write the percentage as published, e.g. 66.3" : plainDigitsHint(key, text, false));
-                    return Optional.empty();
-                }
-                BigDecimal value = new BigDecimal(text);
-                if (value.compareTo(BigDecimal.valueOf(100)) <= 0) {
-                    return Optional.of(value);
-                }
-                diagnostics.error(Code.INVALID_PERCENT, node.at(), "'" + key + "' is " + text
-                        + ", but a percentage lies between 0 and 100", "write the percentage as published, e.g. 66.3");
+        return node(key, false).flatMap(node -> percent(key, node, diagnostics));
+    }
+
+    /** A published percentage, from 0 to 100, in plain digits, as {@code key} holds it. */
+    static Optional<BigDecimal> percent(String key, YamlNode node, Diagnostics diagnostics) {
+        if (node instanceof YamlNode.Scalar scalar
+                && (scalar.kind() == YamlNode.Scalar.Kind.INTEGER || scalar.kind() == YamlNode.Scalar.Kind.DECIMAL)) {
+            String text = scalar.text().strip();
+            if (!PLAIN_DECIMAL.matcher(text).matches()) {
+                boolean outOfRange = text.startsWith("-") && PLAIN_DECIMAL.matcher(text.substring(1)).matches();
+                diagnostics.error(Code.INVALID_PERCENT, node.at(), outOfRange
+                                ? "'" + key + "' is " + text + ", but a percentage lies between 0 and 100"
+                                : "'" + key + "' must be a percentage in plain digits, but '" + text + "' is "
+                                        + numberForm(text),
+                        outOfRange ? "write the percentage as published, e.g. 66.3" : plainDigitsHint(key, text, false));
                 return Optional.empty();
             }
-            String hint = node instanceof YamlNode.Scalar scalar && scalar.text().matches("\\d+,\\d+%?")
-                    ? "write a dot as the decimal separator and no % sign: " + scalar.text().replace(',', '.').replace("%", "")
-                    : "write the number as published, without a % sign, e.g. 66.3";
-            diagnostics.error(Code.INVALID_PERCENT, node.at(), "'" + key + "' must be a number, but this is "
-                    + node.describe(), hint);
+            BigDecimal value = new BigDecimal(text);
+            if (value.compareTo(BigDecimal.valueOf(100)) <= 0) {
+                return Optional.of(value);
+            }
+            diagnostics.error(Code.INVALID_PERCENT, node.at(), "'" + key + "' is " + text
+                    + ", but a percentage lies between 0 and 100", "write the percentage as published, e.g. 66.3");
             return Optional.empty();
-        });
+        }
+        String hint = node instanceof YamlNode.Scalar scalar && scalar.text().matches("\\d+,\\d+%?")
+                ? "write a dot as the decimal separator and no % sign: " + scalar.text().replace(',', '.').replace("%", "")
+                : "write the number as published, without a % sign, e.g. 66.3";
+        diagnostics.error(Code.INVALID_PERCENT, node.at(), "'" + key + "' must be a number, but this is "
+                + node.describe(), hint);
+        return Optional.empty();
     }
 
     Optional<LocalDate> date(String key, boolean required) {

@@ -105,10 +105,32 @@ final class ResultReader {
     }
 
     private static Optional<RatingCounts> ratingCounts(YamlNode node, Diagnostics diagnostics) {
-        return Fields.of(node, "a rating count", List.of("rated", "counts"), diagnostics).flatMap(f -> {
+        return Fields.of(node, "a rating count", List.of("rated", "counts", "reported_percent"), diagnostics).flatMap(f -> {
             OptionalLong rated = f.count("rated", true);
             List<RatingCounts.LevelCount> levels = new ArrayList<>();
-            f.node("counts", true).ifPresent(n -> {
+            List<RatingCounts.LevelPercent> reported = new ArrayList<>();
+            Optional<YamlNode> counts = f.node("counts", false);
+            Optional<YamlNode> percents = f.node("reported_percent", false);
+            if (counts.isEmpty() && percents.isEmpty()) {
+                diagnostics.error(Code.MISSING_KEY, node.at(), "a rating gives neither 'counts' nor 'reported_percent'",
+                        "write the levels the source gives, as counts (counts: {hoan-thanh-tot: 30}) or as the "
+                                + "percentages it published (reported_percent: {hoan-thanh-tot: 54.5})");
+            }
+            percents.ifPresent(n -> {
+                if (!(n instanceof YamlNode.Mapping mapping)) {
+                    diagnostics.error(Code.WRONG_TYPE, n.at(), "'reported_percent' must map each rating level to the "
+                            + "percentage published, but this is " + n.describe(), "write e.g. 'hoan-thanh-tot: 54.5'");
+                    return;
+                }
+                for (YamlNode.Entry entry : mapping.entries()) {
+                    Optional<BigDecimal> percent = Fields.percent(entry.key(), entry.value(), diagnostics);
+                    if (Fields.validId(entry.key(), entry.keyAt(), diagnostics) && percent.isPresent()) {
+                        reported.add(new RatingCounts.LevelPercent(new Ref(entry.key(), entry.keyAt()), percent.get(),
+                                entry.value().at()));
+                    }
+                }
+            });
+            counts.ifPresent(n -> {
                 if (!(n instanceof YamlNode.Mapping mapping)) {
                     diagnostics.error(Code.WRONG_TYPE, n.at(), "'counts' must map each rating level to a count, but this is "
                             + n.describe(), "write e.g. 'hoan-thanh-tot: 30'");
@@ -121,7 +143,8 @@ final class ResultReader {
                     }
                 }
             });
-            return rated.isPresent() ? Optional.of(new RatingCounts(rated.getAsLong(), f.valueAt("rated"), levels))
+            return rated.isPresent()
+                    ? Optional.of(new RatingCounts(rated.getAsLong(), f.valueAt("rated"), levels, reported))
                     : Optional.empty();
         });
     }

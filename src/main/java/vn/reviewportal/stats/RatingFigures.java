@@ -1,5 +1,6 @@
 package vn.reviewportal.stats;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -36,8 +37,14 @@ public record RatingFigures(Subject subject, long rated, List<Level> levels) {
      * @param count   how many received it; unknown where the source does not give this level
      *                (never taken as 0)
      * @param partial whether the count is a sum over subordinates of which some do not give it
+     * @param reported the percentage the source published for this level, when it did
      */
-    public record Level(String id, String label, OptionalLong count, boolean partial) {
+    public record Level(String id, String label, OptionalLong count, boolean partial, Optional<BigDecimal> reported) {
+    }
+
+    /** Whether the source published a percentage for some level. */
+    public boolean anyReported() {
+        return levels.stream().anyMatch(l -> l.reported().isPresent());
     }
 
     /** A level's share of those rated; none where its count is unknown. */

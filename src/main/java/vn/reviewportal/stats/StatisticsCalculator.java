@@ -1,5 +1,6 @@
 package vn.reviewportal.stats;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -228,7 +229,8 @@ public final class StatisticsCalculator {
                         }
                     }
                     levels.add(new RatingFigures.Level(l.id(), l.label(),
-                            giving == 0 ? OptionalLong.empty() : OptionalLong.of(count), partial || giving < same.size()));
+                            giving == 0 ? OptionalLong.empty() : OptionalLong.of(count), partial || giving < same.size(),
+                            Optional.empty()));
                 }
                 ratings.add(new RatingFigures(subject, rated, List.copyOf(levels)));
             }
@@ -290,7 +292,13 @@ public final class StatisticsCalculator {
                     count = OptionalLong.of(count.orElse(0) + c.count());
                 }
             }
-            levels.add(new RatingFigures.Level(l.id(), l.label(), count, false));
+            Optional<BigDecimal> reported = Optional.empty();
+            for (RatingCounts.LevelPercent p : counts.reported()) {
+                if (p.level().id().equals(l.id())) {
+                    reported = Optional.of(p.percent());
+                }
+            }
+            levels.add(new RatingFigures.Level(l.id(), l.label(), count, false, reported));
         }
         return new RatingFigures(subject, counts.rated(), List.copyOf(levels));
     }

@@ -104,4 +104,40 @@ class PartialRatingsTest {
                 "40 organizations rated, but the counts of the levels given add up to 50"),
                 report.diagnostics().get(1).message());
     }
+
+    @Test
+    void aReportThatGivesOnlyPercentagesIsShownAsPublished() throws IOException {
+        BuildReport report = build("""
+                    ratings:
+                      organizations:
+                        rated: 55
+                        reported_percent: {trong-sach-vung-manh: 54.5, hoan-thanh-tot: 36.4}
+                """);
+        assertEquals(List.of("REPORTED-PERCENT-MISMATCH"), codes(report), "only the seed's own 66.3 %");
+        String page = file(report, "periods/2012.html");
+        assertTrue(page.contains("<th scope=\"row\">Trong sạch, vững mạnh</th>\n<td class=\"num\">—</td>\n"
+                + "<td class=\"num\">—</td>\n<td class=\"num\">54,5\u00a0%</td>"), page);
+        String csv = file(report, "data/2012/dbk-cqt-bac-ninh-ratings-organizations.csv");
+        assertTrue(csv.contains("\"Trong sạch, vững mạnh\",,,54.5\n"), csv);
+    }
+
+    @Test
+    void aPublishedPercentageThatItsCountDoesNotGiveIsFlaggedWhereReadersLook() throws IOException {
+        BuildReport report = build("""
+                    ratings:
+                      organizations:
+                        rated: 55
+                        counts: {trong-sach-vung-manh: 30, hoan-thanh-tot: 20}
+                        reported_percent: {trong-sach-vung-manh: 60, hoan-thanh-tot: 36.4}
+                """);
+        assertEquals(List.of("REPORTED-PERCENT-MISMATCH", "REPORTED-PERCENT-MISMATCH"), codes(report));
+        assertEquals("the published 60 % of 'trong-sach-vung-manh' does not match its count: 30 of 55 rated is "
+                + "54.55 %, which rounds to 54.5 %", report.diagnostics().get(1).message());
+        String page = file(report, "periods/2012.html");
+        assertTrue(page.contains("<td class=\"num differs\">60\u00a0% <span class=\"flag\">(không khớp với số liệu)"
+                + "</span></td>"), page);
+        String quality = file(report, "data-quality.html");
+        assertTrue(quality.contains("xếp loại chất lượng tổ chức, mức “Trong sạch, vững mạnh”: tỷ lệ công bố 60\u00a0% "
+                + "không khớp với số liệu 30/55 (tính lại được 54,5\u00a0%)."), quality);
+    }
 }
