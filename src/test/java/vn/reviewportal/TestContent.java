@@ -19,6 +19,7 @@ import vn.reviewportal.model.Label;
 import vn.reviewportal.model.Language;
 import vn.reviewportal.model.Level;
 import vn.reviewportal.model.Levels;
+import vn.reviewportal.model.Membership;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.RatingScales;
@@ -288,6 +289,7 @@ public final class TestContent {
         private final List<CommentSpec> comments = new ArrayList<>();
         private final Map<String, ShortcomingSpec> shortcomings = new LinkedHashMap<>();
         private Optional<Discipline> discipline = Optional.empty();
+        private Optional<Membership> members = Optional.empty();
 
         private ResultSpec(String organization) {
             this.organization = organization;
@@ -339,6 +341,12 @@ public final class TestContent {
             return this;
         }
 
+        /** The members in all and those admitted in the year; either may be empty, as a source gives one of the two. */
+        public ResultSpec members(OptionalLong total, OptionalLong admitted) {
+            members = Optional.of(new Membership(total, admitted, null, null));
+            return this;
+        }
+
         Result build(Lines file) {
             Ref organizationRef = new Ref(organization, file.next());
             Optional<Reviewed> reviewedCounts = reviewed.map(r -> new Reviewed(r.required(), r.done(), file.next()));
@@ -349,8 +357,10 @@ public final class TestContent {
             List<ShortcomingCount> shortcomingCounts = shortcomings.values().stream().map(s -> s.build(file)).toList();
             Optional<Discipline> disciplined = discipline
                     .map(d -> new Discipline(d.members(), d.committeeMembers(), file.next(), file.next()));
+            Optional<Membership> membership = members
+                    .map(m -> new Membership(m.total(), m.admitted(), file.next(), file.next()));
             return new Result(organizationRef, source, reviewedCounts, suggestedContents, commentCounts,
-                    shortcomingCounts, disciplined, Optional.empty());
+                    shortcomingCounts, disciplined, Optional.empty(), membership);
         }
     }
 

@@ -243,6 +243,15 @@ public final class ContentChecker {
                             "'committee_members' counts those among 'members' who sit on a committee");
                 }
             });
+            result.members().ifPresent(m -> {
+                if (m.total().isPresent() && m.admitted().isPresent()
+                        && m.admitted().getAsLong() > m.total().getAsLong()) {
+                    diagnostics.error(Code.ADMITTED_EXCEEDS_MEMBERS, m.admittedAt(), m.admitted().getAsLong()
+                                    + " members admitted in the year, but only " + m.total().getAsLong() + " "
+                                    + (m.total().getAsLong() == 1 ? "member" : "members") + " in all",
+                            "'total' counts every member, those admitted in the year among them; check both against the source");
+                }
+            });
             result.ratings().ifPresent(r -> {
                 r.organizations().ifPresent(c -> checkRatings(period, organization.id(), "organizations", c,
                         organizationLevels, diagnostics, findings));

@@ -8,6 +8,7 @@ package vn.reviewportal.diag;
 public enum Code {
     ABSOLUTE_ADDRESS,
     ADDRESS_REMOVED,
+    ADMITTED_EXCEEDS_MEMBERS,
     ARCHIVE_BAD_NAME,
     ARCHIVE_CHANGED,
     ARCHIVE_EXISTS,

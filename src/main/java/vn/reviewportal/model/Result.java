@@ -8,7 +8,7 @@ import java.util.OptionalLong;
 public record Result(Ref organization, String source, Optional<Reviewed> reviewed,
                      OptionalLong suggestedContents, List<CommentCount> comments,
                      List<ShortcomingCount> shortcomings, Optional<Discipline> discipline,
-                     Optional<Ratings> ratings) {
+                     Optional<Ratings> ratings, Optional<Membership> members) {
 
     public Result {
         comments = List.copyOf(comments);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
@@ -77,12 +78,13 @@ final class OrganizationPlanner {
         String text = history.isEmpty() ? "" : history.get(history.size() - 1).narrative();
         Optional<PlannedChart> trend = charts.trend(organization, figures);
         Optional<PlannedTable> children = children(organization, path);
+        Optional<PlannedTable> members = members(organization, figures);
         Views.Organization view = new Views.Organization(organization.name(),
                 organizations.level(organization), parent, text,
                 latest.flatMap(f -> rank(organization, f)).orElse(""), trend.map(c -> c.on(path)).orElse(null),
-                children.map(t -> t.on(path)).orElse(null), periods);
-        return new Page(path, organization.name(), "organizations", view, children.stream().toList(),
-                trend.stream().toList());
+                children.map(t -> t.on(path)).orElse(null), members.map(t -> t.on(path)).orElse(null), periods);
+        return new Page(path, organization.name(), "organizations", view,
+                Stream.concat(children.stream(), members.stream()).toList(), trend.stream().toList());
     }
 
     /** "Năm 2014 đứng thứ 3/12 ...": the place by remediation rate among organizations with the same parent. */
@@ -146,6 +148,28 @@ final class OrganizationPlanner {
                     table.count(f.map(x -> x.total().remediated()).orElse(0L), coverage(f), messages, formats),
                     table.percent(f.flatMap(x -> x.total().rate()), coverage(f), messages, formats),
                     Value.text(child.id())));
+        }
+        return Optional.of(table.build());
+    }
+
+    /**
+     * The members in all and those admitted, for each period the organization has figures; none
+     * when no period gives either. A period that does not give a figure shows a dash, never 0.
+     */
+    private Optional<PlannedTable> members(Organization organization, List<OrganizationFigures> figures) {
+        if (figures.stream().noneMatch(f -> f.members().given())) {
+            return Optional.empty();
+        }
+        TableBuilder table = new TableBuilder(Routes.download("organizations/" + organization.id() + "-members"),
+                messages.get("organization.members"))
+                .column("year", messages.get("column.year"), false)
+                .column("members", messages.get("column.members"), true)
+                .column("admitted", messages.get("column.admitted"), true);
+        for (OrganizationFigures f : figures) {
+            OrganizationFigures.MemberFigures m = f.members();
+            table.row(List.of(new Value(f.year(), Views.Cell.of(Integer.toString(f.year()))),
+                    table.count(m.total(), m.totalPartial(), messages, formats),
+                    table.count(m.admitted(), m.admittedPartial(), messages, formats)));
         }
         return Optional.of(table.build());
     }

@@ -107,6 +107,12 @@ final class ResultsPlanner {
         f.discipline().ifPresent(d -> figures.add(new Views.Figure(formats.count(d.members()), d.committeeMembers() > 0
                 ? messages.get("figure.discipline-committee", formats.count(d.committeeMembers()))
                 : messages.get("figure.discipline"))));
+        // Shown only when given: an unknown count of members is never 0.
+        OrganizationFigures.MemberFigures m = f.members();
+        m.total().ifPresent(n -> figures.add(new Views.Figure(formats.count(n) + (m.totalPartial() ? TableBuilder.PARTIAL : ""),
+                messages.get("figure.members"))));
+        m.admitted().ifPresent(n -> figures.add(new Views.Figure(
+                formats.count(n) + (m.admittedPartial() ? TableBuilder.PARTIAL : ""), messages.get("figure.admitted"))));
         return figures;
     }
 

@@ -165,8 +165,9 @@ public final class Views {
         }
     }
 
+    /** @param members the members and admissions by period; null when no period gives them */
     public record Organization(String name, String kind, Link parent, String narrative, String rank, Chart trend,
-                               Table children, List<Results> periods) implements PageView {
+                               Table children, Table members, List<Results> periods) implements PageView {
         public Organization {
             periods = List.copyOf(periods);
         }

@@ -9,6 +9,7 @@ import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.model.CommentCount;
 import vn.reviewportal.model.Discipline;
+import vn.reviewportal.model.Membership;
 import vn.reviewportal.model.RatingCounts;
 import vn.reviewportal.model.Ratings;
 import vn.reviewportal.model.Ref;
@@ -24,7 +25,7 @@ final class ResultReader {
 
     /** The keys of a result, which {@link PeriodReader} also knows, to say where one misplaced belongs. */
     static final List<String> KEYS = List.of("organization", "source", "reviewed", "suggested_contents", "comments",
-            "shortcomings", "discipline", "ratings");
+            "shortcomings", "discipline", "ratings", "members");
 
     private ResultReader() {
     }
@@ -68,13 +69,17 @@ final class ResultReader {
                                         d.valueAt("members"), d.valueAt("committee_members")))
                                 : Optional.empty();
                     });
+            Optional<Membership> members = f.node("members", false)
+                    .flatMap(n -> Fields.of(n, "'members'", List.of("total", "admitted"), diagnostics))
+                    .map(m -> new Membership(m.count("total", false), m.count("admitted", false), m.valueAt("total"),
+                            m.valueAt("admitted")));
             Optional<Ratings> ratings = f.node("ratings", false)
                     .flatMap(n -> Fields.of(n, "'ratings'", List.of("organizations", "members"), diagnostics))
                     .map(r -> new Ratings(
                             r.node("organizations", false).flatMap(n -> ratingCounts(n, diagnostics)),
                             r.node("members", false).flatMap(n -> ratingCounts(n, diagnostics))));
             return organization.map(id -> new Result(new Ref(id, f.valueAt("organization")), source, reviewed,
-                    suggested, comments, shortcomings, discipline, ratings));
+                    suggested, comments, shortcomings, discipline, ratings, members));
         });
     }
 

@@ -17,7 +17,7 @@ public record OrganizationFigures(String organizationId, int year, Basis basis, 
                                   String source, Optional<Reviewed> reviewed, OptionalLong suggestedContents,
                                   List<GroupFigures> groups, GroupFigures total, List<CommentFigures> comments,
                                   long commentsTotal, Optional<DisciplineFigures> discipline,
-                                  List<RatingFigures> ratings) {
+                                  List<RatingFigures> ratings, MemberFigures members) {
 
     /** Where the figures come from. */
     public enum Basis {
@@ -35,6 +35,20 @@ public record OrganizationFigures(String organizationId, int year, Basis basis, 
 
     /** Comments given at one level to one target. */
     public record CommentFigures(String levelId, String level, String targetId, String target, long count) {
+    }
+
+    /**
+     * The members in all and those admitted in the year: empty where the source gives none (never
+     * 0); partial where it is a sum over subordinates of which some do not give it.
+     */
+    public record MemberFigures(OptionalLong total, boolean totalPartial, OptionalLong admitted,
+                                boolean admittedPartial) {
+        /** Neither figure given. */
+        public static final MemberFigures NONE = new MemberFigures(OptionalLong.empty(), false, OptionalLong.empty(), false);
+
+        public boolean given() {
+            return total.isPresent() || admitted.isPresent();
+        }
     }
 
     /** Members disciplined, and how many of them sit on a committee. */

@@ -22,6 +22,7 @@ import vn.reviewportal.model.ShortcomingCount;
 import vn.reviewportal.stats.OrganizationFigures.Basis;
 import vn.reviewportal.stats.OrganizationFigures.CommentFigures;
 import vn.reviewportal.stats.OrganizationFigures.DisciplineFigures;
+import vn.reviewportal.stats.OrganizationFigures.MemberFigures;
 
 /**
  * The compute stage: exact figures from checked counts, for every organization and period. An
@@ -139,7 +140,9 @@ public final class StatisticsCalculator {
         return new OrganizationFigures(result.organization().id(), period.year(), Basis.REPORTED, children,
                 childrenReporting, result.source(), result.reviewed(), result.suggestedContents(), groups,
                 total(groups, period.groups().size()), List.copyOf(comments), commentsTotal,
-                result.discipline().map(d -> new DisciplineFigures(d.members(), d.committeeMembers())), ratings);
+                result.discipline().map(d -> new DisciplineFigures(d.members(), d.committeeMembers())), ratings,
+                result.members().map(m -> new MemberFigures(m.total(), false, m.admitted(), false))
+                        .orElse(MemberFigures.NONE));
     }
 
     private Figures sum(Period period, Organization organization, List<Figures> parts, int children) {
@@ -237,8 +240,35 @@ public final class StatisticsCalculator {
         }
         OrganizationFigures figures = new OrganizationFigures(organization.id(), period.year(), Basis.ROLLED_UP,
                 children, parts.size(), "", Optional.empty(), OptionalLong.empty(), groups, total(groups, period.groups().size()),
-                List.copyOf(comments), commentsTotal, discipline, ratings);
+                List.copyOf(comments), commentsTotal, discipline, ratings, members(parts));
         return new Figures(figures, parts.get(0).from());
+    }
+
+    /** The members of the parts added up, each figure over the parts that give it: unknown if none does. */
+    private static MemberFigures members(List<Figures> parts) {
+        long total = 0;
+        int givingTotal = 0;
+        boolean totalPartial = false;
+        long admitted = 0;
+        int givingAdmitted = 0;
+        boolean admittedPartial = false;
+        for (Figures part : parts) {
+            MemberFigures m = part.figures().members();
+            if (m.total().isPresent()) {
+                total += m.total().getAsLong();
+                givingTotal++;
+                totalPartial |= m.totalPartial();
+            }
+            if (m.admitted().isPresent()) {
+                admitted += m.admitted().getAsLong();
+                givingAdmitted++;
+                admittedPartial |= m.admittedPartial();
+            }
+        }
+        return new MemberFigures(givingTotal == 0 ? OptionalLong.empty() : OptionalLong.of(total),
+                givingTotal > 0 && (totalPartial || givingTotal < parts.size()),
+                givingAdmitted == 0 ? OptionalLong.empty() : OptionalLong.of(admitted),
+                givingAdmitted > 0 && (admittedPartial || givingAdmitted < parts.size()));
     }
 
     /** Where an organization states totals and all its subordinates report, the two must agree. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import vn.reviewportal.TestContent;
 import vn.reviewportal.diag.Diagnostic;
@@ -136,6 +137,22 @@ class ContentCheckerTest {
                 .build());
         assertEquals(List.of("DONE-EXCEEDS-REQUIRED", "REPORTED-PERCENT-MISMATCH", "COMMITTEE-EXCEEDS-MEMBERS"),
                 codes(checked));
+    }
+
+    @Test
+    void admittedCannotExceedTheMembersButEitherAloneIsFine() {
+        CheckedContent exceeding = ContentChecker.check(TestContent.seed()
+                .period(2012, p -> p.result(ROOT, r -> r.members(OptionalLong.of(312), OptionalLong.of(6930))))
+                .build());
+        assertEquals(List.of("REPORTED-PERCENT-MISMATCH", "ADMITTED-EXCEEDS-MEMBERS"), codes(exceeding));
+        assertEquals("6930 members admitted in the year, but only 312 members in all",
+                exceeding.diagnostics().get(1).message());
+        for (OptionalLong total : List.of(OptionalLong.empty(), OptionalLong.of(6930))) {
+            CheckedContent checked = ContentChecker.check(TestContent.seed()
+                    .period(2012, p -> p.result(ROOT, r -> r.members(total, OptionalLong.of(312))))
+                    .build());
+            assertEquals(List.of("REPORTED-PERCENT-MISMATCH"), codes(checked), "total " + total);
+        }
     }
 
     @Test

@@ -65,6 +65,7 @@ final class SmallSite {
         GroupFigures total = new GroupFigures("", "", found1 + found2, remediated1 + remediated2, Optional.empty(),
                 GroupFigures.Coverage.COMPLETE);
         return new OrganizationFigures(organizationId, year, OrganizationFigures.Basis.REPORTED, 0, 0, "",
-                Optional.empty(), OptionalLong.empty(), groups, total, List.of(), 0, Optional.empty(), List.of());
+                Optional.empty(), OptionalLong.empty(), groups, total, List.of(), 0, Optional.empty(), List.of(),
+                OrganizationFigures.MemberFigures.NONE);
     }
 }

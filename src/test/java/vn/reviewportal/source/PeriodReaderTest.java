@@ -15,6 +15,7 @@ import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Label;
+import vn.reviewportal.model.Membership;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.Result;
 import vn.reviewportal.model.ShortcomingCount;
@@ -141,5 +142,48 @@ class PeriodReaderTest {
         assertEquals(List.of(Diagnostic.error(Code.INVALID_FILE_NAME, Position.wholeFile("content/periods/2012-ban-sao.yaml"),
                 "the file name '2012-ban-sao.yaml' is not a year",
                 "a period file is named after the year it holds: rename it, e.g. to periods/2013.yaml")), diagnostics.list());
+    }
+
+    /** The period with {@code members} written on the line after the first result's discipline, line 16. */
+    private static String withMembers(String members) {
+        return PERIOD.replace("discipline: {members: 8, committee_members: 1}\n",
+                "discipline: {members: 8, committee_members: 1}\n    members: " + members + "\n");
+    }
+
+    @Test
+    void membersAreReadWithEitherCountLeftOutAsUnknown() {
+        Period period = reader.read(FILE, 2012, withMembers("{total: 6930, admitted: 312}"), diagnostics).orElseThrow();
+        assertEquals(List.of(), diagnostics.list());
+        Membership both = period.results().get(0).members().orElseThrow();
+        assertEquals(List.of(OptionalLong.of(6930), OptionalLong.of(312)), List.of(both.total(), both.admitted()));
+        assertEquals(new Position(FILE, 16, 38), both.admittedAt());
+        assertEquals(Optional.empty(), period.results().get(1).members(), "a result without the block has none");
+
+        Membership admittedOnly = reader.read(FILE, 2012, withMembers("{admitted: 312}"), diagnostics).orElseThrow()
+                .results().get(0).members().orElseThrow();
+        assertEquals(List.of(), diagnostics.list());
+        assertEquals(List.of(OptionalLong.empty(), OptionalLong.of(312)),
+                List.of(admittedOnly.total(), admittedOnly.admitted()));
+    }
+
+    @Test
+    void membersCountsAreCheckedLikeEveryOtherCount() {
+        assertEquals(List.of(
+                Diagnostic.error(Code.NOT_A_COUNT, new Position(FILE, 16, 22),
+                        "'total' is the text \"6930\" in quotes, not a number", "remove the quotes: 'total: 6930'"),
+                Diagnostic.error(Code.UNKNOWN_KEY, new Position(FILE, 16, 30), "unknown key 'admited' in 'members'",
+                        "did you mean 'admitted'?")), problems("{total: \"6930\", admited: 312}"));
+        assertEquals(List.of(Diagnostic.error(Code.NEGATIVE_COUNT, new Position(FILE, 16, 22),
+                "'total' is -5, but a count cannot be negative", "write the number of items, 0 or more")),
+                problems("{total: -5}"));
+        assertEquals(List.of(Diagnostic.error(Code.WRONG_TYPE, new Position(FILE, 16, 14),
+                "'members' must be a set of keys, but this is the whole number 6930",
+                "write it as 'key: value' lines; expected keys: total, admitted")), problems("6930"));
+    }
+
+    private List<Diagnostic> problems(String members) {
+        Diagnostics found = new Diagnostics();
+        reader.read(FILE, 2012, withMembers(members), found);
+        return found.list();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import vn.reviewportal.TestContent;
@@ -93,5 +94,26 @@ class RollUpTest {
         OrganizationFigures root = statistics.of("khoi", 2020).orElseThrow();
         assertEquals(1_999_999_999_998L, root.total().found(), "a total a long holds exactly, not one that wrapped round");
         assertEquals(1_999_999_999_997L, root.total().remediated());
+    }
+
+    @Test
+    void membersAreSummedOverTheSubordinatesThatGiveThemAndUnknownWhereNoneDoes() {
+        Statistics statistics = StatisticsCalculator.compute(TestContent.withRoot("khoi", "Đảng bộ khối", "dang-bo-khoi")
+                .organization("a", "Đảng bộ A", "dang-bo-co-so", "khoi")
+                .organization("b", "Đảng bộ B", "dang-bo-co-so", "khoi")
+                .period(2020, p -> p
+                        .result("a", r -> r.members(OptionalLong.of(120), OptionalLong.of(4)))
+                        .result("b", r -> r.members(OptionalLong.of(80), OptionalLong.empty())))
+                .build());
+        OrganizationFigures.MemberFigures root = statistics.of("khoi", 2020).orElseThrow().members();
+        assertEquals(new OrganizationFigures.MemberFigures(OptionalLong.of(200), false, OptionalLong.of(4), true), root,
+                "every subordinate gives the total; only one gives the admissions, so that sum is partial");
+
+        Statistics none = StatisticsCalculator.compute(TestContent.withRoot("khoi", "Đảng bộ khối", "dang-bo-khoi")
+                .organization("a", "Đảng bộ A", "dang-bo-co-so", "khoi")
+                .period(2020, p -> p.result("a", r -> r.discipline(1, 0)))
+                .build());
+        assertEquals(OrganizationFigures.MemberFigures.NONE, none.of("khoi", 2020).orElseThrow().members(),
+                "no subordinate gives members: unknown, not 0");
     }
 }
