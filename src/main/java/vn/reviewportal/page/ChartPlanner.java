@@ -117,21 +117,53 @@ final class ChartPlanner {
                 messages.get("chart.ratings.title." + subject, f.year()), ChartPlan.Kind.BARS,
                 messages.get("chart.ratings.axis"), true,
                 r.levels().stream().map(RatingFigures.Level::label).toList(),
-                List.of(rates(messages.get("ratings.share"), r.levels(), r::share, null)),
-                ChartPlan.WIDTH, ChartPlan.heightFor(ChartPlan.Kind.BARS, r.levels().size(), 1));
+                List.of(shares(r)), ChartPlan.WIDTH, ChartPlan.heightFor(ChartPlan.Kind.BARS, r.levels().size(), 1));
         String data = r.levels().stream()
                 .map(l -> l.label() + ": " + (l.count().isPresent() ? formats.count(l.count().getAsLong())
                         + (l.partial() ? TableBuilder.PARTIAL : "") + " (" + r.share(l).map(formats::percent).orElse("—")
-                        + ")" : messages.get("chart.unknown")))
+                        + ")" : l.reported().map(p -> messages.get("chart.published", formats.percent(p)))
+                        .orElse(messages.get("chart.unknown"))))
                 .collect(Collectors.joining("; ")) + ".";
         TableBuilder table = new TableBuilder(Routes.chartData(name), plan.title())
                 .column("level", messages.get("ratings.level"), false)
                 .column("count", messages.get("ratings.count"), true)
                 .column("share_percent", messages.get("ratings.share"), true);
-        r.levels().forEach(l -> table.row(List.of(Value.text(l.label()), table.count(l.count(), l.partial(), messages,
-                formats), Value.percent(r.share(l), formats))));
+        if (r.anyReported()) {
+            table.column("reported_percent", messages.get("results.reported"), true);
+        }
+        for (RatingFigures.Level l : r.levels()) {
+            List<Value> row = new ArrayList<>(List.of(Value.text(l.label()),
+                    table.count(l.count(), l.partial(), messages, formats), Value.percent(r.share(l), formats)));
+            if (r.anyReported()) {
+                row.add(l.reported().map(p -> new Value(p, Views.Cell.of(formats.percent(p)))).orElse(Value.empty()));
+            }
+            table.row(row);
+        }
         return new PlannedChart(plan, messages.get("chart.ratings.alt", f.year(),
                 organizations.name(f.organizationId()), data), table.build());
+    }
+
+    /**
+     * Each level's share of those rated, computed from its count; where the source gives only the
+     * percentage it published, that percentage, labelled as published; no bar where it gives neither.
+     */
+    private ChartPlan.Series shares(RatingFigures r) {
+        List<BigDecimal> values = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (RatingFigures.Level l : r.levels()) {
+            Optional<Percent> share = r.share(l);
+            if (share.isPresent()) {
+                values.add(share.get().rounded());
+                labels.add(formats.percent(share.get()));
+            } else if (l.reported().isPresent()) {
+                values.add(l.reported().get());
+                labels.add(messages.get("chart.published", formats.percent(l.reported().get())));
+            } else {
+                values.add(null);
+                labels.add("—");
+            }
+        }
+        return new ChartPlan.Series(messages.get("ratings.share"), values, labels);
     }
 
     /**

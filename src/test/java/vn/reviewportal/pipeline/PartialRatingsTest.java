@@ -119,6 +119,11 @@ class PartialRatingsTest {
                 + "<td class=\"num\">—</td>\n<td class=\"num\">54,5\u00a0%</td>"), page);
         String csv = file(report, "data/2012/dbk-cqt-bac-ninh-ratings-organizations.csv");
         assertTrue(csv.contains("\"Trong sạch, vững mạnh\",,,54.5\n"), csv);
+        // The chart draws what the source published, and says so; nothing for the levels it does not give.
+        String chart = file(report, "charts/2012/dbk-cqt-bac-ninh-ratings-organizations.svg");
+        assertTrue(chart.contains("54,5\u00a0% (tỷ lệ công bố)"), chart);
+        assertTrue(page.contains("Trong sạch, vững mạnh: 54,5\u00a0% (tỷ lệ công bố); Hoàn thành tốt nhiệm vụ: 36,4\u00a0% "
+                + "(tỷ lệ công bố); Hoàn thành nhiệm vụ: chưa có số liệu; Yếu kém: chưa có số liệu."), page);
     }
 
     @Test
