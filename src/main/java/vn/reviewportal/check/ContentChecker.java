@@ -328,8 +328,10 @@ public final class ContentChecker {
             diagnostics.warning(Code.RATINGS_DO_NOT_SUM, counts.ratedAt(), counts.rated() + " " + subject
                             + " rated, but the counts " + (every ? "per level" : "of the levels given") + " add up to "
                             + counts.total(), "check the counts; the difference is noted on the data-quality page");
+            List<String> overRated = counts.counts().stream().filter(c -> c.count() > counts.rated())
+                    .map(c -> c.level().id()).toList();
             findings.add(new QualityFinding.RatingsDoNotSum(counts.ratedAt(), period.year(), organizationId, subject,
-                    counts.rated(), counts.total()));
+                    counts.rated(), counts.total(), overRated));
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.reviewportal.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 import vn.reviewportal.diag.Position;
 
 /**
@@ -38,7 +39,15 @@ public sealed interface QualityFinding {
     }
 
     /** Rating counts per level whose sum is not the number rated. */
-    record RatingsDoNotSum(Position at, int year, String organizationId, String subject, long rated, long sum)
-            implements QualityFinding {
+    /**
+     * Rating counts per level whose sum is not the number rated.
+     *
+     * @param overRated the levels whose count alone is larger than the number rated
+     */
+    record RatingsDoNotSum(Position at, int year, String organizationId, String subject, long rated, long sum,
+                           List<String> overRated) implements QualityFinding {
+        public RatingsDoNotSum {
+            overRated = List.copyOf(overRated);
+        }
     }
 }

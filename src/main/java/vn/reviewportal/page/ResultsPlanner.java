@@ -195,13 +195,20 @@ final class ResultsPlanner {
                 .column("level", messages.get("ratings.level"), false)
                 .column("count", messages.get("ratings.count"), true)
                 .column("share_percent", messages.get("ratings.share"), true);
+        // The check's finding says which levels alone count more than were rated: marked at the level.
+        List<String> overRated = findings.stream().filter(x -> x instanceof QualityFinding.RatingsDoNotSum d
+                        && d.year() == f.year() && d.organizationId().equals(f.organizationId()) && d.subject().equals(subject))
+                .flatMap(x -> ((QualityFinding.RatingsDoNotSum) x).overRated().stream()).toList();
         boolean published = r.anyReported();
         if (published) {
             table.column("reported_percent", messages.get("results.reported"), true);
         }
         for (RatingFigures.Level l : r.levels()) {
-            List<Value> row = new ArrayList<>(List.of(Value.text(l.label()),
-                    table.count(l.count(), l.partial(), messages, formats), percent(r.share(l))));
+            Value count = table.count(l.count(), l.partial(), messages, formats);
+            if (overRated.contains(l.id())) {
+                count = new Value(count.raw(), new Views.Cell(count.cell().text(), null, messages.get("ratings.over-rated")));
+            }
+            List<Value> row = new ArrayList<>(List.of(Value.text(l.label()), count, percent(r.share(l))));
             if (published) {
                 boolean differs = findings.stream().anyMatch(x -> x instanceof QualityFinding.RatingPercentMismatch p
                         && p.year() == f.year() && p.organizationId().equals(f.organizationId())

@@ -42,7 +42,7 @@ class FindingTextTest {
                         AT)));
         assertEquals("Năm 2012, Đảng bộ khối X: xếp loại chất lượng đảng viên có 1.200 được xếp loại nhưng tổng các mức"
                         + " là 1.180.",
-                text.describe(new QualityFinding.RatingsDoNotSum(AT, 2012, "dbk", "members", 1200, 1180)));
+                text.describe(new QualityFinding.RatingsDoNotSum(AT, 2012, "dbk", "members", 1200, 1180, List.of())));
     }
 
     @Test

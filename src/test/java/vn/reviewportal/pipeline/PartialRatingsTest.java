@@ -106,6 +106,21 @@ class PartialRatingsTest {
     }
 
     @Test
+    void aLevelThatAloneCountsMoreThanWereRatedIsMarkedAtTheLevel() throws IOException {
+        BuildReport report = build("""
+                    ratings:
+                      organizations:
+                        rated: 55
+                        counts: {trong-sach-vung-manh: 530, hoan-thanh-tot: 20}
+                """);
+        assertEquals(List.of("REPORTED-PERCENT-MISMATCH", "RATINGS-DO-NOT-SUM"), codes(report));
+        String page = file(report, "periods/2012.html");
+        assertTrue(page.contains("<th scope=\"row\">Trong sạch, vững mạnh</th>\n<td class=\"num differs\">530 "
+                + "<span class=\"flag\">(lớn hơn tổng số được xếp loại)</span></td>"), page);
+        assertTrue(page.contains("<th scope=\"row\">Hoàn thành tốt nhiệm vụ</th>\n<td class=\"num\">20</td>"), page);
+    }
+
+    @Test
     void aReportThatGivesOnlyPercentagesIsShownAsPublished() throws IOException {
         BuildReport report = build("""
                     ratings:
