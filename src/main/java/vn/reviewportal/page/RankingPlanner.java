@@ -54,9 +54,14 @@ final class RankingPlanner {
         List<Views.RankingSection> sections = new ArrayList<>();
         List<PlannedTable> tables = new ArrayList<>();
         List<PlannedChart> chartsShown = new ArrayList<>();
+        List<String> levelsUnranked = new ArrayList<>();
         byDepth.forEach((depth, members) -> {
             List<Ranked> ranked = rank(members, period.year());
-            if (!ranked.isEmpty()) {
+            if (ranked.isEmpty()) {
+                // A level where no one has a rate has no ranking; the page still says who is left out.
+                levelsUnranked.add(messages.get("ranking.level-unranked", depth, formats.count(members.size()),
+                        String.join(", ", members.stream().map(Organization::name).toList())));
+            } else {
                 String title = title(depth, ranked);
                 List<Organization> unranked = members.stream()
                         .filter(o -> ranked.stream().noneMatch(r -> r.organization() == o)).toList();
@@ -68,7 +73,8 @@ final class RankingPlanner {
             }
         });
         return new Page(path, messages.get("ranking.title", period.year()), "periods",
-                new Views.Ranking(Integer.toString(period.year()), period.title(), sections), tables, chartsShown);
+                new Views.Ranking(Integer.toString(period.year()), period.title(), sections, levelsUnranked), tables,
+                chartsShown);
     }
 
     private List<Ranked> rank(List<Organization> members, int year) {

@@ -182,9 +182,12 @@ public final class Views {
     public record RankingSection(String title, Table table, Chart chart) {
     }
 
-    public record Ranking(String year, String title, List<RankingSection> sections) implements PageView {
+    /** A year's ranking; {@code unranked} says, per level, who has no rate and is left out. */
+    public record Ranking(String year, String title, List<RankingSection> sections, List<String> unranked)
+            implements PageView {
         public Ranking {
             sections = List.copyOf(sections);
+            unranked = List.copyOf(unranked);
         }
 
         @Override
