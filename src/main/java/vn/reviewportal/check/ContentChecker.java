@@ -298,23 +298,27 @@ public final class ContentChecker {
         String scale = "rating_scales." + subject;
         counts.counts().forEach(c -> known(c.level(), levels, Code.UNKNOWN_RATING_LEVEL, "rating level", scale, diagnostics));
         counts.reported().forEach(p -> known(p.level(), levels, Code.UNKNOWN_RATING_LEVEL, "rating level", scale, diagnostics));
+        if (counts.rated().isEmpty()) {
+            return; // percentages and sums are checked against the number rated, when the source gives it
+        }
+        long rated = counts.rated().getAsLong();
         // A level's published percentage is checked against its count, where the source gives both.
         for (RatingCounts.LevelPercent published : counts.reported()) {
             for (RatingCounts.LevelCount count : counts.counts()) {
                 if (!count.level().id().equals(published.level().id())) {
                     continue;
                 }
-                Percent.of(count.count(), counts.rated()).filter(rate -> !rate.agreesWith(published.percent()))
+                Percent.of(count.count(), rated).filter(rate -> !rate.agreesWith(published.percent()))
                         .ifPresent(rate -> {
                             diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, published.at(), "the published "
                                     + published.percent().toPlainString() + " % of '" + published.level().id()
-                                    + "' does not match its count: " + count.count() + " of " + counts.rated()
+                                    + "' does not match its count: " + count.count() + " of " + rated
                                     + " rated is " + rate.rounded(2).toPlainString() + " %, which rounds to "
                                     + rate.rounded().toPlainString() + " %", "the portal shows the percentage computed "
                                     + "from the counts and notes the difference on the data-quality page; if a count "
                                     + "was copied wrongly, correct it");
                             findings.add(new QualityFinding.RatingPercentMismatch(published.at(), period.year(),
-                                    organizationId, subject, published.level().id(), count.count(), counts.rated(),
+                                    organizationId, subject, published.level().id(), count.count(), rated,
                                     published.percent(), rate));
                         });
             }
@@ -324,14 +328,14 @@ public final class ContentChecker {
         counts.counts().forEach(c -> given.add(c.level().id()));
         // Some levels only: they can still not add up to more than were rated.
         boolean every = given.containsAll(levels);
-        if (every ? counts.total() != counts.rated() : counts.total() > counts.rated()) {
-            diagnostics.warning(Code.RATINGS_DO_NOT_SUM, counts.ratedAt(), counts.rated() + " " + subject
+        if (every ? counts.total() != rated : counts.total() > rated) {
+            diagnostics.warning(Code.RATINGS_DO_NOT_SUM, counts.ratedAt(), rated + " " + subject
                             + " rated, but the counts " + (every ? "per level" : "of the levels given") + " add up to "
                             + counts.total(), "check the counts; the difference is noted on the data-quality page");
-            List<String> overRated = counts.counts().stream().filter(c -> c.count() > counts.rated())
+            List<String> overRated = counts.counts().stream().filter(c -> c.count() > rated)
                     .map(c -> c.level().id()).toList();
             findings.add(new QualityFinding.RatingsDoNotSum(counts.ratedAt(), period.year(), organizationId, subject,
-                    counts.rated(), counts.total(), overRated));
+                    rated, counts.total(), overRated));
         }
     }
 

@@ -221,8 +221,10 @@ final class ResultsPlanner {
         // The check found that the levels do not add up to those rated: said on the page, at the total.
         boolean wrong = findings.stream().anyMatch(x -> x instanceof QualityFinding.RatingsDoNotSum d && d.year() == f.year()
                 && d.organizationId().equals(f.organizationId()) && d.subject().equals(subject));
-        Value rated = wrong ? new Value(r.rated(), new Views.Cell(formats.count(r.rated()), null,
-                messages.get("ratings.do-not-sum"))) : count(r.rated());
+        Value rated = table.count(r.rated(), false, messages, formats);
+        if (wrong) {
+            rated = new Value(rated.raw(), new Views.Cell(rated.cell().text(), null, messages.get("ratings.do-not-sum")));
+        }
         table.footer(published ? List.of(Value.text(messages.get("ratings.rated")), rated, Value.empty(), Value.empty())
                 : List.of(Value.text(messages.get("ratings.rated")), rated, Value.empty()));
         return table.build();

@@ -111,7 +111,7 @@ final class ResultReader {
 
     private static Optional<RatingCounts> ratingCounts(YamlNode node, Diagnostics diagnostics) {
         return Fields.of(node, "a rating count", List.of("rated", "counts", "reported_percent"), diagnostics).flatMap(f -> {
-            OptionalLong rated = f.count("rated", true);
+            OptionalLong rated = f.count("rated", false);
             List<RatingCounts.LevelCount> levels = new ArrayList<>();
             List<RatingCounts.LevelPercent> reported = new ArrayList<>();
             Optional<YamlNode> counts = f.node("counts", false);
@@ -148,9 +148,8 @@ final class ResultReader {
                     }
                 }
             });
-            return rated.isPresent()
-                    ? Optional.of(new RatingCounts(rated.getAsLong(), f.valueAt("rated"), levels, reported))
-                    : Optional.empty();
+            return Optional.of(new RatingCounts(rated, rated.isPresent() ? f.valueAt("rated") : node.at(), levels,
+                    reported));
         });
     }
 }

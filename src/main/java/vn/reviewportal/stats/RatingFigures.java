@@ -8,9 +8,9 @@ import vn.reviewportal.model.Percent;
 
 /**
  * The quality ratings of one subject (organizations or members) in one period: how many were
- * rated and how many received each level of the period's scale, best first.
+ * rated (unknown where the source does not say) and how many received each level of the period's scale, best first.
  */
-public record RatingFigures(Subject subject, long rated, List<Level> levels) {
+public record RatingFigures(Subject subject, OptionalLong rated, List<Level> levels) {
 
     public enum Subject {
         ORGANIZATIONS("organizations"), MEMBERS("members");
@@ -49,7 +49,8 @@ public record RatingFigures(Subject subject, long rated, List<Level> levels) {
 
     /** A level's share of those rated; none where its count is unknown. */
     public Optional<Percent> share(Level level) {
-        return level.count().isPresent() ? Percent.of(level.count().getAsLong(), rated) : Optional.empty();
+        return level.count().isPresent() && rated.isPresent() ? Percent.of(level.count().getAsLong(), rated.getAsLong())
+                : Optional.empty();
     }
 
     /** Whether some level's count is unknown or partial. */

@@ -205,11 +205,13 @@ public final class StatisticsCalculator {
         for (RatingFigures.Subject subject : RatingFigures.Subject.values()) {
             List<RatingFigures> same = new ArrayList<>();
             long rated = 0;
+            boolean ratedKnown = true;
             for (Figures part : parts) {
                 for (RatingFigures r : part.figures().ratings()) {
                     if (r.subject() == subject) {
                         same.add(r);
-                        rated += r.rated();
+                        rated += r.rated().orElse(0);
+                        ratedKnown &= r.rated().isPresent();
                     }
                 }
             }
@@ -235,7 +237,9 @@ public final class StatisticsCalculator {
                             giving == 0 ? OptionalLong.empty() : OptionalLong.of(count), partial || giving < same.size(),
                             Optional.empty()));
                 }
-                ratings.add(new RatingFigures(subject, rated, List.copyOf(levels)));
+                // The number rated is a sum only when every part gives it; otherwise it is unknown.
+                ratings.add(new RatingFigures(subject, ratedKnown ? OptionalLong.of(rated) : OptionalLong.empty(),
+                        List.copyOf(levels)));
             }
         }
         OrganizationFigures figures = new OrganizationFigures(organization.id(), period.year(), Basis.ROLLED_UP,

@@ -121,6 +121,21 @@ class PartialRatingsTest {
     }
 
     @Test
+    void aReportThatDoesNotSayHowManyWereRatedHasNoTotalAndNoComputedShares() throws IOException {
+        BuildReport report = build("""
+                    ratings:
+                      organizations:
+                        counts: {trong-sach-vung-manh: 30}
+                        reported_percent: {trong-sach-vung-manh: 54.5}
+                """);
+        assertEquals(List.of("REPORTED-PERCENT-MISMATCH"), codes(report), "nothing to check the 54.5 % against");
+        String page = file(report, "periods/2012.html");
+        assertTrue(page.contains("<th scope=\"row\">Trong sạch, vững mạnh</th>\n<td class=\"num\">30</td>\n"
+                + "<td class=\"num\">—</td>\n<td class=\"num\">54,5\u00a0%</td>"), page);
+        assertTrue(page.contains("<th scope=\"row\">Tổng số được xếp loại</th>\n<td class=\"num\">—</td>"), page);
+    }
+
+    @Test
     void aReportThatGivesOnlyPercentagesIsShownAsPublished() throws IOException {
         BuildReport report = build("""
                     ratings:
