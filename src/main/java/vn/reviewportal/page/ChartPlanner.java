@@ -124,23 +124,10 @@ final class ChartPlanner {
                         + ")" : l.reported().map(p -> messages.get("chart.published", formats.percent(p)))
                         .orElse(messages.get("chart.unknown"))))
                 .collect(Collectors.joining("; ")) + ".";
-        TableBuilder table = new TableBuilder(Routes.chartData(name), plan.title())
-                .column("level", messages.get("ratings.level"), false)
-                .column("count", messages.get("ratings.count"), true)
-                .column("share_percent", messages.get("ratings.share"), true);
-        if (r.anyReported()) {
-            table.column("reported_percent", messages.get("results.reported"), true);
-        }
-        for (RatingFigures.Level l : r.levels()) {
-            List<Value> row = new ArrayList<>(List.of(Value.text(l.label()),
-                    table.count(l.count(), l.partial(), messages, formats), Value.percent(r.share(l), formats)));
-            if (r.anyReported()) {
-                row.add(l.reported().map(p -> new Value(p, Views.Cell.of(formats.percent(p)))).orElse(Value.empty()));
-            }
-            table.row(row);
-        }
+        PlannedTable table = RatingTable.levels(Routes.chartData(name), plan.title(), r, RatingTable.Marks.NONE,
+                messages, formats).build();
         return new PlannedChart(plan, messages.get("chart.ratings.alt", f.year(),
-                organizations.name(f.organizationId()), data), table.build());
+                organizations.name(f.organizationId()), data), table);
     }
 
     /**

@@ -2,7 +2,10 @@ package vn.reviewportal.page;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,6 +32,8 @@ final class ResultsPlanner {
     private final List<QualityFinding> findings;
     /** The groups whose published percentage the check found wrong, as {@link #group} keys: decided there, read here. */
     private final Set<String> differing;
+    /** What the check found about each rating, by {@link #rating} key. */
+    private final Map<String, RatingTable.Marks> ratingMarks;
     private final Messages messages;
     private final Formats formats;
     private final OrganizationTree organizations;
@@ -45,6 +50,7 @@ final class ResultsPlanner {
                 : finding instanceof QualityFinding.PercentWithoutCount w
                 ? Stream.of(group(w.year(), w.organizationId(), w.groupId())) : Stream.<String>empty())
                 .collect(Collectors.toSet());
+        this.ratingMarks = ratingMarks(findings);
         this.messages = messages;
         this.formats = formats;
         this.organizations = organizations;
@@ -122,6 +128,34 @@ final class ResultsPlanner {
                 .max(Comparator.comparingInt(OrganizationFigures::year));
     }
 
+    private static String rating(int year, String organizationId, String subject) {
+        return year + "/" + organizationId + "/" + subject;
+    }
+
+    private static Map<String, RatingTable.Marks> ratingMarks(List<QualityFinding> findings) {
+        Map<String, Boolean> doNotSum = new HashMap<>();
+        Map<String, Set<String>> overRated = new HashMap<>();
+        Map<String, Set<String>> mismatched = new HashMap<>();
+        for (QualityFinding finding : findings) {
+            if (finding instanceof QualityFinding.RatingsDoNotSum d) {
+                String key = rating(d.year(), d.organizationId(), d.subject());
+                doNotSum.put(key, true);
+                overRated.computeIfAbsent(key, k -> new HashSet<>()).addAll(d.overRated());
+            } else if (finding instanceof QualityFinding.RatingPercentMismatch p) {
+                mismatched.computeIfAbsent(rating(p.year(), p.organizationId(), p.subject()), k -> new HashSet<>())
+                        .add(p.levelId());
+            }
+        }
+        Set<String> keys = new HashSet<>(doNotSum.keySet());
+        keys.addAll(mismatched.keySet());
+        Map<String, RatingTable.Marks> marks = new HashMap<>();
+        for (String key : keys) {
+            marks.put(key, new RatingTable.Marks(doNotSum.containsKey(key), overRated.getOrDefault(key, Set.of()),
+                    mismatched.getOrDefault(key, Set.of())));
+        }
+        return marks;
+    }
+
     private static String group(int year, String organizationId, String groupId) {
         return year + "/" + organizationId + "/" + groupId;
     }
@@ -160,10 +194,8 @@ final class ResultsPlanner {
                 .column("rate_percent", messages.get("results.rate"), true)
                 .column("reported_percent", messages.get("results.reported"), true);
         for (GroupFigures g : f.groups()) {
-            Value reported = g.reported()
-                    .map(p -> new Value(p, new Views.Cell(formats.percent(p), null,
-                            differs(f, g) ? messages.get("results.differs") : null)))
-                    .orElse(Value.empty());
+            Value reported = g.reported().map(p -> Value.published(p, formats)
+                    .flagged(differs(f, g) ? messages.get("results.differs") : null)).orElse(Value.empty());
             table.row(List.of(Value.text(g.label()), table.count(g.found(), g.coverage(), messages, formats),
                     table.count(g.remediated(), g.coverage(), messages, formats),
                     table.count(g.inProgress(), g.coverage(), messages, formats),
@@ -190,44 +222,17 @@ final class ResultsPlanner {
 
     private PlannedTable ratingTable(OrganizationFigures f, RatingFigures r, String id) {
         String subject = r.subject().key();
-        TableBuilder table = new TableBuilder(Routes.download(id + "-ratings-" + subject),
-                messages.get("ratings.title." + subject))
-                .column("level", messages.get("ratings.level"), false)
-                .column("count", messages.get("ratings.count"), true)
-                .column("share_percent", messages.get("ratings.share"), true);
-        // The check's finding says which levels alone count more than were rated: marked at the level.
-        List<String> overRated = findings.stream().filter(x -> x instanceof QualityFinding.RatingsDoNotSum d
-                        && d.year() == f.year() && d.organizationId().equals(f.organizationId()) && d.subject().equals(subject))
-                .flatMap(x -> ((QualityFinding.RatingsDoNotSum) x).overRated().stream()).toList();
-        boolean published = r.anyReported();
-        if (published) {
-            table.column("reported_percent", messages.get("results.reported"), true);
+        RatingTable.Marks marks = ratingMarks.getOrDefault(rating(f.year(), f.organizationId(), subject),
+                RatingTable.Marks.NONE);
+        TableBuilder table = RatingTable.levels(Routes.download(id + "-ratings-" + subject),
+                messages.get("ratings.title." + subject), r, marks, messages, formats);
+        List<Value> total = new ArrayList<>(List.of(Value.text(messages.get("ratings.rated")),
+                table.count(r.rated(), false, messages, formats)
+                        .flagged(marks.doNotSum() ? messages.get("ratings.do-not-sum") : null), Value.empty()));
+        if (r.anyReported()) {
+            total.add(Value.empty());
         }
-        for (RatingFigures.Level l : r.levels()) {
-            Value count = table.count(l.count(), l.partial(), messages, formats);
-            if (overRated.contains(l.id())) {
-                count = new Value(count.raw(), new Views.Cell(count.cell().text(), null, messages.get("ratings.over-rated")));
-            }
-            List<Value> row = new ArrayList<>(List.of(Value.text(l.label()), count, percent(r.share(l))));
-            if (published) {
-                boolean differs = findings.stream().anyMatch(x -> x instanceof QualityFinding.RatingPercentMismatch p
-                        && p.year() == f.year() && p.organizationId().equals(f.organizationId())
-                        && p.subject().equals(subject) && p.levelId().equals(l.id()));
-                row.add(l.reported().map(p -> new Value(p, new Views.Cell(formats.percent(p), null,
-                        differs ? messages.get("results.differs") : null))).orElse(Value.empty()));
-            }
-            table.row(row);
-        }
-        // The check found that the levels do not add up to those rated: said on the page, at the total.
-        boolean wrong = findings.stream().anyMatch(x -> x instanceof QualityFinding.RatingsDoNotSum d && d.year() == f.year()
-                && d.organizationId().equals(f.organizationId()) && d.subject().equals(subject));
-        Value rated = table.count(r.rated(), false, messages, formats);
-        if (wrong) {
-            rated = new Value(rated.raw(), new Views.Cell(rated.cell().text(), null, messages.get("ratings.do-not-sum")));
-        }
-        table.footer(published ? List.of(Value.text(messages.get("ratings.rated")), rated, Value.empty(), Value.empty())
-                : List.of(Value.text(messages.get("ratings.rated")), rated, Value.empty()));
-        return table.build();
+        return table.footer(total).build();
     }
 
     private Value count(long value) {

@@ -1,5 +1,6 @@
 package vn.reviewportal.page;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,16 @@ final class TableBuilder {
 
         static Value count(long count, Formats formats) {
             return new Value(count, Views.Cell.of(formats.count(count)));
+        }
+
+        /** A percentage as the source published it. */
+        static Value published(BigDecimal percent, Formats formats) {
+            return new Value(percent, Views.Cell.of(formats.percent(percent)));
+        }
+
+        /** The same value, marked on the page with {@code flag} (what is wrong with it); unchanged for null. */
+        Value flagged(String flag) {
+            return flag == null ? this : new Value(raw, new Views.Cell(cell.text(), cell.href(), flag));
         }
 
         /** A figure the source does not give: a dash on the page, an empty cell or null in the downloads. */
