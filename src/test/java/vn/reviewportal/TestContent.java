@@ -28,6 +28,7 @@ import vn.reviewportal.model.Result;
 import vn.reviewportal.model.Reviewed;
 import vn.reviewportal.model.ShortcomingCount;
 import vn.reviewportal.model.SiteConfig;
+import vn.reviewportal.model.Structure;
 
 /**
  * The content for a test of a stage after the load, made in code rather than read from files:
@@ -290,6 +291,7 @@ public final class TestContent {
         private final Map<String, ShortcomingSpec> shortcomings = new LinkedHashMap<>();
         private Optional<Discipline> discipline = Optional.empty();
         private Optional<Membership> members = Optional.empty();
+        private Optional<Structure> structure = Optional.empty();
 
         private ResultSpec(String organization) {
             this.organization = organization;
@@ -347,6 +349,12 @@ public final class TestContent {
             return this;
         }
 
+        /** What the body is made of: grassroots organizations and cells, either may be empty. */
+        public ResultSpec structure(OptionalLong grassrootsOrganizations, OptionalLong cells) {
+            structure = Optional.of(new Structure(grassrootsOrganizations, cells, null, null));
+            return this;
+        }
+
         Result build(Lines file) {
             Ref organizationRef = new Ref(organization, file.next());
             Optional<Reviewed> reviewedCounts = reviewed.map(r -> new Reviewed(r.required(), r.done(), file.next()));
@@ -359,8 +367,10 @@ public final class TestContent {
                     .map(d -> new Discipline(d.members(), d.committeeMembers(), file.next(), file.next()));
             Optional<Membership> membership = members
                     .map(m -> new Membership(m.total(), m.admitted(), file.next(), file.next()));
+            Optional<Structure> made = structure
+                    .map(m -> new Structure(m.grassrootsOrganizations(), m.cells(), file.next(), file.next()));
             return new Result(organizationRef, source, reviewedCounts, suggestedContents, commentCounts,
-                    shortcomingCounts, disciplined, Optional.empty(), membership);
+                    shortcomingCounts, disciplined, Optional.empty(), membership, made);
         }
     }
 

@@ -33,6 +33,11 @@ public sealed interface QualityFinding {
                             long sum, Position partsAt) implements QualityFinding {
     }
 
+    /** More grassroots organizations below a body have figures than its structure says it has. */
+    record GrassrootsExceedStructure(Position at, int year, String organizationId, long stated, long reporting)
+            implements QualityFinding {
+    }
+
     /** A ratio and percentage in an article's text that do not agree ("1.356/1.468 ... 97,8 %"). */
     record ArticlePercentMismatch(Position at, String articleSlug, String articleTitle, String text,
                                   BigDecimal published, Percent computed) implements QualityFinding {

@@ -8,10 +8,21 @@ import java.util.OptionalLong;
 public record Result(Ref organization, String source, Optional<Reviewed> reviewed,
                      OptionalLong suggestedContents, List<CommentCount> comments,
                      List<ShortcomingCount> shortcomings, Optional<Discipline> discipline,
-                     Optional<Ratings> ratings, Optional<Membership> members) {
+                     Optional<Ratings> ratings, Optional<Membership> members,
+                     Optional<Structure> structure) {
 
     public Result {
         comments = List.copyOf(comments);
         shortcomings = List.copyOf(shortcomings);
+    }
+
+    /**
+     * Whether it gives any figure of the review itself. A result that gives only what the body
+     * is made of (its structure, its members, its source) describes the body: its figures are
+     * still those added up from its subordinates.
+     */
+    public boolean givesFigures() {
+        return reviewed.isPresent() || suggestedContents.isPresent() || !comments.isEmpty() || !shortcomings.isEmpty()
+                || discipline.isPresent() || ratings.isPresent();
     }
 }

@@ -27,6 +27,7 @@ final class FindingText {
                 : finding instanceof QualityFinding.PercentWithoutCount w ? w.year()
                 : finding instanceof QualityFinding.RatingPercentMismatch p ? p.year()
                 : finding instanceof QualityFinding.ChildrenDoNotSum c ? c.year()
+                : finding instanceof QualityFinding.GrassrootsExceedStructure g ? g.year()
                 : ((QualityFinding.RatingsDoNotSum) finding).year();
         return new Views.Link(Routes.link(from, Routes.period(year)), messages.get("period.heading", year));
     }
@@ -51,6 +52,10 @@ final class FindingText {
             return messages.get("quality.children-do-not-sum", c.year(), organizations.name(c.organizationId()),
                     messages.get("quality.key." + c.key()), c.subject(), formats.count(c.stated()),
                     formats.count(c.sum()));
+        }
+        if (finding instanceof QualityFinding.GrassrootsExceedStructure g) {
+            return messages.get("quality.grassroots-exceed-structure", g.year(), organizations.name(g.organizationId()),
+                    formats.count(g.stated()), formats.count(g.reporting()));
         }
         if (finding instanceof QualityFinding.ArticlePercentMismatch a) {
             return messages.get("quality.article-percent-mismatch", a.text(), formats.percent(a.published()),

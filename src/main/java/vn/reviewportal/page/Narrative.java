@@ -49,13 +49,27 @@ final class Narrative {
             sentences.add(messages.get("narrative.no-shortcomings", now.year(), name));
         }
         if (now.basis() == OrganizationFigures.Basis.ROLLED_UP) {
-            sentences.add(messages.get("narrative.rolled-up", formats.count(now.childrenReporting()),
-                    formats.count(now.children())));
+            sentences.add(coverage("narrative", now));
         }
         if (findings > 0) {
             sentences.add(messages.get("narrative.findings", formats.count(findings)));
         }
         return String.join(" ", sentences);
+    }
+
+    /**
+     * What a sum over subordinates covers: of the grassroots organizations the body says it has,
+     * where it says so and some of them are in the tree; else of its subordinates in the tree.
+     *
+     * @param prefix {@code results} for the results block, {@code narrative} for its paragraph
+     */
+    String coverage(String prefix, OrganizationFigures f) {
+        OrganizationFigures.StructureFigures s = f.structure();
+        if (s.grassrootsOrganizations().isPresent() && s.grassrootsReporting() > 0) {
+            return messages.get(prefix + ".rolled-up-grassroots", formats.count(s.grassrootsReporting()),
+                    formats.count(s.grassrootsOrganizations().getAsLong()));
+        }
+        return messages.get(prefix + ".rolled-up", formats.count(f.childrenReporting()), formats.count(f.children()));
     }
 
     private String change(Percent now, Percent before, int previousYear) {

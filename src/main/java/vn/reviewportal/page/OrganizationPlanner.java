@@ -153,23 +153,35 @@ final class OrganizationPlanner {
     }
 
     /**
-     * The members in all and those admitted, for each period the organization has figures; none
-     * when no period gives either. A period that does not give a figure shows a dash, never 0.
+     * The members in all and those admitted, and what the body is made of where a period says so,
+     * for each period the organization has figures; none when no period gives any of them. A
+     * period that does not give a figure shows a dash, never 0.
      */
     private Optional<PlannedTable> members(Organization organization, List<OrganizationFigures> figures) {
-        if (figures.stream().noneMatch(f -> f.members().given())) {
+        boolean structure = figures.stream().anyMatch(f -> f.structure().given());
+        if (!structure && figures.stream().noneMatch(f -> f.members().given())) {
             return Optional.empty();
         }
         TableBuilder table = new TableBuilder(Routes.download("organizations/" + organization.id() + "-members"),
-                messages.get("organization.members"))
-                .column("year", messages.get("column.year"), false)
-                .column("members", messages.get("column.members"), true)
+                messages.get(structure ? "organization.structure" : "organization.members"))
+                .column("year", messages.get("column.year"), false);
+        if (structure) {
+            table.column("grassroots_organizations", messages.get("column.grassroots"), true)
+                    .column("cells", messages.get("column.cells"), true);
+        }
+        table.column("members", messages.get("column.members"), true)
                 .column("admitted", messages.get("column.admitted"), true);
         for (OrganizationFigures f : figures) {
             OrganizationFigures.MemberFigures m = f.members();
-            table.row(List.of(new Value(f.year(), Views.Cell.of(Integer.toString(f.year()))),
-                    table.count(m.total(), m.totalPartial(), messages, formats),
-                    table.count(m.admitted(), m.admittedPartial(), messages, formats)));
+            List<Value> row = new ArrayList<>();
+            row.add(new Value(f.year(), Views.Cell.of(Integer.toString(f.year()))));
+            if (structure) {
+                row.add(table.count(f.structure().grassrootsOrganizations(), false, messages, formats));
+                row.add(table.count(f.structure().cells(), false, messages, formats));
+            }
+            row.add(table.count(m.total(), m.totalPartial(), messages, formats));
+            row.add(table.count(m.admitted(), m.admittedPartial(), messages, formats));
+            table.row(row);
         }
         return Optional.of(table.build());
     }

@@ -91,9 +91,7 @@ final class ResultsPlanner {
             tableCharts.add(charts.ratings(f, r));
         }
         long openFindings = findings.stream().filter(x -> concerns(x, f)).count();
-        String basis = f.basis() == OrganizationFigures.Basis.ROLLED_UP
-                ? messages.get("results.rolled-up", formats.count(f.childrenReporting()), formats.count(f.children()))
-                : "";
+        String basis = f.basis() == OrganizationFigures.Basis.ROLLED_UP ? narrative.coverage("results", f) : "";
         return new PlannedResults(f.year(), f.organizationId(), name, messages.get("period.heading", f.year()),
                 period.title(), f.source(), basis, narrative.about(name, f, previous(f), openFindings), figures(f),
                 groups, groupCharts, notes, comments, ratings, tableCharts);
@@ -113,7 +111,10 @@ final class ResultsPlanner {
         f.discipline().ifPresent(d -> figures.add(new Views.Figure(formats.count(d.members()), d.committeeMembers() > 0
                 ? messages.get("figure.discipline-committee", formats.count(d.committeeMembers()))
                 : messages.get("figure.discipline"))));
-        // Shown only when given: an unknown count of members is never 0.
+        // Shown only when given: an unknown count is never 0.
+        f.structure().grassrootsOrganizations().ifPresent(n -> figures.add(new Views.Figure(formats.count(n),
+                messages.get("figure.grassroots"))));
+        f.structure().cells().ifPresent(n -> figures.add(new Views.Figure(formats.count(n), messages.get("figure.cells"))));
         OrganizationFigures.MemberFigures m = f.members();
         m.total().ifPresent(n -> figures.add(new Views.Figure(formats.count(n) + (m.totalPartial() ? TableBuilder.PARTIAL : ""),
                 messages.get("figure.members"))));

@@ -16,6 +16,7 @@ import vn.reviewportal.model.Ref;
 import vn.reviewportal.model.Result;
 import vn.reviewportal.model.Reviewed;
 import vn.reviewportal.model.ShortcomingCount;
+import vn.reviewportal.model.Structure;
 
 /**
  * Reads one item of a period file's {@code results}: the counts one organization reported.
@@ -25,7 +26,7 @@ final class ResultReader {
 
     /** The keys of a result, which {@link PeriodReader} also knows, to say where one misplaced belongs. */
     static final List<String> KEYS = List.of("organization", "source", "reviewed", "suggested_contents", "comments",
-            "shortcomings", "discipline", "ratings", "members");
+            "shortcomings", "discipline", "ratings", "members", "structure");
 
     private ResultReader() {
     }
@@ -73,13 +74,29 @@ final class ResultReader {
                     .flatMap(n -> Fields.of(n, "'members'", List.of("total", "admitted"), diagnostics))
                     .map(m -> new Membership(m.count("total", false), m.count("admitted", false), m.valueAt("total"),
                             m.valueAt("admitted")));
+            Optional<Structure> structure = f.node("structure", false).flatMap(n -> structure(n, diagnostics));
             Optional<Ratings> ratings = f.node("ratings", false)
                     .flatMap(n -> Fields.of(n, "'ratings'", List.of("organizations", "members"), diagnostics))
                     .map(r -> new Ratings(
                             r.node("organizations", false).flatMap(n -> ratingCounts(n, diagnostics)),
                             r.node("members", false).flatMap(n -> ratingCounts(n, diagnostics))));
             return organization.map(id -> new Result(new Ref(id, f.valueAt("organization")), source, reviewed,
-                    suggested, comments, shortcomings, discipline, ratings, members));
+                    suggested, comments, shortcomings, discipline, ratings, members, structure));
+        });
+    }
+
+    private static Optional<Structure> structure(YamlNode node, Diagnostics diagnostics) {
+        return Fields.of(node, "'structure'", List.of("grassroots_organizations", "cells"), diagnostics).flatMap(s -> {
+            OptionalLong grassroots = s.count("grassroots_organizations", false);
+            OptionalLong cells = s.count("cells", false);
+            if (grassroots.isEmpty() && cells.isEmpty() && !s.has("grassroots_organizations") && !s.has("cells")) {
+                diagnostics.error(Code.MISSING_KEY, node.at(), "'structure' gives neither 'grassroots_organizations' "
+                        + "nor 'cells'", "write what the source says the body has, e.g. "
+                        + "'structure: {grassroots_organizations: 52, cells: 345}', or leave 'structure' out");
+                return Optional.empty();
+            }
+            return Optional.of(new Structure(grassroots, cells, s.valueAt("grassroots_organizations"),
+                    s.valueAt("cells")));
         });
     }
 

@@ -17,7 +17,7 @@ public record OrganizationFigures(String organizationId, int year, Basis basis, 
                                   String source, Optional<Reviewed> reviewed, OptionalLong suggestedContents,
                                   List<GroupFigures> groups, GroupFigures total, List<CommentFigures> comments,
                                   long commentsTotal, Optional<DisciplineFigures> discipline,
-                                  List<RatingFigures> ratings, MemberFigures members) {
+                                  List<RatingFigures> ratings, MemberFigures members, StructureFigures structure) {
 
     /** Where the figures come from. */
     public enum Basis {
@@ -48,6 +48,20 @@ public record OrganizationFigures(String organizationId, int year, Basis basis, 
 
         public boolean given() {
             return total.isPresent() || admitted.isPresent();
+        }
+    }
+
+    /**
+     * What the body is made of, as its own result says (unknown where it does not), and how many
+     * of the grassroots organizations below it (<i>tổ chức cơ sở đảng</i>: the first grassroots
+     * level on each branch of the tree) have figures this period: what a sum over them covers.
+     */
+    public record StructureFigures(OptionalLong grassrootsOrganizations, OptionalLong cells, int grassrootsReporting) {
+        /** Nothing said of the body, and nothing below it. */
+        public static final StructureFigures NONE = new StructureFigures(OptionalLong.empty(), OptionalLong.empty(), 0);
+
+        public boolean given() {
+            return grassrootsOrganizations.isPresent() || cells.isPresent();
         }
     }
 

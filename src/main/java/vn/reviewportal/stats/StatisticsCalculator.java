@@ -13,16 +13,19 @@ import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.CommentCount;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Label;
+import vn.reviewportal.model.Level;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.model.RatingCounts;
 import vn.reviewportal.model.Result;
 import vn.reviewportal.model.ShortcomingCount;
+import vn.reviewportal.model.Structure;
 import vn.reviewportal.stats.OrganizationFigures.Basis;
 import vn.reviewportal.stats.OrganizationFigures.CommentFigures;
 import vn.reviewportal.stats.OrganizationFigures.DisciplineFigures;
 import vn.reviewportal.stats.OrganizationFigures.MemberFigures;
+import vn.reviewportal.stats.OrganizationFigures.StructureFigures;
 
 /**
  * The compute stage: exact figures from checked counts, for every organization and period. An
@@ -89,31 +92,83 @@ public final class StatisticsCalculator {
         }
         List<Organization> subordinates = children.getOrDefault(organization.id(), List.of());
         List<Figures> reporting = new ArrayList<>();
+        int grassrootsReporting = 0;
         for (Organization child : subordinates) {
-            effective(period, results, child, memo).ifPresent(reporting::add);
+            Optional<Figures> figures = effective(period, results, child, memo);
+            figures.ifPresent(reporting::add);
+            grassrootsReporting += grassroots(child)
+                    ? (figures.isPresent() ? 1 : 0)
+                    : figures.map(f -> f.figures().structure().grassrootsReporting()).orElse(0);
         }
         Optional<Result> own = Optional.ofNullable(results.get(organization.id()));
         Figures result;
-        if (own.isPresent()) {
-            result = new Figures(reported(period, own.get(), subordinates.size(), reporting.size()),
+        if (own.isPresent() && (own.get().givesFigures() || reporting.isEmpty())) {
+            result = new Figures(reported(period, own.get(), subordinates.size(), reporting.size(), grassrootsReporting),
                     own.get().organization().at());
             if (!reporting.isEmpty() && reporting.size() == subordinates.size()) {
-                compare(period, organization, own.get(), sum(period, organization, reporting, subordinates.size()));
+                compare(period, organization, own.get(), sum(period, organization, reporting, subordinates.size(),
+                        grassrootsReporting));
             }
         } else if (!reporting.isEmpty()) {
-            result = sum(period, organization, reporting, subordinates.size());
+            result = sum(period, organization, reporting, subordinates.size(), grassrootsReporting);
+            if (own.isPresent()) {
+                // A result that only says what the body is made of: its figures are still the sum.
+                result = new Figures(described(result.figures(), own.get()), result.from());
+            }
         } else {
             result = null;
         }
+        if (result != null) {
+            checkStructure(period, organization, own, grassrootsReporting);
+        }
         memo.put(organization.id(), result);
         return Optional.ofNullable(result);
+    }
+
+    private boolean grassroots(Organization organization) {
+        return content.levels().get(organization.kind().id()).map(Level::grassroots).orElse(false);
+    }
+
+    /** A sum over subordinates, with what the body's own result says of itself: source, members, structure. */
+    private static OrganizationFigures described(OrganizationFigures sum, Result own) {
+        MemberFigures members = own.members().map(m -> new MemberFigures(m.total(), false, m.admitted(), false))
+                .orElse(sum.members());
+        return new OrganizationFigures(sum.organizationId(), sum.year(), sum.basis(), sum.children(),
+                sum.childrenReporting(), own.source(), sum.reviewed(), sum.suggestedContents(), sum.groups(), sum.total(),
+                sum.comments(), sum.commentsTotal(), sum.discipline(), sum.ratings(), members,
+                structure(Optional.of(own), sum.structure().grassrootsReporting()));
+    }
+
+    private static StructureFigures structure(Optional<Result> result, int grassrootsReporting) {
+        Optional<Structure> s = result.flatMap(Result::structure);
+        return new StructureFigures(s.map(Structure::grassrootsOrganizations).orElse(OptionalLong.empty()),
+                s.map(Structure::cells).orElse(OptionalLong.empty()), grassrootsReporting);
+    }
+
+    /** More grassroots organizations below a body have figures than the body says it has. */
+    private void checkStructure(Period period, Organization organization, Optional<Result> own, int grassrootsReporting) {
+        Optional<Structure> structure = own.flatMap(Result::structure);
+        if (structure.isEmpty() || structure.get().grassrootsOrganizations().isEmpty()) {
+            return;
+        }
+        long stated = structure.get().grassrootsOrganizations().getAsLong();
+        if (grassrootsReporting > stated) {
+            Position at = structure.get().grassrootsAt();
+            diagnostics.warning(Code.GRASSROOTS_EXCEED_STRUCTURE, at, "'" + organization.id() + "' says it has " + stated
+                            + " grassroots organizations, but " + grassrootsReporting + " below it in the tree have figures "
+                            + "for " + period.year(),
+                    "check 'grassroots_organizations' against the source, and the 'parent' of the organizations below it");
+            findings.add(new QualityFinding.GrassrootsExceedStructure(at, period.year(), organization.id(), stated,
+                    grassrootsReporting));
+        }
     }
 
     // The figures of every organization in every period are made here: a national tree has
     // 600,000 of them. Plain loops instead of streams: on the first-tier compiler a one-off
     // build runs on, the streams' lambdas are not inlined (docs/performance.md has the figures).
 
-    static OrganizationFigures reported(Period period, Result result, int children, int childrenReporting) {
+    static OrganizationFigures reported(Period period, Result result, int children, int childrenReporting,
+                                        int grassrootsReporting) {
         List<GroupFigures> groups = new ArrayList<>();
         for (Label group : period.groups()) {
             for (ShortcomingCount s : result.shortcomings()) {
@@ -142,10 +197,11 @@ public final class StatisticsCalculator {
                 total(groups, period.groups().size()), List.copyOf(comments), commentsTotal,
                 result.discipline().map(d -> new DisciplineFigures(d.members(), d.committeeMembers())), ratings,
                 result.members().map(m -> new MemberFigures(m.total(), false, m.admitted(), false))
-                        .orElse(MemberFigures.NONE));
+                        .orElse(MemberFigures.NONE), structure(Optional.of(result), grassrootsReporting));
     }
 
-    private Figures sum(Period period, Organization organization, List<Figures> parts, int children) {
+    private Figures sum(Period period, Organization organization, List<Figures> parts, int children,
+                        int grassrootsReporting) {
         List<GroupFigures> groups = new ArrayList<>();
         for (Label group : period.groups()) {
             long found = 0;
@@ -244,7 +300,8 @@ public final class StatisticsCalculator {
         }
         OrganizationFigures figures = new OrganizationFigures(organization.id(), period.year(), Basis.ROLLED_UP,
                 children, parts.size(), "", Optional.empty(), OptionalLong.empty(), groups, total(groups, period.groups().size()),
-                List.copyOf(comments), commentsTotal, discipline, ratings, members(parts));
+                List.copyOf(comments), commentsTotal, discipline, ratings, members(parts),
+                structure(Optional.empty(), grassrootsReporting));
         return new Figures(figures, parts.get(0).from());
     }
 

@@ -23,7 +23,8 @@ class NarrativeTest {
                 GroupFigures.Coverage.COMPLETE);
         return new OrganizationFigures("x", year, OrganizationFigures.Basis.REPORTED, 12, 12, "",
                 Optional.of(new Reviewed(12, 12, null)), OptionalLong.empty(), groups, total, List.of(), 0,
-                Optional.empty(), List.of(), OrganizationFigures.MemberFigures.NONE);
+                Optional.empty(), List.of(), OrganizationFigures.MemberFigures.NONE,
+                OrganizationFigures.StructureFigures.NONE);
     }
 
     private final OrganizationFigures before = figures(2013, 100, 60, 100, 70);

@@ -66,6 +66,7 @@ final class SmallSite {
                 GroupFigures.Coverage.COMPLETE);
         return new OrganizationFigures(organizationId, year, OrganizationFigures.Basis.REPORTED, 0, 0, "",
                 Optional.empty(), OptionalLong.empty(), groups, total, List.of(), 0, Optional.empty(), List.of(),
-                OrganizationFigures.MemberFigures.NONE);
+                OrganizationFigures.MemberFigures.NONE,
+                OrganizationFigures.StructureFigures.NONE);
     }
 }
