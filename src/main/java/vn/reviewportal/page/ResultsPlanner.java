@@ -143,20 +143,21 @@ final class ResultsPlanner {
             figures.add(new Views.Figure(count(d.organizations()), messages.get("figure.discipline-organizations")));
         }
         OrganizationFigures.MemberFigures all = f.members();
-        Optional<Percent> share = d.members().known() && all.total().isPresent()
-                ? Percent.of(d.members().value().getAsLong(), all.total().getAsLong()) : Optional.empty();
-        String mark = d.members().partial() || all.totalPartial() ? TableBuilder.PARTIAL : "";
+        // Computed only from whole figures: two sums over different subordinates give no share.
+        Optional<Percent> share = d.members().known() && all.total().isPresent() && !d.members().partial()
+                && !all.totalPartial() ? Percent.of(d.members().value().getAsLong(), all.total().getAsLong())
+                : Optional.empty();
         if (d.reported().isPresent()) {
             String published = formats.percent(d.reported().get());
             boolean mismatch = findings.stream().anyMatch(x -> x instanceof QualityFinding.DisciplinePercentMismatch m
                     && m.year() == f.year() && m.organizationId().equals(f.organizationId()));
-            figures.add(new Views.Figure(share.map(p -> formats.percent(p) + mark).orElse(TableBuilder.UNKNOWN),
+            figures.add(new Views.Figure(share.map(formats::percent).orElse(TableBuilder.UNKNOWN),
                     share.isPresent()
                             ? messages.get(mismatch ? "figure.discipline-share-differs" : "figure.discipline-share-published",
                                     published)
                             : messages.get("figure.discipline-share-unchecked", published)));
         } else {
-            share.ifPresent(p -> figures.add(new Views.Figure(formats.percent(p) + mark,
+            share.ifPresent(p -> figures.add(new Views.Figure(formats.percent(p),
                     messages.get("figure.discipline-share"))));
         }
         return figures;
@@ -178,14 +179,11 @@ final class ResultsPlanner {
         OrganizationFigures.Count members = d.members();
         for (DisciplineFigures.Form form : d.forms()) {
             OrganizationFigures.Count c = form.count();
-            Optional<Percent> share = c.known() && members.known()
+            // A share of two sums over different subordinates would mean nothing (it can pass 100 %): none then.
+            Optional<Percent> share = c.known() && members.known() && !c.partial() && !members.partial()
                     ? Percent.of(c.value().getAsLong(), members.value().getAsLong()) : Optional.empty();
-            Value percent = Value.percent(share, formats);
-            if (share.isPresent() && (c.partial() || members.partial())) {
-                table.note(messages.get("table.partial", TableBuilder.PARTIAL));
-                percent = new Value(percent.raw(), Views.Cell.of(percent.cell().text() + TableBuilder.PARTIAL));
-            }
-            table.row(List.of(Value.text(form.label()), table.count(c.value(), c.partial(), messages, formats), percent));
+            table.row(List.of(Value.text(form.label()), table.count(c.value(), c.partial(), messages, formats),
+                    Value.percent(share, formats)));
         }
         boolean doNotSum = findings.stream().anyMatch(x -> x instanceof QualityFinding.DisciplineFormsDoNotSum s
                 && s.year() == f.year() && s.organizationId().equals(f.organizationId()));

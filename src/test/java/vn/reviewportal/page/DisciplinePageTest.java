@@ -152,4 +152,19 @@ class DisciplinePageTest {
                 .disciplineForm("khai-tru", "Khai trừ").disciplineForm("xoa-ten", "Xóa tên")));
         assertEquals(List.of("Xóa tên", "—", "—"), rows(organization(own, "co-so-b").periods().get(0).discipline()).get(4));
     }
+
+    @Test
+    void aRolledUpSumIsMarkedPartialAndGivesNoShareOverDifferentSubordinates() {
+        SitePlan rolled = plan(TestContent.withRoot("khoi", "Đảng bộ khối", "dang-bo-khoi")
+                .organization("a", "Đảng bộ A", "dang-bo-co-so", "khoi")
+                .organization("b", "Đảng bộ B", "dang-bo-co-so", "khoi")
+                .period(2020, p -> p
+                        .result("a", r -> r.discipline(OptionalLong.of(5), NONE, Map.of("khien-trach", 5L), NONE, null))
+                        .result("b", r -> r.discipline(NONE, NONE, Map.of("khien-trach", 4L), NONE, null))));
+        Views.Results khoi = organization(rolled, "khoi").periods().get(0);
+        assertEquals(List.of("5* đảng viên bị thi hành kỷ luật"), texts(khoi));
+        assertEquals(List.of("Khiển trách", "9", "—"), rows(khoi.discipline()).get(0),
+                "9 of a partial 5 is no share");
+        assertEquals(List.of("Tổng số đảng viên bị kỷ luật", "5*", ""), cells(khoi.discipline().footer()));
+    }
 }
