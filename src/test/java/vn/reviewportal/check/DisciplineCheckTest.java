@@ -13,6 +13,8 @@ import vn.reviewportal.TestContent;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Discipline;
+import vn.reviewportal.model.DisciplineForms;
+import vn.reviewportal.model.Period;
 import vn.reviewportal.model.QualityFinding;
 
 /** The figures of discipline against each other (made-up figures), and no warning where a report gives only some. */
@@ -127,5 +129,19 @@ class DisciplineCheckTest {
         assertEquals(List.of("COMMITTEE-EXCEEDS-MEMBERS"), found.stream().map(d -> d.code().id()).toList());
         assertEquals(List.of(), ofDiscipline(ContentChecker.check(content(OptionalLong.empty(), OptionalLong.of(3),
                 Map.of(), null, p -> p))));
+    }
+
+    @Test
+    void aFormDeclaredTwiceIsAnError() {
+        // The test content keeps one label per id; the same declaration is put twice by hand.
+        Content twice = TestContent.seed().period(2012, p -> p.disciplineForm("xoa-ten", "Xóa tên")).build();
+        Content declaredTwice = new Content(twice.site(), twice.levels(), twice.organizations(),
+                twice.periods().stream().map(period -> new Period(period.year(), period.title(),
+                        period.published(), period.start(), period.end(), period.groups(), period.commentLevels(),
+                        period.commentTargets(), period.ratingScales(), period.results(), period.at(),
+                        new DisciplineForms(List.of(period.disciplineForms().declared().get(0),
+                                period.disciplineForms().declared().get(0))))).toList(), twice.articles());
+        assertEquals(List.of("DUPLICATE-ID"), ContentChecker.check(declaredTwice).diagnostics().stream()
+                .filter(d -> !d.message().contains("66.3")).map(d -> d.code().id()).toList());
     }
 }
