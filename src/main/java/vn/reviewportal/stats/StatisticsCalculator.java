@@ -195,7 +195,7 @@ public final class StatisticsCalculator {
                 }
             }
         }
-        Optional<DisciplineFigures> discipline = discipline(period, parts);
+        Optional<DisciplineFigures> discipline = discipline(parts);
         List<RatingFigures> ratings = new ArrayList<>();
         for (RatingFigures.Subject subject : RatingFigures.Subject.values()) {
             List<RatingFigures> same = new ArrayList<>();
@@ -263,7 +263,7 @@ public final class StatisticsCalculator {
      * The discipline of the parts added up, each figure over the parts that give it: unknown if
      * none does, partial if some do not; none if no part gives any discipline.
      */
-    private static Optional<DisciplineFigures> discipline(Period period, List<Figures> parts) {
+    private static Optional<DisciplineFigures> discipline(List<Figures> parts) {
         List<DisciplineFigures> given = new ArrayList<>();
         for (Figures part : parts) {
             part.figures().discipline().ifPresent(given::add);
