@@ -15,6 +15,7 @@ import vn.reviewportal.model.Article;
 import vn.reviewportal.model.CommentCount;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Discipline;
+import vn.reviewportal.model.DisciplineForms;
 import vn.reviewportal.model.Label;
 import vn.reviewportal.model.Language;
 import vn.reviewportal.model.Level;
@@ -225,6 +226,7 @@ public final class TestContent {
         private final Map<String, String> commentLevels = new LinkedHashMap<>();
         private final Map<String, String> commentTargets = new LinkedHashMap<>();
         private final Map<String, ResultSpec> results = new LinkedHashMap<>();
+        private final Map<String, String> disciplineForms = new LinkedHashMap<>();
 
         private PeriodSpec(int year) {
             this.year = year;
@@ -257,6 +259,12 @@ public final class TestContent {
             return this;
         }
 
+        /** Declares a form of discipline of the period's own: the first replaces the built-in ones. */
+        public PeriodSpec disciplineForm(String id, String label) {
+            disciplineForms.put(id, label);
+            return this;
+        }
+
         /** Changes the result of {@code organization}, or adds one that holds no figures. */
         public PeriodSpec result(String organization, Consumer<ResultSpec> edit) {
             edit.accept(results.computeIfAbsent(organization, ResultSpec::new));
@@ -272,7 +280,8 @@ public final class TestContent {
             List<Label> targetLabels = labels(commentTargets, file);
             List<Result> built = results.values().stream().map(r -> r.build(file)).toList();
             return new Period(year, title, published, Optional.empty(), Optional.empty(), groupLabels, levelLabels,
-                    targetLabels, RatingScales.NONE, built, Position.wholeFile(file.file));
+                    targetLabels, RatingScales.NONE, built, Position.wholeFile(file.file),
+                    new DisciplineForms(labels(disciplineForms, file)));
         }
 
         private static List<Label> labels(Map<String, String> declared, Lines file) {
@@ -343,6 +352,18 @@ public final class TestContent {
             return this;
         }
 
+        /**
+         * Discipline as a source may publish it: each figure may be empty; {@code forms} by form id,
+         * in order; {@code reportedPercent} as published, e.g. "0.17", or null.
+         */
+        public ResultSpec discipline(OptionalLong members, OptionalLong committeeMembers, Map<String, Long> forms,
+                                     OptionalLong organizations, String reportedPercent) {
+            discipline = Optional.of(new Discipline(members, committeeMembers, forms.entrySet().stream()
+                    .map(e -> new Discipline.FormCount(new Ref(e.getKey(), null), e.getValue())).toList(), organizations,
+                    Optional.ofNullable(reportedPercent).map(BigDecimal::new), null, null, null, null));
+            return this;
+        }
+
         /** The members in all and those admitted in the year; either may be empty, as a source gives one of the two. */
         public ResultSpec members(OptionalLong total, OptionalLong admitted) {
             members = Optional.of(new Membership(total, admitted, null, null));
@@ -363,8 +384,10 @@ public final class TestContent {
                             file.next()))
                     .toList();
             List<ShortcomingCount> shortcomingCounts = shortcomings.values().stream().map(s -> s.build(file)).toList();
-            Optional<Discipline> disciplined = discipline
-                    .map(d -> new Discipline(d.members(), d.committeeMembers(), file.next(), file.next()));
+            Optional<Discipline> disciplined = discipline.map(d -> new Discipline(d.members(), d.committeeMembers(),
+                    d.forms().stream().map(f -> new Discipline.FormCount(new Ref(f.form().id(), file.next()), f.count()))
+                            .toList(), d.organizations(), d.reportedPercent(), file.next(), file.next(), file.next(),
+                    file.next()));
             Optional<Membership> membership = members
                     .map(m -> new Membership(m.total(), m.admitted(), file.next(), file.next()));
             Optional<Structure> made = structure

@@ -18,6 +18,8 @@ import vn.reviewportal.diag.Suggestions;
 import vn.reviewportal.model.Article;
 import vn.reviewportal.model.CommentCount;
 import vn.reviewportal.model.Content;
+import vn.reviewportal.model.Discipline;
+import vn.reviewportal.model.DisciplineForm;
 import vn.reviewportal.model.Label;
 import vn.reviewportal.model.Language;
 import vn.reviewportal.model.Level;
@@ -210,6 +212,8 @@ public final class ContentChecker {
         Set<String> targets = declared(period.commentTargets(), "comment target", diagnostics);
         Set<String> organizationLevels = declared(period.ratingScales().organizations(), "rating level", diagnostics);
         Set<String> memberLevels = declared(period.ratingScales().members(), "rating level", diagnostics);
+        declared(period.disciplineForms().declared(), "discipline form", diagnostics);
+        List<String> disciplineForms = period.disciplineForms().forms().stream().map(DisciplineForm::id).toList();
         Map<String, Position> resultFor = new HashMap<>();
         for (Result result : period.results()) {
             Ref organization = result.organization();
@@ -235,14 +239,8 @@ public final class ContentChecker {
             for (ShortcomingCount count : result.shortcomings()) {
                 checkShortcomings(period, organization.id(), count, groups, diagnostics, findings);
             }
-            result.discipline().ifPresent(d -> {
-                if (d.committeeMembers() > d.members()) {
-                    diagnostics.error(Code.COMMITTEE_EXCEEDS_MEMBERS, d.committeeMembersAt(), d.committeeMembers()
-                                    + " committee members disciplined, but only " + d.members() + " "
-                                    + (d.members() == 1 ? "member" : "members") + " in all",
-                            "'committee_members' counts those among 'members' who sit on a committee");
-                }
-            });
+            result.discipline().ifPresent(d -> checkDiscipline(period, result, d, disciplineForms, diagnostics,
+                    findings));
             result.members().ifPresent(m -> {
                 if (m.total().isPresent() && m.admitted().isPresent()
                         && m.admitted().getAsLong() > m.total().getAsLong()) {
@@ -259,6 +257,75 @@ public final class ContentChecker {
                         diagnostics, findings));
             });
         }
+    }
+
+    /**
+     * The figures of discipline against each other: the forms against the members disciplined
+     * (all of them must add up to it; some may not exceed it), the committee members among them,
+     * and the published share against the members of the same result, where it gives them.
+     */
+    private static void checkDiscipline(Period period, Result result, Discipline d, List<String> forms,
+                                        Diagnostics diagnostics, List<QualityFinding> findings) {
+        String organizationId = result.organization().id();
+        boolean known = true;
+        for (Discipline.FormCount form : d.forms()) {
+            known &= knownForm(form.form(), forms, !period.disciplineForms().declared().isEmpty(), diagnostics);
+        }
+        if (d.members().isEmpty()) {
+            return; // the forms alone, or the organizations: nothing to add up to
+        }
+        long members = d.members().getAsLong();
+        d.committeeMembers().ifPresent(committee -> {
+            if (committee > members) {
+                diagnostics.error(Code.COMMITTEE_EXCEEDS_MEMBERS, d.committeeMembersAt(), committee
+                                + " committee members disciplined, but only " + members + " "
+                                + (members == 1 ? "member" : "members") + " in all",
+                        "'committee_members' counts those among 'members' who sit on a committee");
+            }
+        });
+        Set<String> given = new HashSet<>();
+        d.forms().forEach(f -> given.add(f.form().id()));
+        boolean every = given.containsAll(forms);
+        long sum = d.formsTotal();
+        if (known && !d.forms().isEmpty() && (every ? sum != members : sum > members)) {
+            String written = String.join(", ", d.forms().stream().map(f -> f.form().id() + " " + f.count()).toList());
+            diagnostics.warning(Code.DISCIPLINE_FORMS_DO_NOT_SUM, d.membersAt(), members + " "
+                            + (members == 1 ? "member" : "members") + " disciplined, but the "
+                            + (every ? "forms" : "forms given") + " (" + written + ") add up to " + sum
+                            + (every ? "" : ", more than that"),
+                    "check the figures against the source; the difference is noted on the data-quality page");
+            findings.add(new QualityFinding.DisciplineFormsDoNotSum(d.membersAt(), period.year(), organizationId,
+                    members, sum, every));
+        }
+        // The published share is of all members: checked where the same result gives them, else left as published.
+        d.reportedPercent().ifPresent(reported -> result.members().flatMap(m -> m.total().isPresent()
+                ? Percent.of(members, m.total().getAsLong()) : Optional.empty()).ifPresent(rate -> {
+            if (!rate.agreesWith(reported)) {
+                long total = rate.whole();
+                diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, d.reportedAt(), "the published "
+                                + reported.toPlainString() + " % of members disciplined does not match its counts: "
+                                + members + " of " + total + " members is " + rate.rounded(2).toPlainString()
+                                + " %, which rounds to " + rate.rounded().toPlainString() + " %",
+                        "the portal shows the share computed from 'members' of 'discipline' and 'total' of 'members', "
+                                + "and notes the difference on the data-quality page; if a count was copied wrongly, "
+                                + "correct it");
+                findings.add(new QualityFinding.DisciplinePercentMismatch(d.reportedAt(), period.year(),
+                        organizationId, members, total, reported, rate));
+            }
+        }));
+    }
+
+    /** Whether a form of discipline is one of the period's; says which they are where it is not. */
+    private static boolean knownForm(Ref form, List<String> forms, boolean declared, Diagnostics diagnostics) {
+        if (forms.contains(form.id())) {
+            return true;
+        }
+        diagnostics.error(Code.UNKNOWN_DISCIPLINE_FORM, form.at(), "unknown form of discipline '" + form.id() + "'",
+                Suggestions.closest(form.id(), forms).map(id -> "did you mean '" + id + "'? ").orElse("")
+                        + (declared ? "declared in 'discipline_forms': " + String.join(", ", forms)
+                        : "the forms are: " + String.join(", ", forms)
+                                + "; a period with other forms declares them under 'discipline_forms'"));
+        return false;
     }
 
     private static void checkShortcomings(Period period, String organizationId, ShortcomingCount count,

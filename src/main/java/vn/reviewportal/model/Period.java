@@ -9,13 +9,21 @@ import vn.reviewportal.diag.Position;
 public record Period(int year, String title, Optional<LocalDate> published, Optional<LocalDate> start,
                      Optional<LocalDate> end, List<Label> groups, List<Label> commentLevels,
                      List<Label> commentTargets, RatingScales ratingScales, List<Result> results,
-                     Position at) {
+                     Position at, DisciplineForms disciplineForms) {
 
     public Period {
         groups = List.copyOf(groups);
         commentLevels = List.copyOf(commentLevels);
         commentTargets = List.copyOf(commentTargets);
         results = List.copyOf(results);
+    }
+
+    /** A period with the built-in forms of discipline. */
+    public Period(int year, String title, Optional<LocalDate> published, Optional<LocalDate> start,
+                  Optional<LocalDate> end, List<Label> groups, List<Label> commentLevels, List<Label> commentTargets,
+                  RatingScales ratingScales, List<Result> results, Position at) {
+        this(year, title, published, start, end, groups, commentLevels, commentTargets, ratingScales, results, at,
+                DisciplineForms.NONE_DECLARED);
     }
 
     public Optional<Result> resultFor(String organizationId) {

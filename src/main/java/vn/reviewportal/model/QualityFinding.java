@@ -55,4 +55,19 @@ public sealed interface QualityFinding {
             overRated = List.copyOf(overRated);
         }
     }
+
+    /**
+     * Members disciplined by form whose sum is not the number disciplined: every form of the period
+     * given and a different sum, or only some given and more than that number.
+     *
+     * @param every whether the source gives every form of the period
+     */
+    record DisciplineFormsDoNotSum(Position at, int year, String organizationId, long members, long sum,
+                                   boolean every) implements QualityFinding {
+    }
+
+    /** A published share of members disciplined that the members disciplined and the members in all do not give. */
+    record DisciplinePercentMismatch(Position at, int year, String organizationId, long disciplined, long members,
+                                     BigDecimal reported, Percent computed) implements QualityFinding {
+    }
 }

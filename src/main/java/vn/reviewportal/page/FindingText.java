@@ -28,6 +28,8 @@ final class FindingText {
                 : finding instanceof QualityFinding.RatingPercentMismatch p ? p.year()
                 : finding instanceof QualityFinding.ChildrenDoNotSum c ? c.year()
                 : finding instanceof QualityFinding.GrassrootsExceedStructure g ? g.year()
+                : finding instanceof QualityFinding.DisciplineFormsDoNotSum d ? d.year()
+                : finding instanceof QualityFinding.DisciplinePercentMismatch d ? d.year()
                 : ((QualityFinding.RatingsDoNotSum) finding).year();
         return new Views.Link(Routes.link(from, Routes.period(year)), messages.get("period.heading", year));
     }
@@ -60,6 +62,15 @@ final class FindingText {
         if (finding instanceof QualityFinding.ArticlePercentMismatch a) {
             return messages.get("quality.article-percent-mismatch", a.text(), formats.percent(a.published()),
                     formats.percent(a.computed()));
+        }
+        if (finding instanceof QualityFinding.DisciplineFormsDoNotSum d) {
+            return messages.get(d.every() ? "quality.discipline-forms-do-not-sum" : "quality.discipline-forms-exceed",
+                    d.year(), organizations.name(d.organizationId()), formats.count(d.members()), formats.count(d.sum()));
+        }
+        if (finding instanceof QualityFinding.DisciplinePercentMismatch d) {
+            return messages.get("quality.discipline-percent-mismatch", d.year(), organizations.name(d.organizationId()),
+                    formats.percent(d.reported()), formats.ratio(d.disciplined(), d.members()),
+                    formats.percent(d.computed()));
         }
         QualityFinding.RatingsDoNotSum r = (QualityFinding.RatingsDoNotSum) finding;
         return messages.get("quality.ratings-do-not-sum", r.year(), organizations.name(r.organizationId()),

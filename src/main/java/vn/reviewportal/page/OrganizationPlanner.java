@@ -79,12 +79,15 @@ final class OrganizationPlanner {
         Optional<PlannedChart> trend = charts.trend(organization, figures);
         Optional<PlannedTable> children = children(organization, path);
         Optional<PlannedTable> members = members(organization, figures);
+        Optional<PlannedTable> discipline = discipline(organization, figures);
         Views.Organization view = new Views.Organization(organization.name(),
                 organizations.level(organization), parent, text,
                 latest.flatMap(f -> rank(organization, f)).orElse(""), trend.map(c -> c.on(path)).orElse(null),
-                children.map(t -> t.on(path)).orElse(null), members.map(t -> t.on(path)).orElse(null), periods);
+                children.map(t -> t.on(path)).orElse(null), members.map(t -> t.on(path)).orElse(null), periods,
+                discipline.map(t -> t.on(path)).orElse(null));
         return new Page(path, organization.name(), "organizations", view,
-                Stream.concat(children.stream(), members.stream()).toList(), trend.stream().toList());
+                Stream.of(children.stream(), members.stream(), discipline.stream()).flatMap(t -> t).toList(),
+                trend.stream().toList());
     }
 
     /** "Năm 2014 đứng thứ 3/12 ...": the place by remediation rate among organizations with the same parent. */
@@ -182,6 +185,34 @@ final class OrganizationPlanner {
             row.add(table.count(m.total(), m.totalPartial(), messages, formats));
             row.add(table.count(m.admitted(), m.admittedPartial(), messages, formats));
             table.row(row);
+        }
+        return Optional.of(table.build());
+    }
+
+    /**
+     * The members disciplined, the committee members among them and the organizations disciplined,
+     * for each period the organization has figures; none when fewer than two periods give
+     * discipline, as one period's is in its results block below. A figure not given is a dash, never 0.
+     */
+    private Optional<PlannedTable> discipline(Organization organization, List<OrganizationFigures> figures) {
+        if (figures.stream().filter(f -> f.discipline().isPresent()).count() < 2) {
+            return Optional.empty();
+        }
+        TableBuilder table = new TableBuilder(Routes.download("organizations/" + organization.id() + "-discipline"),
+                messages.get("organization.discipline"))
+                .column("year", messages.get("column.year"), false)
+                .column("members", messages.get("column.discipline-members"), true)
+                .column("committee_members", messages.get("column.discipline-committee"), true)
+                .column("organizations", messages.get("column.discipline-organizations"), true);
+        for (OrganizationFigures f : figures) {
+            OrganizationFigures.Count unknown = OrganizationFigures.Count.UNKNOWN;
+            OrganizationFigures.Count members = f.discipline().map(d -> d.members()).orElse(unknown);
+            OrganizationFigures.Count committee = f.discipline().map(d -> d.committeeMembers()).orElse(unknown);
+            OrganizationFigures.Count disciplined = f.discipline().map(d -> d.organizations()).orElse(unknown);
+            table.row(List.of(new Value(f.year(), Views.Cell.of(Integer.toString(f.year()))),
+                    table.count(members.value(), members.partial(), messages, formats),
+                    table.count(committee.value(), committee.partial(), messages, formats),
+                    table.count(disciplined.value(), disciplined.partial(), messages, formats)));
         }
         return Optional.of(table.build());
     }

@@ -12,11 +12,12 @@ import java.util.stream.Stream;
  * @param groupCharts the charts of the groups of shortcomings, shown wherever the figures are
  * @param comments    the comments by level and target; null when there were none
  * @param tableCharts the charts of the comments and the ratings, shown only with their tables
+ * @param discipline  the members disciplined by form; null when the source gives no form
  */
 record PlannedResults(int year, String organizationId, String organizationName, String periodHeading,
                       String periodTitle, String source, String basis, String narrative, List<Views.Figure> figures,
                       PlannedTable groups, List<PlannedChart> groupCharts, List<String> notes, PlannedTable comments,
-                      List<PlannedTable> ratings, List<PlannedChart> tableCharts) {
+                      List<PlannedTable> ratings, List<PlannedChart> tableCharts, PlannedTable discipline) {
 
     PlannedResults {
         figures = List.copyOf(figures);
@@ -28,7 +29,7 @@ record PlannedResults(int year, String organizationId, String organizationName, 
 
     /**
      * The figures as the page at {@code page} shows them; {@code withTables} false leaves out the
-     * comments and ratings, and their charts.
+     * comments, discipline and ratings, and their charts.
      */
     Views.Results on(String page, boolean withTables) {
         List<Views.Chart> charts = new ArrayList<>();
@@ -41,7 +42,8 @@ record PlannedResults(int year, String organizationId, String organizationName, 
                 new Views.Link(Routes.link(page, Routes.period(year)), periodHeading),
                 periodTitle, source, basis, narrative, figures, groups == null ? null : groups.on(page), charts, notes,
                 withTables && comments != null ? comments.on(page) : null,
-                withTables ? ratings.stream().map(table -> table.on(page)).toList() : List.of());
+                withTables ? ratings.stream().map(table -> table.on(page)).toList() : List.of(),
+                withTables && discipline != null ? discipline.on(page) : null);
     }
 
     List<ChartPlan> charts() {
@@ -49,7 +51,7 @@ record PlannedResults(int year, String organizationId, String organizationName, 
     }
 
     List<DownloadPlan> downloads() {
-        return Stream.of(Stream.ofNullable(groups), Stream.ofNullable(comments), ratings.stream(),
+        return Stream.of(Stream.ofNullable(groups), Stream.ofNullable(comments), Stream.ofNullable(discipline), ratings.stream(),
                         Stream.concat(groupCharts.stream(), tableCharts.stream()).map(PlannedChart::data))
                 .flatMap(tables -> tables).map(PlannedTable::download).toList();
     }

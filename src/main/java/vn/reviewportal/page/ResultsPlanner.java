@@ -17,6 +17,7 @@ import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.page.TableBuilder.Value;
 import vn.reviewportal.stats.GroupFigures;
 import vn.reviewportal.stats.OrganizationFigures;
+import vn.reviewportal.stats.OrganizationFigures.DisciplineFigures;
 import vn.reviewportal.stats.RatingFigures;
 import vn.reviewportal.stats.Statistics;
 
@@ -85,6 +86,8 @@ final class ResultsPlanner {
             comments = commentTable(f, id);
             tableCharts.add(charts.comments(f));
         }
+        PlannedTable discipline = f.discipline().filter(DisciplineFigures::anyForm)
+                .map(d -> disciplineTable(f, d, id)).orElse(null);
         List<PlannedTable> ratings = new ArrayList<>();
         for (RatingFigures r : f.ratings()) {
             ratings.add(ratingTable(f, r, id));
@@ -94,7 +97,7 @@ final class ResultsPlanner {
         String basis = f.basis() == OrganizationFigures.Basis.ROLLED_UP ? narrative.coverage("results", f) : "";
         return new PlannedResults(f.year(), f.organizationId(), name, messages.get("period.heading", f.year()),
                 period.title(), f.source(), basis, narrative.about(name, f, previous(f), openFindings), figures(f),
-                groups, groupCharts, notes, comments, ratings, tableCharts);
+                groups, groupCharts, notes, comments, ratings, tableCharts, discipline);
     }
 
     private List<Views.Figure> figures(OrganizationFigures f) {
@@ -108,9 +111,7 @@ final class ResultsPlanner {
         String mark = f.total().coverage() == GroupFigures.Coverage.PARTIAL ? TableBuilder.PARTIAL : "";
         f.total().rate().ifPresent(rate -> figures.add(new Views.Figure(formats.percent(rate) + mark,
                 messages.get("figure.remediated", formats.ratio(f.total().remediated(), f.total().found())))));
-        f.discipline().ifPresent(d -> figures.add(new Views.Figure(formats.count(d.members()), d.committeeMembers() > 0
-                ? messages.get("figure.discipline-committee", formats.count(d.committeeMembers()))
-                : messages.get("figure.discipline"))));
+        f.discipline().ifPresent(d -> figures.addAll(disciplineFigures(f, d)));
         // Shown only when given: an unknown count is never 0.
         f.structure().grassrootsOrganizations().ifPresent(n -> figures.add(new Views.Figure(formats.count(n),
                 messages.get("figure.grassroots"))));
@@ -121,6 +122,80 @@ final class ResultsPlanner {
         m.admitted().ifPresent(n -> figures.add(new Views.Figure(
                 formats.count(n) + (m.admittedPartial() ? TableBuilder.PARTIAL : ""), messages.get("figure.admitted"))));
         return figures;
+    }
+
+    /**
+     * The members disciplined (with the committee members among them), the organizations
+     * disciplined, and the share of members disciplined: computed where the members in all are
+     * known, beside the published one. Each only where the source gives it; a partial sum is marked.
+     */
+    private List<Views.Figure> disciplineFigures(OrganizationFigures f, DisciplineFigures d) {
+        List<Views.Figure> figures = new ArrayList<>();
+        Optional<String> committee = d.committeeMembers().value().isPresent()
+                ? Optional.of(count(d.committeeMembers())) : Optional.empty();
+        if (d.members().known()) {
+            figures.add(new Views.Figure(count(d.members()), committee
+                    .map(c -> messages.get("figure.discipline-committee", c))
+                    .orElse(messages.get("figure.discipline"))));
+        } else {
+            committee.ifPresent(c -> figures.add(new Views.Figure(c, messages.get("figure.discipline-committee-only"))));
+        }
+        if (d.organizations().known()) {
+            figures.add(new Views.Figure(count(d.organizations()), messages.get("figure.discipline-organizations")));
+        }
+        OrganizationFigures.MemberFigures all = f.members();
+        // Computed only from whole figures: two sums over different subordinates give no share.
+        Optional<Percent> share = d.members().known() && all.total().isPresent() && !d.members().partial()
+                && !all.totalPartial() ? Percent.of(d.members().value().getAsLong(), all.total().getAsLong())
+                : Optional.empty();
+        if (d.reported().isPresent()) {
+            String published = formats.percent(d.reported().get());
+            boolean mismatch = findings.stream().anyMatch(x -> x instanceof QualityFinding.DisciplinePercentMismatch m
+                    && m.year() == f.year() && m.organizationId().equals(f.organizationId()));
+            figures.add(new Views.Figure(share.map(formats::percent).orElse(TableBuilder.UNKNOWN),
+                    share.isPresent()
+                            ? messages.get(mismatch ? "figure.discipline-share-differs" : "figure.discipline-share-published",
+                                    published)
+                            : messages.get("figure.discipline-share-unchecked", published)));
+        } else {
+            share.ifPresent(p -> figures.add(new Views.Figure(formats.percent(p),
+                    messages.get("figure.discipline-share"))));
+        }
+        return figures;
+    }
+
+    private String count(OrganizationFigures.Count count) {
+        return formats.count(count.value().orElseThrow()) + (count.partial() ? TableBuilder.PARTIAL : "");
+    }
+
+    /**
+     * The members disciplined by form: every form of the period, a dash where the source does not
+     * give it, with its share of the members disciplined where that total is known.
+     */
+    private PlannedTable disciplineTable(OrganizationFigures f, DisciplineFigures d, String id) {
+        TableBuilder table = new TableBuilder(Routes.download(id + "-discipline"), messages.get("results.discipline"))
+                .column("form", messages.get("discipline.form"), false)
+                .column("members", messages.get("discipline.members"), true)
+                .column("share_percent", messages.get("discipline.share"), true);
+        OrganizationFigures.Count members = d.members();
+        for (DisciplineFigures.Form form : d.forms()) {
+            OrganizationFigures.Count c = form.count();
+            // A share of two sums over different subordinates would mean nothing (it can pass 100 %): none then.
+            Optional<Percent> share = c.known() && members.known() && !c.partial() && !members.partial()
+                    ? Percent.of(c.value().getAsLong(), members.value().getAsLong()) : Optional.empty();
+            table.row(List.of(Value.text(form.label()), table.count(c.value(), c.partial(), messages, formats),
+                    Value.percent(share, formats)));
+        }
+        boolean doNotSum = findings.stream().anyMatch(x -> x instanceof QualityFinding.DisciplineFormsDoNotSum s
+                && s.year() == f.year() && s.organizationId().equals(f.organizationId()));
+        table.footer(List.of(Value.text(messages.get("discipline.total")),
+                table.count(members.value(), members.partial(), messages, formats)
+                        .flagged(doNotSum ? messages.get("discipline.do-not-sum") : null), Value.empty()));
+        if (!members.known() && d.everyForm()) {
+            // Not taken as the members disciplined: the source does not say it, and one member may be disciplined twice.
+            table.note(messages.get("discipline.forms-total", formats.count(d.formsTotal().value().getAsLong())));
+        }
+        return table.build();
     }
 
     private Optional<OrganizationFigures> previous(OrganizationFigures f) {
@@ -182,6 +257,12 @@ final class ResultsPlanner {
         }
         if (finding instanceof QualityFinding.RatingsDoNotSum r) {
             return r.year() == f.year() && r.organizationId().equals(f.organizationId());
+        }
+        if (finding instanceof QualityFinding.DisciplineFormsDoNotSum d) {
+            return d.year() == f.year() && d.organizationId().equals(f.organizationId());
+        }
+        if (finding instanceof QualityFinding.DisciplinePercentMismatch d) {
+            return d.year() == f.year() && d.organizationId().equals(f.organizationId());
         }
         return false;
     }

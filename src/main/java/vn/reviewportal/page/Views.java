@@ -79,10 +79,13 @@ public final class Views {
     public record Chart(String src, int width, int height, String alt, String caption, Table data) {
     }
 
-    /** One organization's figures in one period. {@code basis} says when they are added up from subordinates. */
+    /**
+     * One organization's figures in one period. {@code basis} says when they are added up from
+     * subordinates; {@code discipline}, the members disciplined by form, is null where no form is given.
+     */
     public record Results(Link organization, Link period, String periodTitle, String source, String basis,
                           String narrative, List<Figure> figures, Table groups, List<Chart> charts, List<String> notes,
-                          Table comments, List<Table> ratings) {
+                          Table comments, List<Table> ratings, Table discipline) {
         public Results {
             figures = List.copyOf(figures);
             charts = List.copyOf(charts);
@@ -165,9 +168,13 @@ public final class Views {
         }
     }
 
-    /** @param members the members and admissions by period; null when no period gives them */
+    /**
+     * @param members    the members and admissions by period; null when no period gives them
+     * @param discipline the members and organizations disciplined by period; null when fewer than two periods give them
+     */
     public record Organization(String name, String kind, Link parent, String narrative, String rank, Chart trend,
-                               Table children, Table members, List<Results> periods) implements PageView {
+                               Table children, Table members, List<Results> periods, Table discipline)
+            implements PageView {
         public Organization {
             periods = List.copyOf(periods);
         }

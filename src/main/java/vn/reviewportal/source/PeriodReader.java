@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
+import vn.reviewportal.model.DisciplineForms;
 import vn.reviewportal.model.Label;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.RatingScales;
@@ -26,7 +27,7 @@ final class PeriodReader {
 
     private static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})\\.ya?ml");
     private static final List<String> KEYS = List.of("year", "title", "published", "start", "end", "groups",
-            "comment_levels", "comment_targets", "rating_scales", "results");
+            "comment_levels", "comment_targets", "rating_scales", "results", "discipline_forms");
 
     /** For each key of a result, where it belongs when it is written beside the period's keys. */
     private static final Map<String, String> RESULT_KEYS = ResultReader.KEYS.stream().collect(Collectors.toUnmodifiableMap(
@@ -97,12 +98,15 @@ final class PeriodReader {
                     .map(s -> new RatingScales(labels(s, "organizations", false, diagnostics),
                             labels(s, "members", false, diagnostics)))
                     .orElse(RatingScales.NONE);
+            // Written, the list replaces the built-in forms, so it may not be empty; left out, they apply.
+            DisciplineForms forms = new DisciplineForms(f.has("discipline_forms")
+                    ? labels(f, "discipline_forms", true, diagnostics) : List.of());
             f.list("results", false); // says so when 'results' is not a list; its items were read as parsed
             if (year.isEmpty() || title.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(new Period((int) year.getAsLong(), title.get(), published, start, end, groups, levels,
-                    targets, scales, results, Position.wholeFile(file)));
+                    targets, scales, results, Position.wholeFile(file), forms));
         });
     }
 

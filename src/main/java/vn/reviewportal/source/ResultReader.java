@@ -60,16 +60,7 @@ final class ResultReader {
             }
             List<ShortcomingCount> shortcomings = f.node("shortcomings", false)
                     .map(n -> shortcomings(n, diagnostics)).orElse(List.of());
-            Optional<Discipline> discipline = f.node("discipline", false)
-                    .flatMap(n -> Fields.of(n, "'discipline'", List.of("members", "committee_members"), diagnostics))
-                    .flatMap(d -> {
-                        OptionalLong members = d.count("members", true);
-                        OptionalLong committee = d.count("committee_members", false);
-                        return members.isPresent()
-                                ? Optional.of(new Discipline(members.getAsLong(), committee.orElse(0),
-                                        d.valueAt("members"), d.valueAt("committee_members")))
-                                : Optional.empty();
-                    });
+            Optional<Discipline> discipline = f.node("discipline", false).flatMap(n -> discipline(n, diagnostics));
             Optional<Membership> members = f.node("members", false)
                     .flatMap(n -> Fields.of(n, "'members'", List.of("total", "admitted"), diagnostics))
                     .map(m -> new Membership(m.count("total", false), m.count("admitted", false), m.valueAt("total"),
@@ -124,6 +115,36 @@ final class ResultReader {
                     });
         }
         return counts;
+    }
+
+    /** Discipline as published: any of its figures, each unknown where the source does not give it. */
+    private static Optional<Discipline> discipline(YamlNode node, Diagnostics diagnostics) {
+        List<String> keys = List.of("members", "committee_members", "forms", "organizations", "reported_percent");
+        return Fields.of(node, "'discipline'", keys, diagnostics).flatMap(d -> {
+            if (keys.stream().noneMatch(d::has)) {
+                diagnostics.error(Code.MISSING_KEY, node.at(), "'discipline' gives no figure",
+                        "write the figures the source gives: " + String.join(", ", keys) + "; or remove 'discipline'");
+                return Optional.empty();
+            }
+            List<Discipline.FormCount> forms = new ArrayList<>();
+            d.node("forms", false).ifPresent(n -> {
+                if (!(n instanceof YamlNode.Mapping mapping)) {
+                    diagnostics.error(Code.WRONG_TYPE, n.at(), "'forms' must map each form of discipline to the "
+                            + "number of members disciplined with it, but this is " + n.describe(),
+                            "write e.g. 'forms: {khien-trach: 7, canh-cao: 3}'");
+                    return;
+                }
+                for (YamlNode.Entry entry : mapping.entries()) {
+                    OptionalLong count = Fields.count(entry.key(), entry.value(), diagnostics);
+                    if (Fields.validId(entry.key(), entry.keyAt(), diagnostics) && count.isPresent()) {
+                        forms.add(new Discipline.FormCount(new Ref(entry.key(), entry.keyAt()), count.getAsLong()));
+                    }
+                }
+            });
+            return Optional.of(new Discipline(d.count("members", false), d.count("committee_members", false), forms,
+                    d.count("organizations", false), d.percent("reported_percent"), d.valueAt("members"),
+                    d.valueAt("committee_members"), d.valueAt("organizations"), d.valueAt("reported_percent")));
+        });
     }
 
     private static Optional<RatingCounts> ratingCounts(YamlNode node, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package vn.reviewportal.stats;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -65,7 +66,58 @@ public record OrganizationFigures(String organizationId, int year, Basis basis, 
         }
     }
 
-    /** Members disciplined, and how many of them sit on a committee. */
-    public record DisciplineFigures(long members, long committeeMembers) {
+    /**
+     * A count the source may not give: empty where it does not (never 0); partial where it is a
+     * sum over subordinates of which some do not give it.
+     */
+    public record Count(OptionalLong value, boolean partial) {
+        public static final Count UNKNOWN = new Count(OptionalLong.empty(), false);
+
+        public static Count of(OptionalLong value) {
+            return new Count(value, false);
+        }
+
+        public boolean known() {
+            return value.isPresent();
+        }
+    }
+
+    /**
+     * Discipline (thi hành kỷ luật): the members disciplined, the committee members among them,
+     * the organizations disciplined, and the members by form, each unknown where the source does
+     * not give it.
+     *
+     * @param forms    every form of the period, mildest first, each unknown where it is not given
+     * @param reported the published share of members disciplined among all members
+     */
+    public record DisciplineFigures(Count members, Count committeeMembers, Count organizations, List<Form> forms,
+                                    Optional<BigDecimal> reported) {
+
+        public DisciplineFigures {
+            forms = List.copyOf(forms);
+        }
+
+        /** The members disciplined with one form of the period. */
+        public record Form(String id, String label, Count count) {
+        }
+
+        /** Whether the source gives some form. */
+        public boolean anyForm() {
+            return forms.stream().anyMatch(f -> f.count().known());
+        }
+
+        /** Whether the source gives every form, none of them a partial sum. */
+        public boolean everyForm() {
+            return forms.stream().allMatch(f -> f.count().known() && !f.count().partial());
+        }
+
+        /** The forms given, added up; partial where some form is unknown or partial; unknown where none is given. */
+        public Count formsTotal() {
+            long total = 0;
+            for (Form f : forms) {
+                total += f.count().value().orElse(0);
+            }
+            return anyForm() ? new Count(OptionalLong.of(total), !everyForm()) : Count.UNKNOWN;
+        }
     }
 }

@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.CommentCount;
 import vn.reviewportal.model.Content;
+import vn.reviewportal.model.Discipline;
+import vn.reviewportal.model.DisciplineForm;
+import vn.reviewportal.model.Language;
 import vn.reviewportal.model.Label;
 import vn.reviewportal.model.Level;
 import vn.reviewportal.model.Organization;
@@ -23,6 +27,7 @@ import vn.reviewportal.model.ShortcomingCount;
 import vn.reviewportal.model.Structure;
 import vn.reviewportal.stats.OrganizationFigures.Basis;
 import vn.reviewportal.stats.OrganizationFigures.CommentFigures;
+import vn.reviewportal.stats.OrganizationFigures.Count;
 import vn.reviewportal.stats.OrganizationFigures.DisciplineFigures;
 import vn.reviewportal.stats.OrganizationFigures.MemberFigures;
 import vn.reviewportal.stats.OrganizationFigures.StructureFigures;
@@ -103,7 +108,8 @@ public final class StatisticsCalculator {
         Optional<Result> own = Optional.ofNullable(results.get(organization.id()));
         Figures result;
         if (own.isPresent() && (own.get().givesFigures() || reporting.isEmpty())) {
-            result = new Figures(reported(period, own.get(), subordinates.size(), reporting.size(), grassrootsReporting),
+            result = new Figures(reported(period, own.get(), subordinates.size(), reporting.size(), grassrootsReporting,
+                    content.site().language()),
                     own.get().organization().at());
             if (!reporting.isEmpty() && reporting.size() == subordinates.size()) {
                 compare(period, organization, own.get(), sum(period, organization, reporting, subordinates.size(),
@@ -168,7 +174,7 @@ public final class StatisticsCalculator {
     // build runs on, the streams' lambdas are not inlined (docs/performance.md has the figures).
 
     static OrganizationFigures reported(Period period, Result result, int children, int childrenReporting,
-                                        int grassrootsReporting) {
+                                        int grassrootsReporting, Language language) {
         List<GroupFigures> groups = new ArrayList<>();
         for (Label group : period.groups()) {
             for (ShortcomingCount s : result.shortcomings()) {
@@ -195,7 +201,7 @@ public final class StatisticsCalculator {
         return new OrganizationFigures(result.organization().id(), period.year(), Basis.REPORTED, children,
                 childrenReporting, result.source(), result.reviewed(), result.suggestedContents(), groups,
                 total(groups, period.groups().size()), List.copyOf(comments), commentsTotal,
-                result.discipline().map(d -> new DisciplineFigures(d.members(), d.committeeMembers())), ratings,
+                result.discipline().map(d -> discipline(period, d, language)), ratings,
                 result.members().map(m -> new MemberFigures(m.total(), false, m.admitted(), false))
                         .orElse(MemberFigures.NONE), structure(Optional.of(result), grassrootsReporting));
     }
@@ -244,19 +250,7 @@ public final class StatisticsCalculator {
                 }
             }
         }
-        long members = 0;
-        long committeeMembers = 0;
-        boolean disciplined = false;
-        for (Figures part : parts) {
-            Optional<DisciplineFigures> d = part.figures().discipline();
-            if (d.isPresent()) {
-                members += d.get().members();
-                committeeMembers += d.get().committeeMembers();
-                disciplined = true;
-            }
-        }
-        Optional<DisciplineFigures> discipline = disciplined
-                ? Optional.of(new DisciplineFigures(members, committeeMembers)) : Optional.empty();
+        Optional<DisciplineFigures> discipline = discipline(parts);
         List<RatingFigures> ratings = new ArrayList<>();
         for (RatingFigures.Subject subject : RatingFigures.Subject.values()) {
             List<RatingFigures> same = new ArrayList<>();
@@ -303,6 +297,62 @@ public final class StatisticsCalculator {
                 List.copyOf(comments), commentsTotal, discipline, ratings, members(parts),
                 structure(Optional.empty(), grassrootsReporting));
         return new Figures(figures, parts.get(0).from());
+    }
+
+    /** Discipline as the result gives it: every form of the period, unknown where it is not given. */
+    private static DisciplineFigures discipline(Period period, Discipline d, Language language) {
+        List<DisciplineFigures.Form> forms = new ArrayList<>();
+        for (DisciplineForm form : period.disciplineForms().forms()) {
+            OptionalLong count = OptionalLong.empty();
+            for (Discipline.FormCount c : d.forms()) {
+                if (c.form().id().equals(form.id())) {
+                    count = OptionalLong.of(c.count());
+                }
+            }
+            forms.add(new DisciplineFigures.Form(form.id(), form.label(language), Count.of(count)));
+        }
+        return new DisciplineFigures(Count.of(d.members()), Count.of(d.committeeMembers()), Count.of(d.organizations()),
+                forms, d.reportedPercent());
+    }
+
+    /**
+     * The discipline of the parts added up, each figure over the parts that give it: unknown if
+     * none does, partial if some do not; none if no part gives any discipline.
+     */
+    private static Optional<DisciplineFigures> discipline(List<Figures> parts) {
+        List<DisciplineFigures> given = new ArrayList<>();
+        for (Figures part : parts) {
+            part.figures().discipline().ifPresent(given::add);
+        }
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DisciplineFigures.Form> forms = new ArrayList<>();
+        List<DisciplineFigures.Form> first = given.get(0).forms();
+        for (int i = 0; i < first.size(); i++) {
+            int form = i;
+            forms.add(new DisciplineFigures.Form(first.get(i).id(), first.get(i).label(),
+                    add(given, parts.size(), d -> d.forms().get(form).count())));
+        }
+        return Optional.of(new DisciplineFigures(add(given, parts.size(), DisciplineFigures::members),
+                add(given, parts.size(), DisciplineFigures::committeeMembers),
+                add(given, parts.size(), DisciplineFigures::organizations), forms, Optional.empty()));
+    }
+
+    /** One figure of discipline summed over the parts: unknown if none gives it, partial if not all of {@code parts} do. */
+    private static Count add(List<DisciplineFigures> given, int parts, Function<DisciplineFigures, Count> figure) {
+        long sum = 0;
+        int giving = 0;
+        boolean partial = false;
+        for (DisciplineFigures d : given) {
+            Count count = figure.apply(d);
+            if (count.known()) {
+                sum += count.value().getAsLong();
+                giving++;
+                partial |= count.partial();
+            }
+        }
+        return giving == 0 ? Count.UNKNOWN : new Count(OptionalLong.of(sum), partial || giving < parts);
     }
 
     /** The members of the parts added up, each figure over the parts that give it: unknown if none does. */
@@ -352,9 +402,26 @@ public final class StatisticsCalculator {
                     .ifPresent(added -> disagree(period, organization, "count", added.level() + " → " + added.target(),
                             stated.count(), added.count(), stated.countAt(), sum.from(), reporting));
         }
-        own.discipline().ifPresent(stated -> sum.figures().discipline().ifPresent(added ->
-                disagree(period, organization, "members", "discipline", stated.members(), added.members(),
-                        stated.membersAt(), sum.from(), reporting)));
+        own.discipline().ifPresent(stated -> sum.figures().discipline().ifPresent(added -> {
+            // Compared only where every subordinate gives the figure: a partial sum may well be smaller.
+            disagree(period, organization, "members", "discipline", stated.members(), stated.membersAt(),
+                    added.members(), sum.from(), reporting);
+            disagree(period, organization, "organizations", "discipline", stated.organizations(),
+                    stated.organizationsAt(), added.organizations(), sum.from(), reporting);
+            for (Discipline.FormCount form : stated.forms()) {
+                added.forms().stream().filter(f -> f.id().equals(form.form().id())).findFirst().ifPresent(f ->
+                        disagree(period, organization, "forms", f.label(), OptionalLong.of(form.count()),
+                                form.form().at(), f.count(), sum.from(), reporting));
+            }
+        }));
+    }
+
+    private void disagree(Period period, Organization organization, String key, String subject, OptionalLong stated,
+                          Position statedAt, Count added, Position partsAt, int reporting) {
+        if (stated.isPresent() && added.known() && !added.partial()) {
+            disagree(period, organization, key, subject, stated.getAsLong(), added.value().getAsLong(), statedAt,
+                    partsAt, reporting);
+        }
     }
 
     private void disagree(Period period, Organization organization, String key, String subject, long stated, long added,

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -45,8 +46,8 @@ class ContentLoaderTest {
         assertEquals(Optional.of(new BigDecimal("66.3")), organizations.reportedPercent());
         assertEquals(List.of(2005L, 1334L), List.of(result.shortcomings().get(1).found(), result.shortcomings().get(1).remediated()));
         assertEquals(List.of(5140L, 3665L), List.of(result.shortcomings().get(2).found(), result.shortcomings().get(2).remediated()));
-        assertEquals(8, result.discipline().orElseThrow().members());
-        assertEquals(1, result.discipline().orElseThrow().committeeMembers());
+        assertEquals(OptionalLong.of(8), result.discipline().orElseThrow().members());
+        assertEquals(OptionalLong.of(1), result.discipline().orElseThrow().committeeMembers());
         Article article = content.articles().get(0);
         assertTrue(article.source().contains("Vân Giang"), article.source());
         assertEquals("2013-05-03T15:00+07:00", article.date().toString());

@@ -60,7 +60,7 @@ class PeriodReaderTest {
         assertEquals(List.of(747L, 497L), List.of(organizations.found(), organizations.remediated()));
         assertEquals(Optional.of(new BigDecimal("66.3")), organizations.reportedPercent());
         assertEquals(new Position(FILE, 14, 69), organizations.reportedAt());
-        assertEquals(1, result.discipline().orElseThrow().committeeMembers());
+        assertEquals(OptionalLong.of(1), result.discipline().orElseThrow().committeeMembers());
     }
 
     @Test
@@ -116,7 +116,7 @@ class PeriodReaderTest {
         assertEquals(6, result.comments().get(0).count());
         assertEquals(List.of(10L, 8L, 9L, 0L), result.shortcomings().stream()
                 .flatMap(s -> Stream.of(s.found(), s.remediated())).toList());
-        assertEquals(List.of(6L, 0L), List.of(result.discipline().orElseThrow().members(),
+        assertEquals(List.of(OptionalLong.of(6), OptionalLong.of(0)), List.of(result.discipline().orElseThrow().members(),
                 result.discipline().orElseThrow().committeeMembers()));
     }
 
