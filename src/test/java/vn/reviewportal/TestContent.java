@@ -22,6 +22,7 @@ import vn.reviewportal.model.Levels;
 import vn.reviewportal.model.Membership;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
+import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.model.RatingScales;
 import vn.reviewportal.model.Ref;
 import vn.reviewportal.model.Result;
@@ -374,7 +375,8 @@ public final class TestContent {
             Position foundAt = file.next();
             Position remediatedAt = file.next();
             Position written = file.next();
-            return new ShortcomingCount(new Ref(group, groupAt), found, remediated, reported, foundAt, remediatedAt,
+            return new ShortcomingCount(new Ref(group, groupAt), found, remediated, reported.map(PublishedPercent::exact),
+                    foundAt, remediatedAt,
                     reportedAt != null ? reportedAt : written);
         }
     }

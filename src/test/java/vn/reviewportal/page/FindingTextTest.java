@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Percent;
+import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.model.QualityFinding;
 
 class FindingTextTest {
@@ -21,7 +22,7 @@ class FindingTextTest {
     @Test
     void aPercentThatItsCountsDoNotGiveIsSaidWithBoth() {
         QualityFinding finding = new QualityFinding.PercentMismatch(AT, 2012, "dbk", "to-chuc-dang", 497, 747,
-                new BigDecimal("66.3"), new Percent(497, 747));
+                PublishedPercent.exact(new BigDecimal("66.3")), new Percent(497, 747));
         assertEquals("Năm 2012, Đảng bộ khối X, nhóm “Tổ chức đảng”: tỷ lệ công bố 66,3\u00a0% không khớp với số liệu"
                 + " 497/747 (tính lại được 66,5\u00a0%).", text.describe(finding));
         assertEquals(new Views.Link("periods/2012.html", "Năm 2012"), text.subject(finding, Routes.DATA_QUALITY));
@@ -30,7 +31,7 @@ class FindingTextTest {
     @Test
     void aGroupThePeriodDoesNotNameIsShownByItsId() {
         QualityFinding finding = new QualityFinding.PercentMismatch(AT, 2012, "dbk", "khac", 1, 3,
-                new BigDecimal("30"), new Percent(1, 3));
+                PublishedPercent.exact(new BigDecimal("30")), new Percent(1, 3));
         assertEquals(true, text.describe(finding).contains("nhóm “khac”"), text.describe(finding));
     }
 

@@ -14,6 +14,7 @@ import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
+import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.model.Label;
 import vn.reviewportal.model.Membership;
 import vn.reviewportal.model.Period;
@@ -58,7 +59,7 @@ class PeriodReaderTest {
         assertEquals(16, result.comments().get(0).count());
         ShortcomingCount organizations = result.shortcomings().get(0);
         assertEquals(List.of(747L, 497L), List.of(organizations.found(), organizations.remediated()));
-        assertEquals(Optional.of(new BigDecimal("66.3")), organizations.reportedPercent());
+        assertEquals(Optional.of(PublishedPercent.exact(new BigDecimal("66.3"))), organizations.reportedPercent());
         assertEquals(new Position(FILE, 14, 69), organizations.reportedAt());
         assertEquals(1, result.discipline().orElseThrow().committeeMembers());
     }
