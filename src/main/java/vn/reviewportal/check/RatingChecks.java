@@ -141,8 +141,9 @@ final class RatingChecks {
             String of = level.partOf().orElseThrow().id();
             counts.count(level.id()).ifPresent(part -> counts.count(of).filter(whole -> part.count() > whole.count())
                     .ifPresent(whole -> {
-                        diagnostics.warning(Code.SUBLEVEL_EXCEEDS_LEVEL, part.at(), part.count() + " '" + level.id()
-                                        + "', a part of '" + of + "', but only " + whole.count() + " '" + of + "'",
+                        diagnostics.warning(Code.SUBLEVEL_EXCEEDS_LEVEL, part.at(), part.count() + " "
+                                        + counts.population().key() + " rated '" + level.id() + "', a part of '" + of
+                                        + "', but only " + whole.count() + " rated '" + of + "'",
                                 "a part of a level ('trong đó …') counts some of those at that level; check both "
                                         + "counts against the source");
                         findings.add(new QualityFinding.SublevelExceedsLevel(part.at(), period.year(), organizationId,
