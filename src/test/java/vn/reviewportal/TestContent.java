@@ -23,7 +23,9 @@ import vn.reviewportal.model.Membership;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.PublishedPercent;
+import vn.reviewportal.model.RatingCounts;
 import vn.reviewportal.model.RatingScales;
+import vn.reviewportal.model.Ratings;
 import vn.reviewportal.model.Ref;
 import vn.reviewportal.model.Result;
 import vn.reviewportal.model.Reviewed;
@@ -225,6 +227,7 @@ public final class TestContent {
         private final Map<String, String> commentLevels = new LinkedHashMap<>();
         private final Map<String, String> commentTargets = new LinkedHashMap<>();
         private final Map<String, ResultSpec> results = new LinkedHashMap<>();
+        private RatingScales ratingScales = RatingScales.NONE;
 
         private PeriodSpec(int year) {
             this.year = year;
@@ -257,6 +260,11 @@ public final class TestContent {
             return this;
         }
 
+        public PeriodSpec ratingScales(RatingScales scales) {
+            this.ratingScales = scales;
+            return this;
+        }
+
         /** Changes the result of {@code organization}, or adds one that holds no figures. */
         public PeriodSpec result(String organization, Consumer<ResultSpec> edit) {
             edit.accept(results.computeIfAbsent(organization, ResultSpec::new));
@@ -272,7 +280,7 @@ public final class TestContent {
             List<Label> targetLabels = labels(commentTargets, file);
             List<Result> built = results.values().stream().map(r -> r.build(file)).toList();
             return new Period(year, title, published, Optional.empty(), Optional.empty(), groupLabels, levelLabels,
-                    targetLabels, RatingScales.NONE, built, Position.wholeFile(file.file));
+                    targetLabels, ratingScales, built, Position.wholeFile(file.file));
         }
 
         private static List<Label> labels(Map<String, String> declared, Lines file) {
@@ -291,9 +299,16 @@ public final class TestContent {
         private final Map<String, ShortcomingSpec> shortcomings = new LinkedHashMap<>();
         private Optional<Discipline> discipline = Optional.empty();
         private Optional<Membership> members = Optional.empty();
+        private Optional<Ratings> ratings = Optional.empty();
 
         private ResultSpec(String organization) {
             this.organization = organization;
+        }
+
+        /** The ratings, one block per population, with the places the test gives them. */
+        public ResultSpec ratings(RatingCounts... populations) {
+            ratings = Optional.of(new Ratings(List.of(populations)));
+            return this;
         }
 
         public ResultSpec source(String source) {
@@ -361,7 +376,7 @@ public final class TestContent {
             Optional<Membership> membership = members
                     .map(m -> new Membership(m.total(), m.admitted(), file.next(), file.next()));
             return new Result(organizationRef, source, reviewedCounts, suggestedContents, commentCounts,
-                    shortcomingCounts, disciplined, Optional.empty(), membership);
+                    shortcomingCounts, disciplined, ratings, membership);
         }
     }
 
