@@ -274,9 +274,8 @@ public final class ContentChecker {
                 .filter(rate -> !reported.heldBy(rate)).ifPresent(rate -> {
                     diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, count.reportedAt(), RatingChecks.notHeld(reported)
                                     + count.remediated() + " of " + count.found() + " is " + RatingChecks.shown(rate),
-                            "the portal shows the rate computed from the counts and the published wording beside it, "
-                                    + "and notes the difference on the data-quality page; if a count was copied "
-                                    + "wrongly, correct it");
+                            "the portal shows the rate computed from the counts and notes the difference on the "
+                                    + "data-quality page; if a count was copied wrongly, correct it");
                     findings.add(new QualityFinding.PercentMismatch(count.reportedAt(), period.year(), organizationId,
                             count.group().id(), count.remediated(), count.found(), reported, rate));
                 }));

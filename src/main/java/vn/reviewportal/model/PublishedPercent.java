@@ -1,6 +1,7 @@
 package vn.reviewportal.model;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -61,7 +62,7 @@ public record PublishedPercent(BigDecimal value, Bound bound, String wording) {
         while (digit < wording.length() && !Character.isDigit(wording.charAt(digit))) {
             digit++;
         }
-        return wording.substring(0, digit).strip().toLowerCase(java.util.Locale.ROOT);
+        return wording.substring(0, digit).strip().toLowerCase(Locale.ROOT);
     }
 
     /** Whether the share computed from the counts is what this published figure says it is. */

@@ -2,6 +2,8 @@ package vn.reviewportal.model;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import vn.reviewportal.diag.Position;
 
 /**
@@ -70,8 +72,8 @@ public sealed interface QualityFinding {
      * @param computed  the sum's share, where a percentage was published; else empty
      */
     record CumulativeMismatch(Position at, int year, String organizationId, String subject, String levelId,
-                              java.util.OptionalLong publishedCount, java.util.Optional<PublishedPercent> publishedPercent,
-                              List<String> parts, long sum, java.util.Optional<Percent> computed) implements QualityFinding {
+                              OptionalLong publishedCount, Optional<PublishedPercent> publishedPercent,
+                              List<String> parts, long sum, Optional<Percent> computed) implements QualityFinding {
         public CumulativeMismatch {
             parts = List.copyOf(parts);
         }
@@ -79,7 +81,7 @@ public sealed interface QualityFinding {
 
     /** Those rated, exempt and not rated, which do not add up to all in scope (or exceed it). */
     record RatingBaseDoesNotAddUp(Position at, int year, String organizationId, String subject, long total,
-                                  java.util.OptionalLong rated, java.util.OptionalLong exempt,
-                                  java.util.OptionalLong notRated) implements QualityFinding {
+                                  OptionalLong rated, OptionalLong exempt,
+                                  OptionalLong notRated) implements QualityFinding {
     }
 }

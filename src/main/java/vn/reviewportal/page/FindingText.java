@@ -1,5 +1,9 @@
 package vn.reviewportal.page;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Population;
 import vn.reviewportal.model.QualityFinding;
@@ -57,7 +61,7 @@ final class FindingText {
         }
         if (finding instanceof QualityFinding.CumulativeMismatch s) {
             String parts = s.parts().stream().map(id -> "“" + levelLabel(s.year(), s.subject(), id) + "”")
-                    .collect(java.util.stream.Collectors.joining(" + "));
+                    .collect(Collectors.joining(" + "));
             String subject = messages.get("quality.subject." + s.subject());
             String level = levelLabel(s.year(), s.subject(), s.levelId());
             return s.publishedCount().isPresent()
@@ -68,7 +72,7 @@ final class FindingText {
                             formats.count(s.sum()), formats.percent(s.computed().orElseThrow()));
         }
         if (finding instanceof QualityFinding.RatingBaseDoesNotAddUp b) {
-            java.util.List<String> parts = new java.util.ArrayList<>();
+            List<String> parts = new ArrayList<>();
             b.rated().ifPresent(n -> parts.add(messages.get("quality.base.rated", formats.count(n))));
             b.exempt().ifPresent(n -> parts.add(messages.get("quality.base.exempt", formats.count(n))));
             b.notRated().ifPresent(n -> parts.add(messages.get("quality.base.not-rated", formats.count(n))));
@@ -96,7 +100,7 @@ final class FindingText {
     }
 
     private String levelLabel(int year, String subject, String levelId) {
-        return content.period(year).flatMap(period -> java.util.stream.Stream.of(Population.values())
+        return content.period(year).flatMap(period -> Stream.of(Population.values())
                         .filter(p -> p.key().equals(subject)).findFirst()
                         .flatMap(p -> period.ratingScales().of(p).stream().filter(l -> l.id().equals(levelId)).findFirst()))
                 .map(l -> l.label()).orElse(levelId);

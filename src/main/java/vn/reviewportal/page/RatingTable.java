@@ -2,6 +2,7 @@ package vn.reviewportal.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -143,7 +144,7 @@ final class RatingTable {
 
     /** "Trong đó: tiêu biểu" as a scale may label it, without its "trong đó", which the row adds. */
     static String withoutOfWhich(String label) {
-        String lower = label.toLowerCase(java.util.Locale.ROOT);
+        String lower = label.toLowerCase(Locale.ROOT);
         for (String prefix : List.of("trong đó:", "trong đó", "of which:", "of which")) {
             if (lower.startsWith(prefix)) {
                 return label.substring(prefix.length()).strip();

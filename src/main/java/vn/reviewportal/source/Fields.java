@@ -1,16 +1,20 @@
 package vn.reviewportal.source;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.reviewportal.diag.Code;
@@ -313,14 +317,14 @@ final class Fields {
     static final Map<String, PublishedPercent.Bound> QUALIFIERS = qualifiers();
 
     private static Map<String, PublishedPercent.Bound> qualifiers() {
-        Map<String, PublishedPercent.Bound> words = new java.util.LinkedHashMap<>();
+        Map<String, PublishedPercent.Bound> words = new LinkedHashMap<>();
         words.put("trên", PublishedPercent.Bound.ABOVE);
         words.put("hơn", PublishedPercent.Bound.ABOVE);
         words.put("gần", PublishedPercent.Bound.NEARLY);
         words.put("dưới", PublishedPercent.Bound.BELOW);
         words.put("khoảng", PublishedPercent.Bound.ABOUT);
         words.put("xấp xỉ", PublishedPercent.Bound.ABOUT);
-        return java.util.Collections.unmodifiableMap(words);
+        return Collections.unmodifiableMap(words);
     }
 
     /** Words, then a number (decimal dot or comma), then perhaps a % sign: "trên 95", "gần 60,5 %". */
@@ -329,7 +333,7 @@ final class Fields {
 
     private static Optional<PublishedPercent> wordedPercent(String key, YamlNode.Scalar scalar, Diagnostics diagnostics) {
         String wording = nfc(scalar.text());
-        java.util.regex.Matcher matcher = WORDED_PERCENT.matcher(wording);
+        Matcher matcher = WORDED_PERCENT.matcher(wording);
         matcher.matches();
         String word = matcher.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         PublishedPercent.Bound bound = QUALIFIERS.get(word);
@@ -351,7 +355,7 @@ final class Fields {
 
     /** The text stripped, its accents composed: "gần" typed on a Mac matches the word. */
     private static String nfc(String text) {
-        return java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC);
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
 
     /** A published percentage, from 0 to 100, in plain digits. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
@@ -371,10 +372,10 @@ public final class StatisticsCalculator {
      * otherwise unknown; the published bases and reasons are each part's own.
      */
     private static RatingFigures.Scope scope(List<RatingFigures> parts) {
-        List<java.util.function.Function<RatingFigures.Scope, OptionalLong>> figures = List.of(
+        List<Function<RatingFigures.Scope, OptionalLong>> figures = List.of(
                 RatingFigures.Scope::total, RatingFigures.Scope::exempt, RatingFigures.Scope::notRated);
         List<OptionalLong> sums = new ArrayList<>();
-        for (java.util.function.Function<RatingFigures.Scope, OptionalLong> figure : figures) {
+        for (Function<RatingFigures.Scope, OptionalLong> figure : figures) {
             long sum = 0;
             boolean every = true;
             for (RatingFigures part : parts) {
