@@ -42,7 +42,7 @@ final class FindingText {
     /** What is wrong, with the figures that disagree. */
     String describe(QualityFinding finding) {
         if (finding instanceof QualityFinding.PercentMismatch m) {
-            return messages.get("quality.percent-mismatch", m.year(), organizations.name(m.organizationId()),
+            return messages.get(m.reported().exact() ? "quality.percent-mismatch" : "quality.percent-bound", m.year(), organizations.name(m.organizationId()),
                     groupLabel(m.year(), m.groupId()), formats.percent(m.reported()),
                     formats.ratio(m.remediated(), m.found()), formats.percent(m.computed()));
         }

@@ -92,4 +92,13 @@ class FindingTextTest {
                 + "“trên 75\u00a0%” không đúng với số liệu 150/210 (tính lại được 71,4\u00a0%). Tỷ lệ này được tính "
                 + "trên tổng số, kể cả miễn và chưa đánh giá.", text.describe(bound));
     }
+
+    @Test
+    void aShortcomingBoundThatDoesNotHoldIsQuoted() {
+        QualityFinding finding = new QualityFinding.PercentMismatch(AT, 2012, "dbk", "to-chuc-dang", 3665, 5140,
+                new PublishedPercent(new BigDecimal("70"), PublishedPercent.Bound.BELOW, "dưới 70%"),
+                new Percent(3665, 5140));
+        assertEquals("Năm 2012, Đảng bộ khối X, nhóm “Tổ chức đảng”: tỷ lệ công bố “dưới 70\u00a0%” không đúng với số "
+                + "liệu 3.665/5.140 (tính lại được 71,3\u00a0%).", text.describe(finding));
+    }
 }
