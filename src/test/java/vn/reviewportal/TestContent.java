@@ -23,7 +23,10 @@ import vn.reviewportal.model.Levels;
 import vn.reviewportal.model.Membership;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
+import vn.reviewportal.model.PublishedPercent;
+import vn.reviewportal.model.RatingCounts;
 import vn.reviewportal.model.RatingScales;
+import vn.reviewportal.model.Ratings;
 import vn.reviewportal.model.Ref;
 import vn.reviewportal.model.Result;
 import vn.reviewportal.model.Reviewed;
@@ -227,6 +230,7 @@ public final class TestContent {
         private final Map<String, String> commentTargets = new LinkedHashMap<>();
         private final Map<String, ResultSpec> results = new LinkedHashMap<>();
         private final Map<String, String> disciplineForms = new LinkedHashMap<>();
+        private RatingScales ratingScales = RatingScales.NONE;
 
         private PeriodSpec(int year) {
             this.year = year;
@@ -265,6 +269,11 @@ public final class TestContent {
             return this;
         }
 
+        public PeriodSpec ratingScales(RatingScales scales) {
+            this.ratingScales = scales;
+            return this;
+        }
+
         /** Changes the result of {@code organization}, or adds one that holds no figures. */
         public PeriodSpec result(String organization, Consumer<ResultSpec> edit) {
             edit.accept(results.computeIfAbsent(organization, ResultSpec::new));
@@ -280,7 +289,7 @@ public final class TestContent {
             List<Label> targetLabels = labels(commentTargets, file);
             List<Result> built = results.values().stream().map(r -> r.build(file)).toList();
             return new Period(year, title, published, Optional.empty(), Optional.empty(), groupLabels, levelLabels,
-                    targetLabels, RatingScales.NONE, built, Position.wholeFile(file.file),
+                    targetLabels, ratingScales, built, Position.wholeFile(file.file),
                     new DisciplineForms(labels(disciplineForms, file)));
         }
 
@@ -301,9 +310,16 @@ public final class TestContent {
         private Optional<Discipline> discipline = Optional.empty();
         private Optional<Membership> members = Optional.empty();
         private Optional<Structure> structure = Optional.empty();
+        private Optional<Ratings> ratings = Optional.empty();
 
         private ResultSpec(String organization) {
             this.organization = organization;
+        }
+
+        /** The ratings, one block per population, with the places the test gives them. */
+        public ResultSpec ratings(RatingCounts... populations) {
+            ratings = Optional.of(new Ratings(List.of(populations)));
+            return this;
         }
 
         public ResultSpec source(String source) {
@@ -360,7 +376,7 @@ public final class TestContent {
                                      OptionalLong organizations, String reportedPercent) {
             discipline = Optional.of(new Discipline(members, committeeMembers, forms.entrySet().stream()
                     .map(e -> new Discipline.FormCount(new Ref(e.getKey(), null), e.getValue())).toList(), organizations,
-                    Optional.ofNullable(reportedPercent).map(BigDecimal::new), null, null, null, null));
+                    Optional.ofNullable(reportedPercent).map(BigDecimal::new).map(PublishedPercent::exact), null, null, null, null));
             return this;
         }
 
@@ -393,7 +409,7 @@ public final class TestContent {
             Optional<Structure> made = structure
                     .map(m -> new Structure(m.grassrootsOrganizations(), m.cells(), file.next(), file.next()));
             return new Result(organizationRef, source, reviewedCounts, suggestedContents, commentCounts,
-                    shortcomingCounts, disciplined, Optional.empty(), membership, made);
+                    shortcomingCounts, disciplined, ratings, membership, made);
         }
     }
 
@@ -407,7 +423,8 @@ public final class TestContent {
             Position foundAt = file.next();
             Position remediatedAt = file.next();
             Position written = file.next();
-            return new ShortcomingCount(new Ref(group, groupAt), found, remediated, reported, foundAt, remediatedAt,
+            return new ShortcomingCount(new Ref(group, groupAt), found, remediated, reported.map(PublishedPercent::exact),
+                    foundAt, remediatedAt,
                     reportedAt != null ? reportedAt : written);
         }
     }

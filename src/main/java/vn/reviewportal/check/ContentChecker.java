@@ -1,6 +1,7 @@
 package vn.reviewportal.check;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,9 +27,12 @@ import vn.reviewportal.model.Level;
 import vn.reviewportal.model.Levels;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Percent;
+import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.QualityFinding;
-import vn.reviewportal.model.RatingCounts;
+import vn.reviewportal.model.Population;
+import vn.reviewportal.model.RatingLevel;
+import vn.reviewportal.model.RatingScales;
 import vn.reviewportal.model.Ref;
 import vn.reviewportal.model.Result;
 import vn.reviewportal.model.ShortcomingCount;
@@ -210,8 +214,7 @@ public final class ContentChecker {
         Set<String> groups = declared(period.groups(), "shortcoming group", diagnostics);
         Set<String> levels = declared(period.commentLevels(), "comment level", diagnostics);
         Set<String> targets = declared(period.commentTargets(), "comment target", diagnostics);
-        Set<String> organizationLevels = declared(period.ratingScales().organizations(), "rating level", diagnostics);
-        Set<String> memberLevels = declared(period.ratingScales().members(), "rating level", diagnostics);
+        Map<Population, Set<String>> ratingLevels = checkScales(period.ratingScales(), diagnostics);
         declared(period.disciplineForms().declared(), "discipline form", diagnostics);
         List<String> disciplineForms = period.disciplineForms().forms().stream().map(DisciplineForm::id).toList();
         Map<String, Position> resultFor = new HashMap<>();
@@ -250,12 +253,8 @@ public final class ContentChecker {
                             "'total' counts every member, those admitted in the year among them; check both against the source");
                 }
             });
-            result.ratings().ifPresent(r -> {
-                r.organizations().ifPresent(c -> checkRatings(period, organization.id(), "organizations", c,
-                        organizationLevels, diagnostics, findings));
-                r.members().ifPresent(c -> checkRatings(period, organization.id(), "members", c, memberLevels,
-                        diagnostics, findings));
-            });
+            result.ratings().ifPresent(r -> r.populations().forEach(c -> RatingChecks.check(period, organization.id(), c,
+                    ratingLevels.get(c.population()), diagnostics, findings)));
         }
     }
 
@@ -300,12 +299,14 @@ public final class ContentChecker {
         // The published share is of all members: checked where the same result gives them, else left as published.
         d.reportedPercent().ifPresent(reported -> result.members().flatMap(m -> m.total().isPresent()
                 ? Percent.of(members, m.total().getAsLong()) : Optional.empty()).ifPresent(rate -> {
-            if (!rate.agreesWith(reported)) {
+            if (!reported.heldBy(rate)) {
                 long total = rate.whole();
-                diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, d.reportedAt(), "the published "
-                                + reported.toPlainString() + " % of members disciplined does not match its counts: "
+                diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, d.reportedAt(), (reported.exact()
+                                ? "the published " + reported.value().toPlainString() + " % of members disciplined does "
+                                + "not match its counts: "
+                                : "the published '" + reported.wording() + "' of members disciplined does not hold: ")
                                 + members + " of " + total + " members is " + rate.rounded(2).toPlainString()
-                                + " %, which rounds to " + rate.rounded().toPlainString() + " %",
+                                + " %" + (reported.exact() ? ", which rounds to " + rate.rounded().toPlainString() + " %" : ""),
                         "the portal shows the share computed from 'members' of 'discipline' and 'total' of 'members', "
                                 + "and notes the difference on the data-quality page; if a count was copied wrongly, "
                                 + "correct it");
@@ -339,10 +340,19 @@ public final class ContentChecker {
                     "'remediated' counts shortcomings among 'found' that are fully remediated; check both numbers");
             return;
         }
-        count.reportedPercent().ifPresent(reported -> count.rate().ifPresent(rate -> {
-            if (!rate.agreesWith(reported)) {
+        count.reportedPercent().filter(reported -> !reported.exact()).ifPresent(reported -> count.rate()
+                .filter(rate -> !reported.heldBy(rate)).ifPresent(rate -> {
+                    diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, count.reportedAt(), RatingChecks.notHeld(reported)
+                                    + count.remediated() + " of " + count.found() + " is " + RatingChecks.shown(rate),
+                            "the portal shows the rate computed from the counts and notes the difference on the "
+                                    + "data-quality page; if a count was copied wrongly, correct it");
+                    findings.add(new QualityFinding.PercentMismatch(count.reportedAt(), period.year(), organizationId,
+                            count.group().id(), count.remediated(), count.found(), reported, rate));
+                }));
+        count.reportedPercent().filter(PublishedPercent::exact).ifPresent(reported -> count.rate().ifPresent(rate -> {
+            if (!rate.agreesWith(reported.value())) {
                 diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, count.reportedAt(),
-                        "the published " + reported.toPlainString() + " % does not match its counts: "
+                        "the published " + reported.value().toPlainString() + " % does not match its counts: "
                                 + count.remediated() + " of " + count.found() + " is " + rate.rounded(2).toPlainString()
                                 + " %, which rounds to " + rate.rounded().toPlainString() + " %",
                         "the portal shows the rate computed from the counts and notes the difference on the "
@@ -360,52 +370,6 @@ public final class ContentChecker {
         }
     }
 
-    private static void checkRatings(Period period, String organizationId, String subject, RatingCounts counts,
-                                     Set<String> levels, Diagnostics diagnostics, List<QualityFinding> findings) {
-        String scale = "rating_scales." + subject;
-        counts.counts().forEach(c -> known(c.level(), levels, Code.UNKNOWN_RATING_LEVEL, "rating level", scale, diagnostics));
-        counts.reported().forEach(p -> known(p.level(), levels, Code.UNKNOWN_RATING_LEVEL, "rating level", scale, diagnostics));
-        if (counts.rated().isEmpty()) {
-            return; // percentages and sums are checked against the number rated, when the source gives it
-        }
-        long rated = counts.rated().getAsLong();
-        // A level's published percentage is checked against its count, where the source gives both.
-        for (RatingCounts.LevelPercent published : counts.reported()) {
-            for (RatingCounts.LevelCount count : counts.counts()) {
-                if (!count.level().id().equals(published.level().id())) {
-                    continue;
-                }
-                Percent.of(count.count(), rated).filter(rate -> !rate.agreesWith(published.percent()))
-                        .ifPresent(rate -> {
-                            diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, published.at(), "the published "
-                                    + published.percent().toPlainString() + " % of '" + published.level().id()
-                                    + "' does not match its count: " + count.count() + " of " + rated
-                                    + " rated is " + rate.rounded(2).toPlainString() + " %, which rounds to "
-                                    + rate.rounded().toPlainString() + " %", "the portal shows the percentage computed "
-                                    + "from the counts and notes the difference on the data-quality page; if a count "
-                                    + "was copied wrongly, correct it");
-                            findings.add(new QualityFinding.RatingPercentMismatch(published.at(), period.year(),
-                                    organizationId, subject, published.level().id(), count.count(), rated,
-                                    published.percent(), rate));
-                        });
-            }
-        }
-        // The levels add up to those rated only when every level is given: a report often publishes two of four.
-        Set<String> given = new HashSet<>();
-        counts.counts().forEach(c -> given.add(c.level().id()));
-        // Some levels only: they can still not add up to more than were rated.
-        boolean every = given.containsAll(levels);
-        if (every ? counts.total() != rated : counts.total() > rated) {
-            diagnostics.warning(Code.RATINGS_DO_NOT_SUM, counts.ratedAt(), rated + " " + subject
-                            + " rated, but the counts " + (every ? "per level" : "of the levels given") + " add up to "
-                            + counts.total(), "check the counts; the difference is noted on the data-quality page");
-            List<String> overRated = counts.counts().stream().filter(c -> c.count() > rated)
-                    .map(c -> c.level().id()).toList();
-            findings.add(new QualityFinding.RatingsDoNotSum(counts.ratedAt(), period.year(), organizationId, subject,
-                    rated, counts.total(), overRated));
-        }
-    }
-
     private static void checkArticle(Article article, Set<String> organizations, Set<String> years,
                                      Diagnostics diagnostics) {
         article.organizations().stream()
@@ -415,6 +379,26 @@ public final class ContentChecker {
                 diagnostics.error(Code.UNKNOWN_PERIOD, ref.at(), "there is no period " + ref.id(),
                         years.isEmpty() ? "add content/periods/" + ref.id() + ".yaml, or remove 'period'"
                                 : "periods are: " + String.join(", ", years.stream().sorted().toList())));
+    }
+
+    /**
+     * The levels of each rating scale, reporting a level declared twice and a part or a sum that
+     * names what it cannot; cells without a scale of their own take the organizations' levels.
+     */
+    private static Map<Population, Set<String>> checkScales(RatingScales scales, Diagnostics diagnostics) {
+        Map<Population, Set<String>> levels = new EnumMap<>(Population.class);
+        for (Population population : Population.values()) {
+            List<RatingLevel> scale = scales.declared(population);
+            if (scale.isEmpty() && population == Population.CELLS) {
+                continue;
+            }
+            Set<String> ids = declared(scale.stream().map(l -> new Label(l.id(), l.label(), l.at())).toList(),
+                    "rating level", diagnostics);
+            RatingChecks.checkScale(scale, ids, "rating_scales." + population.key(), diagnostics);
+            levels.put(population, ids);
+        }
+        levels.put(Population.CELLS, levels.getOrDefault(Population.CELLS, levels.get(Population.ORGANIZATIONS)));
+        return levels;
     }
 
     /** The ids declared in one vocabulary of a period, reporting a declared id used twice. */
@@ -430,7 +414,7 @@ public final class ContentChecker {
         return byId.keySet();
     }
 
-    private static boolean known(Ref ref, Set<String> declared, Code code, String what, String list, Diagnostics diagnostics) {
+    static boolean known(Ref ref, Set<String> declared, Code code, String what, String list, Diagnostics diagnostics) {
         if (declared.contains(ref.id())) {
             return true;
         }

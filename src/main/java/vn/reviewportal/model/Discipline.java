@@ -1,6 +1,5 @@
 package vn.reviewportal.model;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -19,7 +18,7 @@ import vn.reviewportal.diag.Position;
  * @param membersAt        where {@code members} is written; the mapping's position where it is not
  */
 public record Discipline(OptionalLong members, OptionalLong committeeMembers, List<FormCount> forms,
-                         OptionalLong organizations, Optional<BigDecimal> reportedPercent, Position membersAt,
+                         OptionalLong organizations, Optional<PublishedPercent> reportedPercent, Position membersAt,
                          Position committeeMembersAt, Position organizationsAt, Position reportedAt) {
 
     /** The members disciplined with one form; {@code form} points at its key. */

@@ -2,6 +2,8 @@ package vn.reviewportal.model;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import vn.reviewportal.diag.Position;
 
 /**
@@ -15,16 +17,20 @@ public sealed interface QualityFinding {
 
     /** A published percentage that its own counts do not give (the seed's 66.3 % for 497/747). */
     record PercentMismatch(Position at, int year, String organizationId, String groupId, long remediated,
-                           long found, BigDecimal reported, Percent computed) implements QualityFinding {
+                           long found, PublishedPercent reported, Percent computed) implements QualityFinding {
     }
 
-    /** A published percentage of a rating level that its count and the number rated do not give. */
+    /**
+     * A published percentage of a rating level that its count and its base do not give.
+     *
+     * @param base    the number the percentage is of: those rated, or all in scope when {@code ofTotal}
+     */
     record RatingPercentMismatch(Position at, int year, String organizationId, String subject, String levelId,
-                                 long count, long rated, BigDecimal reported, Percent computed) implements QualityFinding {
+                                 long count, long base, PublishedPercent reported, Percent computed, boolean ofTotal) implements QualityFinding {
     }
 
     /** A published percentage of a group in which no shortcoming was found: nothing to compute it from. */
-    record PercentWithoutCount(Position at, int year, String organizationId, String groupId, BigDecimal reported)
+    record PercentWithoutCount(Position at, int year, String organizationId, String groupId, PublishedPercent reported)
             implements QualityFinding {
     }
 
@@ -43,7 +49,6 @@ public sealed interface QualityFinding {
                                   BigDecimal published, Percent computed) implements QualityFinding {
     }
 
-    /** Rating counts per level whose sum is not the number rated. */
     /**
      * Rating counts per level whose sum is not the number rated.
      *
@@ -68,6 +73,35 @@ public sealed interface QualityFinding {
 
     /** A published share of members disciplined that the members disciplined and the members in all do not give. */
     record DisciplinePercentMismatch(Position at, int year, String organizationId, long disciplined, long members,
-                                     BigDecimal reported, Percent computed) implements QualityFinding {
+                                     PublishedPercent reported, Percent computed) implements QualityFinding {
+    }
+
+    /** A sub-level ("trong đó … tiêu biểu") whose count is larger than its level's. */
+    record SublevelExceedsLevel(Position at, int year, String organizationId, String subject, String levelId,
+                                long count, String partOfId, long partOfCount) implements QualityFinding {
+    }
+
+    /**
+     * A cumulative level ("… trở lên") published as a count or a percentage that the sum of its
+     * parts does not give.
+     *
+     * @param publishedCount   the count published for the cumulative level, when it is the one checked
+     * @param publishedPercent the percentage published for it, when that is the one checked
+     * @param parts     the parts' ids, in scale order
+     * @param sum       the parts' counts added up
+     * @param computed  the sum's share, where a percentage was published; else empty
+     */
+    record CumulativeMismatch(Position at, int year, String organizationId, String subject, String levelId,
+                              OptionalLong publishedCount, Optional<PublishedPercent> publishedPercent,
+                              List<String> parts, long sum, Optional<Percent> computed) implements QualityFinding {
+        public CumulativeMismatch {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** Those rated, exempt and not rated, which do not add up to all in scope (or exceed it). */
+    record RatingBaseDoesNotAddUp(Position at, int year, String organizationId, String subject, long total,
+                                  OptionalLong rated, OptionalLong exempt,
+                                  OptionalLong notRated) implements QualityFinding {
     }
 }

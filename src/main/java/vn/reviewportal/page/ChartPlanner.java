@@ -116,16 +116,15 @@ final class ChartPlanner {
         ChartPlan plan = new ChartPlan(Routes.chart(name), name.replace('/', '-'),
                 messages.get("chart.ratings.title." + subject, f.year()), ChartPlan.Kind.BARS,
                 messages.get("chart.ratings.axis"), true,
-                r.levels().stream().map(RatingFigures.Level::label).toList(),
-                List.of(shares(r)), ChartPlan.WIDTH, ChartPlan.heightFor(ChartPlan.Kind.BARS, r.levels().size(), 1));
-        String data = r.levels().stream()
+                r.proper().stream().map(RatingFigures.Level::label).toList(),
+                List.of(shares(r)), ChartPlan.WIDTH, ChartPlan.heightFor(ChartPlan.Kind.BARS, r.proper().size(), 1));
+        String data = r.proper().stream()
                 .map(l -> l.label() + ": " + (l.count().isPresent() ? formats.count(l.count().getAsLong())
                         + (l.partial() ? TableBuilder.PARTIAL : "") + " (" + r.share(l).map(formats::percent).orElse("—")
                         + ")" : l.reported().map(p -> messages.get("chart.published", formats.percent(p)))
                         .orElse(messages.get("chart.unknown"))))
                 .collect(Collectors.joining("; ")) + ".";
-        PlannedTable table = RatingTable.levels(Routes.chartData(name), plan.title(), r, RatingTable.Marks.NONE,
-                messages, formats).build();
+        PlannedTable table = RatingTable.chartLevels(Routes.chartData(name), plan.title(), r, messages, formats).build();
         return new PlannedChart(plan, messages.get("chart.ratings.alt", f.year(),
                 organizations.name(f.organizationId()), data), table);
     }
@@ -133,17 +132,18 @@ final class ChartPlanner {
     /**
      * Each level's share of those rated, computed from its count; where the source gives only the
      * percentage it published, that percentage, labelled as published; no bar where it gives neither.
+     * Only the levels proper are drawn: a part of a level or a sum of levels would read as a level.
      */
     private ChartPlan.Series shares(RatingFigures r) {
         List<BigDecimal> values = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        for (RatingFigures.Level l : r.levels()) {
+        for (RatingFigures.Level l : r.proper()) {
             Optional<Percent> share = r.share(l);
             if (share.isPresent()) {
                 values.add(share.get().rounded());
                 labels.add(formats.percent(share.get()));
             } else if (l.reported().isPresent()) {
-                values.add(l.reported().get());
+                values.add(l.reported().get().value());
                 labels.add(messages.get("chart.published", formats.percent(l.reported().get())));
             } else {
                 values.add(null);

@@ -1,6 +1,11 @@
 package vn.reviewportal.page;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.reviewportal.model.Content;
+import vn.reviewportal.model.Population;
 import vn.reviewportal.model.QualityFinding;
 
 /** A data-quality finding in the site's language: what it concerns, and what is wrong. */
@@ -30,6 +35,9 @@ final class FindingText {
                 : finding instanceof QualityFinding.GrassrootsExceedStructure g ? g.year()
                 : finding instanceof QualityFinding.DisciplineFormsDoNotSum d ? d.year()
                 : finding instanceof QualityFinding.DisciplinePercentMismatch d ? d.year()
+                : finding instanceof QualityFinding.SublevelExceedsLevel x ? x.year()
+                : finding instanceof QualityFinding.CumulativeMismatch s ? s.year()
+                : finding instanceof QualityFinding.RatingBaseDoesNotAddUp b ? b.year()
                 : ((QualityFinding.RatingsDoNotSum) finding).year();
         return new Views.Link(Routes.link(from, Routes.period(year)), messages.get("period.heading", year));
     }
@@ -37,14 +45,44 @@ final class FindingText {
     /** What is wrong, with the figures that disagree. */
     String describe(QualityFinding finding) {
         if (finding instanceof QualityFinding.PercentMismatch m) {
-            return messages.get("quality.percent-mismatch", m.year(), organizations.name(m.organizationId()),
+            return messages.get(m.reported().exact() ? "quality.percent-mismatch" : "quality.percent-bound", m.year(), organizations.name(m.organizationId()),
                     groupLabel(m.year(), m.groupId()), formats.percent(m.reported()),
                     formats.ratio(m.remediated(), m.found()), formats.percent(m.computed()));
         }
         if (finding instanceof QualityFinding.RatingPercentMismatch p) {
-            return messages.get("quality.rating-percent-mismatch", p.year(), organizations.name(p.organizationId()),
-                    messages.get("quality.subject." + p.subject()), levelLabel(p), formats.percent(p.reported()),
-                    formats.ratio(p.count(), p.rated()), formats.percent(p.computed()));
+            return messages.get(p.reported().exact() ? "quality.rating-percent-mismatch" : "quality.rating-percent-bound",
+                    p.year(), organizations.name(p.organizationId()), messages.get("quality.subject." + p.subject()),
+                    levelLabel(p.year(), p.subject(), p.levelId()), formats.percent(p.reported()),
+                    formats.ratio(p.count(), p.base()), formats.percent(p.computed()))
+                    + (p.ofTotal() ? " " + messages.get("quality.of-total") : "");
+        }
+        if (finding instanceof QualityFinding.SublevelExceedsLevel x) {
+            return messages.get("quality.sublevel-exceeds-level", x.year(), organizations.name(x.organizationId()),
+                    messages.get("quality.subject." + x.subject()), levelLabel(x.year(), x.subject(), x.levelId()),
+                    levelLabel(x.year(), x.subject(), x.partOfId()), formats.count(x.count()),
+                    formats.count(x.partOfCount()));
+        }
+        if (finding instanceof QualityFinding.CumulativeMismatch s) {
+            String parts = s.parts().stream().map(id -> "“" + levelLabel(s.year(), s.subject(), id) + "”")
+                    .collect(Collectors.joining(" + "));
+            String subject = messages.get("quality.subject." + s.subject());
+            String level = levelLabel(s.year(), s.subject(), s.levelId());
+            return s.publishedCount().isPresent()
+                    ? messages.get("quality.cumulative-count", s.year(), organizations.name(s.organizationId()), subject,
+                            level, formats.count(s.publishedCount().getAsLong()), parts, formats.count(s.sum()))
+                    : messages.get("quality.cumulative-percent", s.year(), organizations.name(s.organizationId()),
+                            subject, level, formats.percent(s.publishedPercent().orElseThrow()), parts,
+                            formats.count(s.sum()), formats.percent(s.computed().orElseThrow()));
+        }
+        if (finding instanceof QualityFinding.RatingBaseDoesNotAddUp b) {
+            List<String> parts = new ArrayList<>();
+            b.rated().ifPresent(n -> parts.add(messages.get("quality.base.rated", formats.count(n))));
+            b.exempt().ifPresent(n -> parts.add(messages.get("quality.base.exempt", formats.count(n))));
+            b.notRated().ifPresent(n -> parts.add(messages.get("quality.base.not-rated", formats.count(n))));
+            long sum = b.rated().orElse(0) + b.exempt().orElse(0) + b.notRated().orElse(0);
+            return messages.get("quality.rating-base", b.year(), organizations.name(b.organizationId()),
+                    messages.get("quality.subject." + b.subject()), formats.count(b.total()), String.join(" + ", parts),
+                    formats.count(sum));
         }
         if (finding instanceof QualityFinding.PercentWithoutCount w) {
             return messages.get("quality.percent-without-count", w.year(), organizations.name(w.organizationId()),
@@ -77,11 +115,11 @@ final class FindingText {
                 messages.get("quality.subject." + r.subject()), formats.count(r.rated()), formats.count(r.sum()));
     }
 
-    private String levelLabel(QualityFinding.RatingPercentMismatch p) {
-        return content.period(p.year()).flatMap(period -> (p.subject().equals("members")
-                        ? period.ratingScales().members() : period.ratingScales().organizations()).stream()
-                        .filter(l -> l.id().equals(p.levelId())).findFirst())
-                .map(l -> l.label()).orElse(p.levelId());
+    private String levelLabel(int year, String subject, String levelId) {
+        return content.period(year).flatMap(period -> Stream.of(Population.values())
+                        .filter(p -> p.key().equals(subject)).findFirst()
+                        .flatMap(p -> period.ratingScales().of(p).stream().filter(l -> l.id().equals(levelId)).findFirst()))
+                .map(l -> l.label()).orElse(levelId);
     }
 
     private String groupLabel(int year, String groupId) {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import vn.reviewportal.model.Language;
 import vn.reviewportal.model.Percent;
+import vn.reviewportal.model.PublishedPercent;
 
 /**
  * Numbers and dates the way the site's language writes them. In Vietnamese: 4.716 (dot groups
@@ -56,6 +57,12 @@ public final class Formats {
     /** A published figure, shown with the precision it was published with. */
     public String percent(BigDecimal published) {
         return decimal(published) + percentSign;
+    }
+
+    /** A published figure with its wording: "66,3 %", "trên 95 %", "gần 60,5 %". */
+    public String percent(PublishedPercent published) {
+        return published.exact() ? percent(published.value())
+                : published.qualifier() + " " + percent(published.value());
     }
 
     /**

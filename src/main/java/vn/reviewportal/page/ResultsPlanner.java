@@ -212,7 +212,21 @@ final class ResultsPlanner {
         Map<String, Boolean> doNotSum = new HashMap<>();
         Map<String, Set<String>> overRated = new HashMap<>();
         Map<String, Set<String>> mismatched = new HashMap<>();
+        Map<String, Set<String>> exceedLevel = new HashMap<>();
+        Map<String, Set<String>> sumCount = new HashMap<>();
+        Map<String, Set<String>> sumPercent = new HashMap<>();
+        Set<String> base = new HashSet<>();
         for (QualityFinding finding : findings) {
+            if (finding instanceof QualityFinding.SublevelExceedsLevel x) {
+                exceedLevel.computeIfAbsent(rating(x.year(), x.organizationId(), x.subject()), k -> new HashSet<>())
+                        .add(x.levelId());
+            } else if (finding instanceof QualityFinding.CumulativeMismatch c) {
+                (c.publishedCount().isPresent() ? sumCount : sumPercent)
+                        .computeIfAbsent(rating(c.year(), c.organizationId(), c.subject()), k -> new HashSet<>())
+                        .add(c.levelId());
+            } else if (finding instanceof QualityFinding.RatingBaseDoesNotAddUp b) {
+                base.add(rating(b.year(), b.organizationId(), b.subject()));
+            }
             if (finding instanceof QualityFinding.RatingsDoNotSum d) {
                 String key = rating(d.year(), d.organizationId(), d.subject());
                 doNotSum.put(key, true);
@@ -224,10 +238,15 @@ final class ResultsPlanner {
         }
         Set<String> keys = new HashSet<>(doNotSum.keySet());
         keys.addAll(mismatched.keySet());
+        keys.addAll(exceedLevel.keySet());
+        keys.addAll(sumCount.keySet());
+        keys.addAll(sumPercent.keySet());
+        keys.addAll(base);
         Map<String, RatingTable.Marks> marks = new HashMap<>();
         for (String key : keys) {
             marks.put(key, new RatingTable.Marks(doNotSum.containsKey(key), overRated.getOrDefault(key, Set.of()),
-                    mismatched.getOrDefault(key, Set.of())));
+                    mismatched.getOrDefault(key, Set.of()), exceedLevel.getOrDefault(key, Set.of()),
+                    sumCount.getOrDefault(key, Set.of()), sumPercent.getOrDefault(key, Set.of()), base.contains(key)));
         }
         return marks;
     }
@@ -263,6 +282,15 @@ final class ResultsPlanner {
         }
         if (finding instanceof QualityFinding.DisciplinePercentMismatch d) {
             return d.year() == f.year() && d.organizationId().equals(f.organizationId());
+        }
+        if (finding instanceof QualityFinding.SublevelExceedsLevel x) {
+            return x.year() == f.year() && x.organizationId().equals(f.organizationId());
+        }
+        if (finding instanceof QualityFinding.CumulativeMismatch c) {
+            return c.year() == f.year() && c.organizationId().equals(f.organizationId());
+        }
+        if (finding instanceof QualityFinding.RatingBaseDoesNotAddUp b) {
+            return b.year() == f.year() && b.organizationId().equals(f.organizationId());
         }
         return false;
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import vn.reviewportal.model.Percent;
+import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.stats.GroupFigures;
 
 /**
@@ -42,6 +43,15 @@ final class TableBuilder {
         /** A percentage as the source published it. */
         static Value published(BigDecimal percent, Formats formats) {
             return new Value(percent, Views.Cell.of(formats.percent(percent)));
+        }
+
+        /**
+         * A percentage as the source published it: a number in the downloads, or, for one with a
+         * word before it ("trên 95"), the wording as written, which a number would not say.
+         */
+        static Value published(PublishedPercent percent, Formats formats) {
+            return new Value(percent.exact() ? percent.value() : percent.wording(),
+                    Views.Cell.of(formats.percent(percent)));
         }
 
         /** The same value, marked on the page with {@code flag} (what is wrong with it); unchanged for null. */

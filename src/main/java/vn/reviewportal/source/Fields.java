@@ -1,22 +1,27 @@
 package vn.reviewportal.source;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.diag.Suggestions;
+import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.model.Slugs;
 
 /**
@@ -292,12 +297,69 @@ final class Fields {
                         + ", e.g. '" + key + ": " + (whole ? "12" : "66.3") + "'";
     }
 
-    Optional<BigDecimal> percent(String key) {
+    Optional<PublishedPercent> percent(String key) {
         return node(key, false).flatMap(node -> percent(key, node, diagnostics));
     }
 
-    /** A published percentage, from 0 to 100, in plain digits, as {@code key} holds it. */
-    static Optional<BigDecimal> percent(String key, YamlNode node, Diagnostics diagnostics) {
+    /**
+     * A published percentage, from 0 to 100: a number in plain digits, or a text that puts a
+     * word of {@link #QUALIFIERS} before it ("trên 95,5%"), as {@code key} holds it.
+     */
+    static Optional<PublishedPercent> percent(String key, YamlNode node, Diagnostics diagnostics) {
+        if (node instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Scalar.Kind.TEXT
+                && WORDED_PERCENT.matcher(nfc(scalar.text())).matches()) {
+            return wordedPercent(key, scalar, diagnostics);
+        }
+        return plainPercent(key, node, diagnostics).map(PublishedPercent::exact);
+    }
+
+    /** The words a published percentage may start with, and the bound each makes of it. */
+    static final Map<String, PublishedPercent.Bound> QUALIFIERS = qualifiers();
+
+    private static Map<String, PublishedPercent.Bound> qualifiers() {
+        Map<String, PublishedPercent.Bound> words = new LinkedHashMap<>();
+        words.put("trên", PublishedPercent.Bound.ABOVE);
+        words.put("hơn", PublishedPercent.Bound.ABOVE);
+        words.put("gần", PublishedPercent.Bound.NEARLY);
+        words.put("dưới", PublishedPercent.Bound.BELOW);
+        words.put("khoảng", PublishedPercent.Bound.ABOUT);
+        words.put("xấp xỉ", PublishedPercent.Bound.ABOUT);
+        return Collections.unmodifiableMap(words);
+    }
+
+    /** Words, then a number (decimal dot or comma), then perhaps a % sign: "trên 95", "gần 60,5 %". */
+    private static final Pattern WORDED_PERCENT = Pattern.compile(
+            "(\\p{L}+(?:\\s+\\p{L}+)*)\\s*(\\d+(?:[.,]\\d+)?)\\s*%?");
+
+    private static Optional<PublishedPercent> wordedPercent(String key, YamlNode.Scalar scalar, Diagnostics diagnostics) {
+        String wording = nfc(scalar.text());
+        Matcher matcher = WORDED_PERCENT.matcher(wording);
+        matcher.matches();
+        String word = matcher.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        PublishedPercent.Bound bound = QUALIFIERS.get(word);
+        if (bound == null) {
+            diagnostics.error(Code.INVALID_PERCENT, scalar.at(), "'" + key + "' is the text '" + wording
+                            + "', but '" + matcher.group(1) + "' is not a word the portal reads before a percentage",
+                    "write the number as published (66.3), or one of these words before it, in quotes: "
+                            + String.join(", ", QUALIFIERS.keySet().stream().map(w -> "\"" + w + " 95\"").toList()));
+            return Optional.empty();
+        }
+        BigDecimal value = new BigDecimal(matcher.group(2).replace(',', '.'));
+        if (value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            diagnostics.error(Code.INVALID_PERCENT, scalar.at(), "'" + key + "' is '" + wording
+                    + "', but a percentage lies between 0 and 100", "write the percentage as published, e.g. \"trên 95\"");
+            return Optional.empty();
+        }
+        return Optional.of(new PublishedPercent(value, bound, wording));
+    }
+
+    /** The text stripped, its accents composed: "gần" typed on a Mac matches the word. */
+    private static String nfc(String text) {
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+    }
+
+    /** A published percentage, from 0 to 100, in plain digits. */
+    private static Optional<BigDecimal> plainPercent(String key, YamlNode node, Diagnostics diagnostics) {
         if (node instanceof YamlNode.Scalar scalar
                 && (scalar.kind() == YamlNode.Scalar.Kind.INTEGER || scalar.kind() == YamlNode.Scalar.Kind.DECIMAL)) {
             String text = scalar.text().strip();

@@ -16,7 +16,9 @@ import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.DisciplineForms;
 import vn.reviewportal.model.Label;
 import vn.reviewportal.model.Period;
+import vn.reviewportal.model.RatingLevel;
 import vn.reviewportal.model.RatingScales;
+import vn.reviewportal.model.Ref;
 import vn.reviewportal.model.Result;
 
 /**
@@ -94,9 +96,10 @@ final class PeriodReader {
             List<Label> levels = labels(f, "comment_levels", false, diagnostics);
             List<Label> targets = labels(f, "comment_targets", false, diagnostics);
             RatingScales scales = f.node("rating_scales", false)
-                    .flatMap(n -> Fields.of(n, "the rating scales", List.of("organizations", "members"), diagnostics))
-                    .map(s -> new RatingScales(labels(s, "organizations", false, diagnostics),
-                            labels(s, "members", false, diagnostics)))
+                    .flatMap(n -> Fields.of(n, "the rating scales", List.of("organizations", "cells", "members"),
+                            diagnostics))
+                    .map(s -> new RatingScales(scale(s, "organizations", diagnostics), scale(s, "cells", diagnostics),
+                            scale(s, "members", diagnostics)))
                     .orElse(RatingScales.NONE);
             // Written, the list replaces the built-in forms, so it may not be empty; left out, they apply.
             DisciplineForms forms = new DisciplineForms(f.has("discipline_forms")
@@ -108,6 +111,51 @@ final class PeriodReader {
             return Optional.of(new Period((int) year.getAsLong(), title.get(), published, start, end, groups, levels,
                     targets, scales, results, Position.wholeFile(file), forms));
         });
+    }
+
+    /**
+     * The levels of one rating scale: each {@code {id, label}}, a part of a level with
+     * {@code part_of: <level>}, or a cumulative level with {@code sum_of: [<level>, ...]}. Which
+     * levels those name is checked later, with the rest of the period.
+     */
+    private static List<RatingLevel> scale(Fields f, String key, Diagnostics diagnostics) {
+        List<RatingLevel> levels = new ArrayList<>();
+        for (YamlNode item : f.list(key, false).orElse(List.of())) {
+            Fields.of(item, "an item of '" + key + "'", List.of("id", "label", "part_of", "sum_of"), diagnostics)
+                    .ifPresent(l -> {
+                        Optional<String> id = l.id("id", true);
+                        Optional<String> label = l.text("label", true);
+                        Optional<Ref> partOf = l.id("part_of", false).map(p -> new Ref(p, l.valueAt("part_of")));
+                        List<Ref> sumOf = new ArrayList<>();
+                        List<YamlNode> parts = l.list("sum_of", false).orElse(List.of());
+                        for (YamlNode part : parts) {
+                            if (part instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Scalar.Kind.TEXT) {
+                                if (Fields.validId(scalar.text().strip(), part.at(), diagnostics)) {
+                                    sumOf.add(new Ref(scalar.text().strip(), part.at()));
+                                }
+                            } else {
+                                diagnostics.error(Code.WRONG_TYPE, part.at(), "each item of 'sum_of' must be a level id, "
+                                        + "but this is " + part.describe(), "write the ids of the levels added up, e.g. "
+                                        + "'sum_of: [hoan-thanh-xuat-sac, hoan-thanh-tot]'");
+                            }
+                        }
+                        if (partOf.isPresent() && l.has("sum_of")) {
+                            diagnostics.error(Code.WRONG_TYPE, l.keyAt("sum_of"), "the level '" + id.orElse("")
+                                    + "' is both a part of a level ('part_of') and a sum of levels ('sum_of')",
+                                    "keep one: a part of a level is 'trong đó …', a sum of levels is '… trở lên'");
+                        } else if (l.node("sum_of", false).filter(n -> n instanceof YamlNode.Sequence).isPresent()
+                                && parts.isEmpty()) {
+                            diagnostics.error(Code.MISSING_KEY, l.valueAt("sum_of"), "'sum_of' names no level",
+                                    "list the levels the cumulative level adds up, e.g. "
+                                            + "'sum_of: [hoan-thanh-xuat-sac, hoan-thanh-tot]'");
+                        }
+                        if (id.isPresent() && label.isPresent()) {
+                            levels.add(new RatingLevel(id.get(), label.get(), l.valueAt("id"),
+                                    l.has("sum_of") ? Optional.empty() : partOf, sumOf));
+                        }
+                    });
+        }
+        return levels;
     }
 
     private static List<Label> labels(Fields f, String key, boolean required, Diagnostics diagnostics) {

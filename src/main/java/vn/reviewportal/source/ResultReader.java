@@ -1,15 +1,17 @@
 package vn.reviewportal.source;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.model.CommentCount;
 import vn.reviewportal.model.Discipline;
 import vn.reviewportal.model.Membership;
+import vn.reviewportal.model.Population;
+import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.model.RatingCounts;
 import vn.reviewportal.model.Ratings;
 import vn.reviewportal.model.Ref;
@@ -27,6 +29,8 @@ final class ResultReader {
     /** The keys of a result, which {@link PeriodReader} also knows, to say where one misplaced belongs. */
     static final List<String> KEYS = List.of("organization", "source", "reviewed", "suggested_contents", "comments",
             "shortcomings", "discipline", "ratings", "members", "structure");
+
+    private static final List<String> POPULATIONS = Stream.of(Population.values()).map(Population::key).toList();
 
     private ResultReader() {
     }
@@ -67,10 +71,15 @@ final class ResultReader {
                             m.valueAt("admitted")));
             Optional<Structure> structure = f.node("structure", false).flatMap(n -> structure(n, diagnostics));
             Optional<Ratings> ratings = f.node("ratings", false)
-                    .flatMap(n -> Fields.of(n, "'ratings'", List.of("organizations", "members"), diagnostics))
-                    .map(r -> new Ratings(
-                            r.node("organizations", false).flatMap(n -> ratingCounts(n, diagnostics)),
-                            r.node("members", false).flatMap(n -> ratingCounts(n, diagnostics))));
+                    .flatMap(n -> Fields.of(n, "'ratings'", POPULATIONS, diagnostics))
+                    .map(r -> {
+                        List<RatingCounts> rated = new ArrayList<>();
+                        for (Population population : Population.values()) {
+                            r.node(population.key(), false).flatMap(n -> ratingCounts(population, n, diagnostics))
+                                    .ifPresent(rated::add);
+                        }
+                        return new Ratings(rated);
+                    });
             return organization.map(id -> new Result(new Ref(id, f.valueAt("organization")), source, reviewed,
                     suggested, comments, shortcomings, discipline, ratings, members, structure));
         });
@@ -106,7 +115,7 @@ final class ResultReader {
                     diagnostics).ifPresent(f -> {
                         OptionalLong found = f.count("found", true);
                         OptionalLong remediated = f.count("remediated", true);
-                        Optional<BigDecimal> reported = f.percent("reported_percent");
+                        Optional<PublishedPercent> reported = f.percent("reported_percent");
                         if (found.isPresent() && remediated.isPresent()) {
                             counts.add(new ShortcomingCount(new Ref(entry.key(), entry.keyAt()), found.getAsLong(),
                                     remediated.getAsLong(), reported, f.valueAt("found"), f.valueAt("remediated"),
@@ -147,8 +156,9 @@ final class ResultReader {
         });
     }
 
-    private static Optional<RatingCounts> ratingCounts(YamlNode node, Diagnostics diagnostics) {
-        return Fields.of(node, "a rating count", List.of("rated", "counts", "reported_percent"), diagnostics).flatMap(f -> {
+    private static Optional<RatingCounts> ratingCounts(Population population, YamlNode node, Diagnostics diagnostics) {
+        return Fields.of(node, "a rating count", List.of("rated", "counts", "reported_percent", "total", "exempt",
+                "not_rated", "not_rated_reason", "percent_of"), diagnostics).flatMap(f -> {
             OptionalLong rated = f.count("rated", false);
             List<RatingCounts.LevelCount> levels = new ArrayList<>();
             List<RatingCounts.LevelPercent> reported = new ArrayList<>();
@@ -166,7 +176,7 @@ final class ResultReader {
                     return;
                 }
                 for (YamlNode.Entry entry : mapping.entries()) {
-                    Optional<BigDecimal> percent = Fields.percent(entry.key(), entry.value(), diagnostics);
+                    Optional<PublishedPercent> percent = Fields.percent(entry.key(), entry.value(), diagnostics);
                     if (Fields.validId(entry.key(), entry.keyAt(), diagnostics) && percent.isPresent()) {
                         reported.add(new RatingCounts.LevelPercent(new Ref(entry.key(), entry.keyAt()), percent.get(),
                                 entry.value().at()));
@@ -182,12 +192,38 @@ final class ResultReader {
                 for (YamlNode.Entry entry : mapping.entries()) {
                     OptionalLong count = Fields.count(entry.key(), entry.value(), diagnostics);
                     if (Fields.validId(entry.key(), entry.keyAt(), diagnostics) && count.isPresent()) {
-                        levels.add(new RatingCounts.LevelCount(new Ref(entry.key(), entry.keyAt()), count.getAsLong()));
+                        levels.add(new RatingCounts.LevelCount(new Ref(entry.key(), entry.keyAt()), count.getAsLong(),
+                                entry.value().at()));
                     }
                 }
             });
-            return Optional.of(new RatingCounts(rated, rated.isPresent() ? f.valueAt("rated") : node.at(), levels,
-                    reported));
+            return Optional.of(new RatingCounts(population, rated, rated.isPresent() ? f.valueAt("rated") : node.at(),
+                    levels, reported, scope(f, diagnostics)));
         });
+    }
+
+    /** Who is in scope of a rating besides those rated, and the base of its published percentages. */
+    private static RatingCounts.Scope scope(Fields f, Diagnostics diagnostics) {
+        OptionalLong total = f.count("total", false);
+        RatingCounts.PercentBase base = RatingCounts.PercentBase.RATED;
+        Optional<String> percentOf = f.text("percent_of", false);
+        if (percentOf.isPresent()) {
+            switch (percentOf.get()) {
+                case "rated" -> base = RatingCounts.PercentBase.RATED;
+                case "total" -> base = RatingCounts.PercentBase.TOTAL;
+                default -> diagnostics.error(Code.WRONG_TYPE, f.valueAt("percent_of"), "'percent_of' is '"
+                                + percentOf.get() + "', but the base of a percentage is 'rated' or 'total'",
+                        "write 'percent_of: rated' when the percentages are of those rated (the default), "
+                                + "'percent_of: total' when they are of all in scope");
+            }
+        }
+        if (base == RatingCounts.PercentBase.TOTAL && total.isEmpty() && !f.has("total")) {
+            diagnostics.error(Code.MISSING_KEY, f.valueAt("percent_of"), "the percentages are of the total "
+                    + "('percent_of: total'), but the rating gives no 'total'", "add 'total' (all in scope, e.g. all the "
+                    + "members) as the source gives it, or remove 'percent_of'");
+        }
+        return new RatingCounts.Scope(total, f.count("exempt", false), f.count("not_rated", false),
+                f.text("not_rated_reason", false).filter(t -> !t.isEmpty()), base, f.valueAt("total"),
+                f.valueAt("exempt"), f.valueAt("not_rated"));
     }
 }

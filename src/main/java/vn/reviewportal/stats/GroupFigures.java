@@ -1,8 +1,8 @@
 package vn.reviewportal.stats;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 import vn.reviewportal.model.Percent;
+import vn.reviewportal.model.PublishedPercent;
 
 /**
  * Shortcomings of one group (or of all groups together) for one organization and period.
@@ -11,7 +11,7 @@ import vn.reviewportal.model.Percent;
  * @param coverage whether the counts are all the source could give: a total of the groups
  *                 given, when the source gives only some, is partial; one of none is unknown
  */
-public record GroupFigures(String groupId, String label, long found, long remediated, Optional<BigDecimal> reported,
+public record GroupFigures(String groupId, String label, long found, long remediated, Optional<PublishedPercent> reported,
                            Coverage coverage) {
 
     /** How much of what the figures stand for the source gave. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.model.Reviewed;
 
 /**
@@ -91,7 +92,7 @@ public record OrganizationFigures(String organizationId, int year, Basis basis, 
      * @param reported the published share of members disciplined among all members
      */
     public record DisciplineFigures(Count members, Count committeeMembers, Count organizations, List<Form> forms,
-                                    Optional<BigDecimal> reported) {
+                                    Optional<PublishedPercent> reported) {
 
         public DisciplineFigures {
             forms = List.copyOf(forms);

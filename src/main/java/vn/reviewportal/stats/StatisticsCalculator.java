@@ -21,7 +21,11 @@ import vn.reviewportal.model.Level;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.QualityFinding;
+import vn.reviewportal.model.Population;
+import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.model.RatingCounts;
+import vn.reviewportal.model.RatingLevel;
+import vn.reviewportal.model.Ref;
 import vn.reviewportal.model.Result;
 import vn.reviewportal.model.ShortcomingCount;
 import vn.reviewportal.model.Structure;
@@ -192,12 +196,8 @@ public final class StatisticsCalculator {
             commentsTotal += c.count();
         }
         List<RatingFigures> ratings = new ArrayList<>();
-        result.ratings().ifPresent(r -> {
-            r.organizations().ifPresent(c -> ratings.add(rating(RatingFigures.Subject.ORGANIZATIONS,
-                    period.ratingScales().organizations(), c)));
-            r.members().ifPresent(c -> ratings.add(rating(RatingFigures.Subject.MEMBERS,
-                    period.ratingScales().members(), c)));
-        });
+        result.ratings().ifPresent(r -> r.populations().forEach(c -> ratings.add(
+                rating(period.ratingScales().of(c.population()), c))));
         return new OrganizationFigures(result.organization().id(), period.year(), Basis.REPORTED, children,
                 childrenReporting, result.source(), result.reviewed(), result.suggestedContents(), groups,
                 total(groups, period.groups().size()), List.copyOf(comments), commentsTotal,
@@ -252,7 +252,7 @@ public final class StatisticsCalculator {
         }
         Optional<DisciplineFigures> discipline = discipline(parts);
         List<RatingFigures> ratings = new ArrayList<>();
-        for (RatingFigures.Subject subject : RatingFigures.Subject.values()) {
+        for (Population subject : Population.values()) {
             List<RatingFigures> same = new ArrayList<>();
             long rated = 0;
             boolean ratedKnown = true;
@@ -266,10 +266,9 @@ public final class StatisticsCalculator {
                 }
             }
             if (!same.isEmpty()) {
-                List<Label> scale = subject == RatingFigures.Subject.ORGANIZATIONS
-                        ? period.ratingScales().organizations() : period.ratingScales().members();
+                List<RatingLevel> scale = period.ratingScales().of(subject);
                 List<RatingFigures.Level> levels = new ArrayList<>();
-                for (Label l : scale) {
+                for (RatingLevel l : scale) {
                     // A level summed over the parts that give it: unknown if none does, partial if some do not.
                     long count = 0;
                     int giving = 0;
@@ -283,13 +282,12 @@ public final class StatisticsCalculator {
                             }
                         }
                     }
-                    levels.add(new RatingFigures.Level(l.id(), l.label(),
-                            giving == 0 ? OptionalLong.empty() : OptionalLong.of(count), partial || giving < same.size(),
-                            Optional.empty()));
+                    levels.add(level(l, giving == 0 ? OptionalLong.empty() : OptionalLong.of(count),
+                            partial || giving < same.size(), Optional.empty()));
                 }
                 // The number rated is a sum only when every part gives it; otherwise it is unknown.
                 ratings.add(new RatingFigures(subject, ratedKnown ? OptionalLong.of(rated) : OptionalLong.empty(),
-                        List.copyOf(levels)));
+                        List.copyOf(levels), scope(same)));
             }
         }
         OrganizationFigures figures = new OrganizationFigures(organization.id(), period.year(), Basis.ROLLED_UP,
@@ -441,24 +439,77 @@ public final class StatisticsCalculator {
                 label(period.commentTargets(), target), count);
     }
 
-    private static RatingFigures rating(RatingFigures.Subject subject, List<Label> scale, RatingCounts counts) {
+    private static RatingFigures rating(List<RatingLevel> scale, RatingCounts counts) {
         List<RatingFigures.Level> levels = new ArrayList<>();
-        for (Label l : scale) {
+        for (RatingLevel l : scale) {
             OptionalLong count = OptionalLong.empty(); // a level the source does not give is unknown
             for (RatingCounts.LevelCount c : counts.counts()) {
                 if (c.level().id().equals(l.id())) {
                     count = OptionalLong.of(count.orElse(0) + c.count());
                 }
             }
-            Optional<BigDecimal> reported = Optional.empty();
+            Optional<PublishedPercent> reported = Optional.empty();
             for (RatingCounts.LevelPercent p : counts.reported()) {
                 if (p.level().id().equals(l.id())) {
                     reported = Optional.of(p.percent());
                 }
             }
-            levels.add(new RatingFigures.Level(l.id(), l.label(), count, false, reported));
+            levels.add(level(l, count, false, reported));
         }
-        return new RatingFigures(subject, counts.rated(), List.copyOf(levels));
+        // A cumulative level the source does not publish is the sum of its parts, when it gives them all.
+        for (int i = 0; i < levels.size(); i++) {
+            RatingFigures.Level sum = levels.get(i);
+            if (sum.kind() != RatingLevel.Kind.SUM || sum.count().isPresent()) {
+                continue;
+            }
+            long total = 0;
+            boolean every = true;
+            for (String part : sum.sumOf()) {
+                OptionalLong count = OptionalLong.empty();
+                for (RatingFigures.Level l : levels) {
+                    if (l.id().equals(part)) {
+                        count = l.count();
+                    }
+                }
+                every &= count.isPresent();
+                total += count.orElse(0);
+            }
+            if (every) {
+                levels.set(i, new RatingFigures.Level(sum.id(), sum.label(), OptionalLong.of(total), false,
+                        sum.reported(), sum.kind(), sum.partOf(), sum.sumOf()));
+            }
+        }
+        RatingCounts.Scope scope = counts.scope();
+        return new RatingFigures(counts.population(), counts.rated(), List.copyOf(levels), new RatingFigures.Scope(
+                scope.total(), scope.exempt(), scope.notRated(), scope.notRatedReason(), scope.percentOf()));
+    }
+
+    private static RatingFigures.Level level(RatingLevel l, OptionalLong count, boolean partial,
+                                             Optional<PublishedPercent> reported) {
+        return new RatingFigures.Level(l.id(), l.label(), count, partial, reported, l.kind(),
+                l.partOf().map(Ref::id), l.sumOf().stream().map(Ref::id).toList());
+    }
+
+    /**
+     * All in scope, exempt and not rated over the parts: each a sum when every part gives it,
+     * otherwise unknown; the published bases and reasons are each part's own.
+     */
+    private static RatingFigures.Scope scope(List<RatingFigures> parts) {
+        List<Function<RatingFigures.Scope, OptionalLong>> figures = List.of(
+                RatingFigures.Scope::total, RatingFigures.Scope::exempt, RatingFigures.Scope::notRated);
+        List<OptionalLong> sums = new ArrayList<>();
+        for (Function<RatingFigures.Scope, OptionalLong> figure : figures) {
+            long sum = 0;
+            boolean every = true;
+            for (RatingFigures part : parts) {
+                OptionalLong value = figure.apply(part.scope());
+                every &= value.isPresent();
+                sum += value.orElse(0);
+            }
+            sums.add(every ? OptionalLong.of(sum) : OptionalLong.empty());
+        }
+        return new RatingFigures.Scope(sums.get(0), sums.get(1), sums.get(2), Optional.empty(),
+                RatingCounts.PercentBase.RATED);
     }
 
     /** All groups together: unknown when none is given, partial when only some of the {@code declared} are. */

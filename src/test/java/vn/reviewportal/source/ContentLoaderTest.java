@@ -21,6 +21,7 @@ import vn.reviewportal.TestFiles;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Position;
+import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.model.Article;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Period;
@@ -43,7 +44,7 @@ class ContentLoaderTest {
                 result.comments().stream().map(c -> c.count()).toList());
         ShortcomingCount organizations = result.shortcomings().get(0);
         assertEquals(List.of(747L, 497L), List.of(organizations.found(), organizations.remediated()));
-        assertEquals(Optional.of(new BigDecimal("66.3")), organizations.reportedPercent());
+        assertEquals(Optional.of(PublishedPercent.exact(new BigDecimal("66.3"))), organizations.reportedPercent());
         assertEquals(List.of(2005L, 1334L), List.of(result.shortcomings().get(1).found(), result.shortcomings().get(1).remediated()));
         assertEquals(List.of(5140L, 3665L), List.of(result.shortcomings().get(2).found(), result.shortcomings().get(2).remediated()));
         assertEquals(OptionalLong.of(8), result.discipline().orElseThrow().members());

@@ -17,6 +17,11 @@ import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Label;
 import vn.reviewportal.model.Membership;
 import vn.reviewportal.model.Period;
+import vn.reviewportal.model.Population;
+import vn.reviewportal.model.PublishedPercent;
+import vn.reviewportal.model.RatingCounts;
+import vn.reviewportal.model.RatingLevel;
+import vn.reviewportal.model.Ref;
 import vn.reviewportal.model.Result;
 import vn.reviewportal.model.ShortcomingCount;
 
@@ -58,7 +63,7 @@ class PeriodReaderTest {
         assertEquals(16, result.comments().get(0).count());
         ShortcomingCount organizations = result.shortcomings().get(0);
         assertEquals(List.of(747L, 497L), List.of(organizations.found(), organizations.remediated()));
-        assertEquals(Optional.of(new BigDecimal("66.3")), organizations.reportedPercent());
+        assertEquals(Optional.of(PublishedPercent.exact(new BigDecimal("66.3"))), organizations.reportedPercent());
         assertEquals(new Position(FILE, 14, 69), organizations.reportedAt());
         assertEquals(OptionalLong.of(1), result.discipline().orElseThrow().committeeMembers());
     }
@@ -185,5 +190,98 @@ class PeriodReaderTest {
         Diagnostics found = new Diagnostics();
         reader.read(FILE, 2012, withMembers(members), found);
         return found.list();
+    }
+
+    private static final String RATED = """
+            year: 2023
+            title: Xếp loại 2023 (giả định)
+            groups: [{id: ca-nhan, label: Cá nhân}]
+            rating_scales:
+              organizations:
+                - {id: xuat-sac, label: Hoàn thành xuất sắc nhiệm vụ}
+                - {id: tot, label: Hoàn thành tốt nhiệm vụ}
+                - {id: tieu-bieu, label: "Trong đó: tiêu biểu", part_of: xuat-sac}
+                - {id: tot-tro-len, label: Hoàn thành tốt nhiệm vụ trở lên, sum_of: [xuat-sac, tot]}
+              members:
+                - {id: tot, label: Hoàn thành tốt nhiệm vụ}
+            results:
+              - organization: xa
+                shortcomings:
+                  ca-nhan: {found: 50, remediated: 48, reported_percent: "Trên 95,5 %"}
+                ratings:
+                  cells:
+                    rated: 12
+                    counts: {xuat-sac: 3, tieu-bieu: 1}
+                    reported_percent: {tot-tro-len: "hơn 80%", tot: "xấp xỉ 58", xuat-sac: 25}
+                  members:
+                    total: 210
+                    rated: 200
+                    exempt: 6
+                    not_rated: 4
+                    not_rated_reason: đang điều trị bệnh
+                    percent_of: total
+                    counts: {tot: 150}
+            """;
+
+    @Test
+    void aScaleDeclaresPartsOfLevelsAndSumsOfLevelsAndCellsTakeTheOrganizationsScale() {
+        Period period = reader.read("content/periods/2023.yaml", 2023, RATED, diagnostics).orElseThrow();
+        assertEquals(List.of(), diagnostics.list());
+        List<RatingLevel> scale = period.ratingScales().organizations();
+        assertEquals(List.of(RatingLevel.Kind.LEVEL, RatingLevel.Kind.LEVEL, RatingLevel.Kind.PART, RatingLevel.Kind.SUM),
+                scale.stream().map(RatingLevel::kind).toList());
+        assertEquals("xuat-sac", scale.get(2).partOf().orElseThrow().id());
+        assertEquals(List.of("xuat-sac", "tot"), scale.get(3).sumOf().stream().map(Ref::id).toList());
+        assertEquals(scale, period.ratingScales().of(Population.CELLS), "no cells scale: the organizations' one");
+        assertEquals("rating_scales.organizations", period.ratingScales().keyOf(Population.CELLS));
+        assertEquals(List.of("tot"), period.ratingScales().of(Population.MEMBERS).stream().map(RatingLevel::id).toList());
+    }
+
+    @Test
+    void publishedPercentagesKeepTheirWordingAndTheirBound() {
+        Result result = reader.read("content/periods/2023.yaml", 2023, RATED, diagnostics).orElseThrow().results().get(0);
+        assertEquals(List.of(), diagnostics.list());
+        assertEquals(Optional.of(new PublishedPercent(new BigDecimal("95.5"), PublishedPercent.Bound.ABOVE,
+                "Trên 95,5 %")), result.shortcomings().get(0).reportedPercent());
+        RatingCounts cells = result.ratings().orElseThrow().of(Population.CELLS).orElseThrow();
+        assertEquals(List.of(new PublishedPercent(new BigDecimal("80"), PublishedPercent.Bound.ABOVE, "hơn 80%"),
+                new PublishedPercent(new BigDecimal("58"), PublishedPercent.Bound.ABOUT, "xấp xỉ 58"),
+                PublishedPercent.exact(new BigDecimal("25"))),
+                cells.reported().stream().map(RatingCounts.LevelPercent::percent).toList());
+        assertEquals(new Position("content/periods/2023.yaml", 19, 42), cells.count("tieu-bieu").orElseThrow().at());
+    }
+
+    @Test
+    void whoWasNotRatedAndTheBaseOfThePercentagesAreRead() {
+        Result result = reader.read("content/periods/2023.yaml", 2023, RATED, diagnostics).orElseThrow().results().get(0);
+        assertEquals(List.of(), diagnostics.list());
+        assertEquals(Optional.empty(), result.ratings().orElseThrow().of(Population.ORGANIZATIONS));
+        RatingCounts.Scope scope = result.ratings().orElseThrow().of(Population.MEMBERS).orElseThrow().scope();
+        assertEquals(List.of(OptionalLong.of(210), OptionalLong.of(6), OptionalLong.of(4)),
+                List.of(scope.total(), scope.exempt(), scope.notRated()));
+        assertEquals(Optional.of("đang điều trị bệnh"), scope.notRatedReason());
+        assertEquals(RatingCounts.PercentBase.TOTAL, scope.percentOf());
+        assertEquals(new Position("content/periods/2023.yaml", 22, 16), scope.totalAt());
+    }
+
+    @Test
+    void aWordThePortalDoesNotReadBeforeAPercentageIsAnErrorThatListsTheWordsItReads() {
+        Diagnostics found = new Diagnostics();
+        reader.read("content/periods/2023.yaml", 2023, RATED.replace("\"hơn 80%\"", "\"tới 80%\""), found);
+        assertEquals(List.of(Diagnostic.error(Code.INVALID_PERCENT, new Position("content/periods/2023.yaml", 20, 41),
+                "'tot-tro-len' is the text 'tới 80%', but 'tới' is not a word the portal reads before a percentage",
+                "write the number as published (66.3), or one of these words before it, in quotes: \"trên 95\", "
+                        + "\"hơn 95\", \"gần 95\", \"dưới 95\", \"khoảng 95\", \"xấp xỉ 95\"")), found.list());
+    }
+
+    @Test
+    void aPercentOfTheTotalNeedsTheTotalAndABaseIsRatedOrTotal() {
+        Diagnostics found = new Diagnostics();
+        reader.read("content/periods/2023.yaml", 2023, RATED.replace("        total: 210\n", "")
+                .replace("percent_of: total", "percent_of: total\n        "), found);
+        assertEquals(List.of(Code.MISSING_KEY), found.list().stream().map(Diagnostic::code).toList());
+        Diagnostics wrong = new Diagnostics();
+        reader.read("content/periods/2023.yaml", 2023, RATED.replace("percent_of: total", "percent_of: all"), wrong);
+        assertEquals(List.of(Code.WRONG_TYPE), wrong.list().stream().map(Diagnostic::code).toList());
     }
 }
