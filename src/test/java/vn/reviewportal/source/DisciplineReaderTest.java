@@ -12,6 +12,7 @@ import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Discipline;
+import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.model.DisciplineForm;
 import vn.reviewportal.model.DisciplineForms;
 import vn.reviewportal.model.Period;
@@ -53,8 +54,17 @@ class DisciplineReaderTest {
         assertEquals(List.of("khien-trach 7", "canh-cao 3", "cach-chuc 1", "khai-tru 1"),
                 d.forms().stream().map(f -> f.form().id() + " " + f.count()).toList());
         assertEquals(new Position(FILE, 6, 77), d.forms().get(1).form().at(), "a form points at its key");
-        assertEquals(Optional.of(new BigDecimal("0.17")), d.reportedPercent());
+        assertEquals(Optional.of(PublishedPercent.exact(new BigDecimal("0.17"))), d.reportedPercent());
         assertEquals(new Position(FILE, 6, 27), d.membersAt());
+    }
+
+    @Test
+    void aPublishedShareMayBeABoundKeptWithItsWording() {
+        Discipline d = read("{members: 8, reported_percent: \"dưới 1%\"}");
+        PublishedPercent published = d.reportedPercent().orElseThrow();
+        assertEquals(PublishedPercent.Bound.BELOW, published.bound());
+        assertEquals(0, BigDecimal.ONE.compareTo(published.value()));
+        assertEquals("dưới 1%", published.wording());
     }
 
     @Test
