@@ -22,6 +22,7 @@ import vn.reviewportal.model.Levels;
 import vn.reviewportal.model.Membership;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.RatingScales;
 import vn.reviewportal.model.Ref;
 import vn.reviewportal.model.Result;
@@ -54,7 +55,7 @@ public final class TestContent {
     /** The levels organizations.yaml declares, by id: a label, and whether at the grassroots. */
     private final Map<String, Level> levels = new LinkedHashMap<>();
     private final Map<String, OrganizationSpec> organizations = new LinkedHashMap<>();
-    private final Map<Integer, PeriodSpec> periods = new LinkedHashMap<>();
+    private final Map<PeriodSpan, PeriodSpec> periods = new LinkedHashMap<>();
     private final Map<String, ArticleSpec> articles = new LinkedHashMap<>();
 
     private TestContent(String root, String name, String kind) {
@@ -161,7 +162,12 @@ public final class TestContent {
 
     /** Changes the period of {@code year}, or adds it: titled after the year, declaring nothing, with no results. */
     public TestContent period(int year, Consumer<PeriodSpec> edit) {
-        edit.accept(periods.computeIfAbsent(year, PeriodSpec::new));
+        return period(PeriodSpan.year(year), edit);
+    }
+
+    /** Changes the period {@code span} (a year, a half-year or a term), or adds it, as {@link #period(int, Consumer)}. */
+    public TestContent period(PeriodSpan span, Consumer<PeriodSpec> edit) {
+        edit.accept(periods.computeIfAbsent(span, PeriodSpec::new));
         return this;
     }
 
@@ -217,7 +223,7 @@ public final class TestContent {
 
     /** One period as a test makes it. */
     public static final class PeriodSpec {
-        private final int year;
+        private final PeriodSpan span;
         private String title;
         private Optional<LocalDate> published = Optional.empty();
         private final Map<String, String> groups = new LinkedHashMap<>();
@@ -225,9 +231,9 @@ public final class TestContent {
         private final Map<String, String> commentTargets = new LinkedHashMap<>();
         private final Map<String, ResultSpec> results = new LinkedHashMap<>();
 
-        private PeriodSpec(int year) {
-            this.year = year;
-            this.title = "Kiểm điểm " + year;
+        private PeriodSpec(PeriodSpan span) {
+            this.span = span;
+            this.title = "Kiểm điểm " + span.id();
         }
 
         public PeriodSpec title(String title) {
@@ -263,14 +269,14 @@ public final class TestContent {
         }
 
         Period build() {
-            Lines file = new Lines("content/periods/" + year + ".yaml");
+            Lines file = new Lines("content/periods/" + span.id() + ".yaml");
             file.next(); // year
             file.next(); // title
             List<Label> groupLabels = labels(groups, file);
             List<Label> levelLabels = labels(commentLevels, file);
             List<Label> targetLabels = labels(commentTargets, file);
             List<Result> built = results.values().stream().map(r -> r.build(file)).toList();
-            return new Period(year, title, published, Optional.empty(), Optional.empty(), groupLabels, levelLabels,
+            return new Period(span, title, published, Optional.empty(), Optional.empty(), groupLabels, levelLabels,
                     targetLabels, RatingScales.NONE, built, Position.wholeFile(file.file));
         }
 
@@ -360,7 +366,7 @@ public final class TestContent {
             Optional<Membership> membership = members
                     .map(m -> new Membership(m.total(), m.admitted(), file.next(), file.next()));
             return new Result(organizationRef, source, reviewedCounts, suggestedContents, commentCounts,
-                    shortcomingCounts, disciplined, Optional.empty(), membership);
+                    shortcomingCounts, disciplined, Optional.empty(), membership, List.of());
         }
     }
 

@@ -25,6 +25,7 @@ import vn.reviewportal.model.Levels;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Percent;
 import vn.reviewportal.model.Period;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.model.RatingCounts;
 import vn.reviewportal.model.Ref;
@@ -56,13 +57,15 @@ public final class ContentChecker {
         Set<String> organizations = checkOrganizations(content, diagnostics);
         Map<String, Period> years = new HashMap<>();
         for (Period period : content.periods()) {
-            Period first = years.putIfAbsent(Integer.toString(period.year()), period);
+            Period first = years.putIfAbsent(period.id(), period);
             if (first != null) {
-                diagnostics.error(Code.DUPLICATE_PERIOD, period.at(), "the year " + period.year()
+                diagnostics.error(Code.DUPLICATE_PERIOD, period.at(), (period.span().kind() == PeriodSpan.Kind.YEAR
+                        ? "the year " : "the period ") + period.id()
                         + " is also in " + first.at().file(), "keep one file per year; delete or move the other copy");
                 continue;
             }
             checkPeriod(period, organizations, diagnostics, findings);
+            ChangeChecks.check(content, period, diagnostics, findings);
         }
         Language language = content.site().language();
         ArticleFigures figures = new ArticleFigures(language);
@@ -280,7 +283,7 @@ public final class ContentChecker {
                                 + " %, which rounds to " + rate.rounded().toPlainString() + " %",
                         "the portal shows the rate computed from the counts and notes the difference on the "
                                 + "data-quality page; if a count was copied wrongly, correct it");
-                findings.add(new QualityFinding.PercentMismatch(count.reportedAt(), period.year(), organizationId,
+                findings.add(new QualityFinding.PercentMismatch(count.reportedAt(), period.span(), organizationId,
                         count.group().id(), count.remediated(), count.found(), reported, rate));
             }
         }));
@@ -288,7 +291,7 @@ public final class ContentChecker {
             diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, count.reportedAt(),
                     "a percentage is published, but no shortcoming was found to compute it from",
                     "remove 'reported_percent' or check 'found'");
-            findings.add(new QualityFinding.PercentWithoutCount(count.reportedAt(), period.year(), organizationId,
+            findings.add(new QualityFinding.PercentWithoutCount(count.reportedAt(), period.span(), organizationId,
                     count.group().id(), count.reportedPercent().get()));
         }
     }
@@ -317,7 +320,7 @@ public final class ContentChecker {
                                     + rate.rounded().toPlainString() + " %", "the portal shows the percentage computed "
                                     + "from the counts and notes the difference on the data-quality page; if a count "
                                     + "was copied wrongly, correct it");
-                            findings.add(new QualityFinding.RatingPercentMismatch(published.at(), period.year(),
+                            findings.add(new QualityFinding.RatingPercentMismatch(published.at(), period.span(),
                                     organizationId, subject, published.level().id(), count.count(), rated,
                                     published.percent(), rate));
                         });
@@ -334,7 +337,7 @@ public final class ContentChecker {
                             + counts.total(), "check the counts; the difference is noted on the data-quality page");
             List<String> overRated = counts.counts().stream().filter(c -> c.count() > rated)
                     .map(c -> c.level().id()).toList();
-            findings.add(new QualityFinding.RatingsDoNotSum(counts.ratedAt(), period.year(), organizationId, subject,
+            findings.add(new QualityFinding.RatingsDoNotSum(counts.ratedAt(), period.span(), organizationId, subject,
                     rated, counts.total(), overRated));
         }
     }

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import vn.reviewportal.diag.Position;
 
-/** One review period ({@code content/periods/<year>.yaml}) and the results reported for it. */
-public record Period(int year, String title, Optional<LocalDate> published, Optional<LocalDate> start,
+/**
+ * One review period ({@code content/periods/<id>.yaml}: a year, a first half-year or a term, see
+ * {@link PeriodSpan}) and the results reported for it.
+ */
+public record Period(PeriodSpan span, String title, Optional<LocalDate> published, Optional<LocalDate> start,
                      Optional<LocalDate> end, List<Label> groups, List<Label> commentLevels,
                      List<Label> commentTargets, RatingScales ratingScales, List<Result> results,
                      Position at) {
@@ -16,6 +19,11 @@ public record Period(int year, String title, Optional<LocalDate> published, Opti
         commentLevels = List.copyOf(commentLevels);
         commentTargets = List.copyOf(commentTargets);
         results = List.copyOf(results);
+    }
+
+    /** The period's id, e.g. {@code 2012}, {@code 2019-6-thang-dau}, {@code 2015-2020}. */
+    public String id() {
+        return span.id();
     }
 
     public Optional<Result> resultFor(String organizationId) {

@@ -14,22 +14,22 @@ public sealed interface QualityFinding {
     Position at();
 
     /** A published percentage that its own counts do not give (the seed's 66.3 % for 497/747). */
-    record PercentMismatch(Position at, int year, String organizationId, String groupId, long remediated,
+    record PercentMismatch(Position at, PeriodSpan period, String organizationId, String groupId, long remediated,
                            long found, BigDecimal reported, Percent computed) implements QualityFinding {
     }
 
     /** A published percentage of a rating level that its count and the number rated do not give. */
-    record RatingPercentMismatch(Position at, int year, String organizationId, String subject, String levelId,
+    record RatingPercentMismatch(Position at, PeriodSpan period, String organizationId, String subject, String levelId,
                                  long count, long rated, BigDecimal reported, Percent computed) implements QualityFinding {
     }
 
     /** A published percentage of a group in which no shortcoming was found: nothing to compute it from. */
-    record PercentWithoutCount(Position at, int year, String organizationId, String groupId, BigDecimal reported)
+    record PercentWithoutCount(Position at, PeriodSpan period, String organizationId, String groupId, BigDecimal reported)
             implements QualityFinding {
     }
 
     /** A total an organization states that its subordinate organizations' figures do not add up to. */
-    record ChildrenDoNotSum(Position at, int year, String organizationId, String key, String subject, long stated,
+    record ChildrenDoNotSum(Position at, PeriodSpan period, String organizationId, String key, String subject, long stated,
                             long sum, Position partsAt) implements QualityFinding {
     }
 
@@ -38,16 +38,27 @@ public sealed interface QualityFinding {
                                   BigDecimal published, Percent computed) implements QualityFinding {
     }
 
-    /** Rating counts per level whose sum is not the number rated. */
     /**
      * Rating counts per level whose sum is not the number rated.
      *
      * @param overRated the levels whose count alone is larger than the number rated
      */
-    record RatingsDoNotSum(Position at, int year, String organizationId, String subject, long rated, long sum,
+    record RatingsDoNotSum(Position at, PeriodSpan period, String organizationId, String subject, long rated, long sum,
                            List<String> overRated) implements QualityFinding {
         public RatingsDoNotSum {
             overRated = List.copyOf(overRated);
         }
+    }
+
+    /**
+     * A change against the previous period as published ("tăng 2,4%") that the two periods' figures
+     * do not give, read as points nor as a relative change.
+     *
+     * @param previous the previous period of the same kind, whose figure {@code before} is
+     * @param check    what the figures give: the difference in points (shares), the relative change
+     */
+    record ChangeMismatch(Position at, PeriodSpan period, String organizationId, PublishedChange change,
+                          PeriodSpan previous, ChangeFigures.Value before, ChangeFigures.Value now, ChangeCheck check)
+            implements QualityFinding {
     }
 }

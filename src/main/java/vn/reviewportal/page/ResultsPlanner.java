@@ -1,7 +1,6 @@
 package vn.reviewportal.page;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.stream.Stream;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Percent;
 import vn.reviewportal.model.Period;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.page.TableBuilder.Value;
 import vn.reviewportal.stats.GroupFigures;
@@ -39,6 +39,7 @@ final class ResultsPlanner {
     private final OrganizationTree organizations;
     private final ChartPlanner charts;
     private final Narrative narrative;
+    private final ChangeText changes;
 
     ResultsPlanner(Content content, Statistics statistics, List<QualityFinding> findings, Messages messages,
                    Formats formats, OrganizationTree organizations, ChartPlanner charts) {
@@ -46,9 +47,9 @@ final class ResultsPlanner {
         this.statistics = statistics;
         this.findings = findings;
         this.differing = findings.stream().flatMap(finding -> finding instanceof QualityFinding.PercentMismatch m
-                ? Stream.of(group(m.year(), m.organizationId(), m.groupId()))
+                ? Stream.of(group(m.period(), m.organizationId(), m.groupId()))
                 : finding instanceof QualityFinding.PercentWithoutCount w
-                ? Stream.of(group(w.year(), w.organizationId(), w.groupId())) : Stream.<String>empty())
+                ? Stream.of(group(w.period(), w.organizationId(), w.groupId())) : Stream.<String>empty())
                 .collect(Collectors.toSet());
         this.ratingMarks = ratingMarks(findings);
         this.messages = messages;
@@ -56,11 +57,12 @@ final class ResultsPlanner {
         this.organizations = organizations;
         this.charts = charts;
         this.narrative = new Narrative(messages, formats);
+        this.changes = new ChangeText(content, messages, formats, organizations);
     }
 
     PlannedResults plan(OrganizationFigures f) {
-        Period period = content.period(f.year()).orElseThrow();
-        String id = f.year() + "/" + f.organizationId();
+        Period period = content.period(f.period()).orElseThrow();
+        String id = f.period().id() + "/" + f.organizationId();
         String name = organizations.name(f.organizationId());
         PlannedTable groups = null;
         List<PlannedChart> groupCharts = new ArrayList<>();
@@ -94,9 +96,11 @@ final class ResultsPlanner {
         String basis = f.basis() == OrganizationFigures.Basis.ROLLED_UP
                 ? messages.get("results.rolled-up", formats.count(f.childrenReporting()), formats.count(f.children()))
                 : "";
-        return new PlannedResults(f.year(), f.organizationId(), name, messages.get("period.heading", f.year()),
+        return new PlannedResults(f.period(), f.organizationId(), name, new PeriodNames(messages).heading(f.period()),
                 period.title(), f.source(), basis, narrative.about(name, f, previous(f), openFindings), figures(f),
-                groups, groupCharts, notes, comments, ratings, tableCharts);
+                groups, groupCharts, notes, comments, ratings, tableCharts,
+                period.resultFor(f.organizationId()).filter(r -> f.basis() == OrganizationFigures.Basis.REPORTED)
+                        .flatMap(r -> changes.table(period, r, id)).orElse(null));
     }
 
     private List<Views.Figure> figures(OrganizationFigures f) {
@@ -122,14 +126,18 @@ final class ResultsPlanner {
         return figures;
     }
 
+    /**
+     * Its figures in the latest earlier period of the same kind that has them (the narrative names
+     * that period): a half-year is never compared with a year, nor a term with either.
+     */
     private Optional<OrganizationFigures> previous(OrganizationFigures f) {
         return statistics.ofOrganization(f.organizationId()).stream()
-                .filter(p -> p.year() < f.year())
-                .max(Comparator.comparingInt(OrganizationFigures::year));
+                .filter(p -> p.period().sameKind(f.period()) && p.period().compareTo(f.period()) < 0)
+                .reduce((a, b) -> b);
     }
 
-    private static String rating(int year, String organizationId, String subject) {
-        return year + "/" + organizationId + "/" + subject;
+    private static String rating(PeriodSpan period, String organizationId, String subject) {
+        return period.id() + "/" + organizationId + "/" + subject;
     }
 
     private static Map<String, RatingTable.Marks> ratingMarks(List<QualityFinding> findings) {
@@ -138,11 +146,11 @@ final class ResultsPlanner {
         Map<String, Set<String>> mismatched = new HashMap<>();
         for (QualityFinding finding : findings) {
             if (finding instanceof QualityFinding.RatingsDoNotSum d) {
-                String key = rating(d.year(), d.organizationId(), d.subject());
+                String key = rating(d.period(), d.organizationId(), d.subject());
                 doNotSum.put(key, true);
                 overRated.computeIfAbsent(key, k -> new HashSet<>()).addAll(d.overRated());
             } else if (finding instanceof QualityFinding.RatingPercentMismatch p) {
-                mismatched.computeIfAbsent(rating(p.year(), p.organizationId(), p.subject()), k -> new HashSet<>())
+                mismatched.computeIfAbsent(rating(p.period(), p.organizationId(), p.subject()), k -> new HashSet<>())
                         .add(p.levelId());
             }
         }
@@ -156,31 +164,34 @@ final class ResultsPlanner {
         return marks;
     }
 
-    private static String group(int year, String organizationId, String groupId) {
-        return year + "/" + organizationId + "/" + groupId;
+    private static String group(PeriodSpan period, String organizationId, String groupId) {
+        return period.id() + "/" + organizationId + "/" + groupId;
     }
 
     /** Whether the check found the published percentage of this group not to match its counts. */
     private boolean differs(OrganizationFigures f, GroupFigures g) {
-        return differing.contains(group(f.year(), f.organizationId(), g.groupId()));
+        return differing.contains(group(f.period(), f.organizationId(), g.groupId()));
     }
 
     /** Whether a data-quality finding is about these figures (an article's is about the article). */
     private static boolean concerns(QualityFinding finding, OrganizationFigures f) {
         if (finding instanceof QualityFinding.PercentMismatch m) {
-            return m.year() == f.year() && m.organizationId().equals(f.organizationId());
+            return m.period().equals(f.period()) && m.organizationId().equals(f.organizationId());
         }
         if (finding instanceof QualityFinding.PercentWithoutCount w) {
-            return w.year() == f.year() && w.organizationId().equals(f.organizationId());
+            return w.period().equals(f.period()) && w.organizationId().equals(f.organizationId());
         }
         if (finding instanceof QualityFinding.ChildrenDoNotSum c) {
-            return c.year() == f.year() && c.organizationId().equals(f.organizationId());
+            return c.period().equals(f.period()) && c.organizationId().equals(f.organizationId());
         }
         if (finding instanceof QualityFinding.RatingPercentMismatch p) {
-            return p.year() == f.year() && p.organizationId().equals(f.organizationId());
+            return p.period().equals(f.period()) && p.organizationId().equals(f.organizationId());
         }
         if (finding instanceof QualityFinding.RatingsDoNotSum r) {
-            return r.year() == f.year() && r.organizationId().equals(f.organizationId());
+            return r.period().equals(f.period()) && r.organizationId().equals(f.organizationId());
+        }
+        if (finding instanceof QualityFinding.ChangeMismatch x) {
+            return x.period().equals(f.period()) && x.organizationId().equals(f.organizationId());
         }
         return false;
     }
@@ -222,7 +233,7 @@ final class ResultsPlanner {
 
     private PlannedTable ratingTable(OrganizationFigures f, RatingFigures r, String id) {
         String subject = r.subject().key();
-        RatingTable.Marks marks = ratingMarks.getOrDefault(rating(f.year(), f.organizationId(), subject),
+        RatingTable.Marks marks = ratingMarks.getOrDefault(rating(f.period(), f.organizationId(), subject),
                 RatingTable.Marks.NONE);
         TableBuilder table = RatingTable.levels(Routes.download(id + "-ratings-" + subject),
                 messages.get("ratings.title." + subject), r, marks, messages, formats);

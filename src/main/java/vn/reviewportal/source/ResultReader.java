@@ -10,6 +10,7 @@ import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.model.CommentCount;
 import vn.reviewportal.model.Discipline;
 import vn.reviewportal.model.Membership;
+import vn.reviewportal.model.PublishedChange;
 import vn.reviewportal.model.RatingCounts;
 import vn.reviewportal.model.Ratings;
 import vn.reviewportal.model.Ref;
@@ -25,7 +26,7 @@ final class ResultReader {
 
     /** The keys of a result, which {@link PeriodReader} also knows, to say where one misplaced belongs. */
     static final List<String> KEYS = List.of("organization", "source", "reviewed", "suggested_contents", "comments",
-            "shortcomings", "discipline", "ratings", "members");
+            "shortcomings", "discipline", "ratings", "members", "changes");
 
     private ResultReader() {
     }
@@ -78,8 +79,10 @@ final class ResultReader {
                     .map(r -> new Ratings(
                             r.node("organizations", false).flatMap(n -> ratingCounts(n, diagnostics)),
                             r.node("members", false).flatMap(n -> ratingCounts(n, diagnostics))));
+            List<PublishedChange> changes = f.node("changes", false).map(n -> ChangeReader.read(n, diagnostics))
+                    .orElse(List.of());
             return organization.map(id -> new Result(new Ref(id, f.valueAt("organization")), source, reviewed,
-                    suggested, comments, shortcomings, discipline, ratings, members));
+                    suggested, comments, shortcomings, discipline, ratings, members, changes));
         });
     }
 

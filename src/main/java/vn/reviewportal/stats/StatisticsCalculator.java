@@ -137,7 +137,7 @@ public final class StatisticsCalculator {
             r.members().ifPresent(c -> ratings.add(rating(RatingFigures.Subject.MEMBERS,
                     period.ratingScales().members(), c)));
         });
-        return new OrganizationFigures(result.organization().id(), period.year(), Basis.REPORTED, children,
+        return new OrganizationFigures(result.organization().id(), period.span(), Basis.REPORTED, children,
                 childrenReporting, result.source(), result.reviewed(), result.suggestedContents(), groups,
                 total(groups, period.groups().size()), List.copyOf(comments), commentsTotal,
                 result.discipline().map(d -> new DisciplineFigures(d.members(), d.committeeMembers())), ratings,
@@ -242,7 +242,7 @@ public final class StatisticsCalculator {
                         List.copyOf(levels)));
             }
         }
-        OrganizationFigures figures = new OrganizationFigures(organization.id(), period.year(), Basis.ROLLED_UP,
+        OrganizationFigures figures = new OrganizationFigures(organization.id(), period.span(), Basis.ROLLED_UP,
                 children, parts.size(), "", Optional.empty(), OptionalLong.empty(), groups, total(groups, period.groups().size()),
                 List.copyOf(comments), commentsTotal, discipline, ratings, members(parts));
         return new Figures(figures, parts.get(0).from());
@@ -308,7 +308,7 @@ public final class StatisticsCalculator {
         diagnostics.warning(Code.CHILDREN_DO_NOT_SUM, statedAt, "'" + key + "' (" + subject + ") of '" + organization.id()
                         + "' is " + stated + ", but its " + reporting + " subordinate organizations add up to " + added,
                 "their results start at " + partsAt + "; correct the total or the subordinates' figures");
-        findings.add(new QualityFinding.ChildrenDoNotSum(statedAt, period.year(), organization.id(), key, subject,
+        findings.add(new QualityFinding.ChildrenDoNotSum(statedAt, period.span(), organization.id(), key, subject,
                 stated, added, partsAt));
     }
 

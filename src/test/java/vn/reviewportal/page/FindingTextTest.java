@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Percent;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.QualityFinding;
 
 class FindingTextTest {
@@ -20,7 +21,7 @@ class FindingTextTest {
 
     @Test
     void aPercentThatItsCountsDoNotGiveIsSaidWithBoth() {
-        QualityFinding finding = new QualityFinding.PercentMismatch(AT, 2012, "dbk", "to-chuc-dang", 497, 747,
+        QualityFinding finding = new QualityFinding.PercentMismatch(AT, PeriodSpan.year(2012), "dbk", "to-chuc-dang", 497, 747,
                 new BigDecimal("66.3"), new Percent(497, 747));
         assertEquals("Năm 2012, Đảng bộ khối X, nhóm “Tổ chức đảng”: tỷ lệ công bố 66,3\u00a0% không khớp với số liệu"
                 + " 497/747 (tính lại được 66,5\u00a0%).", text.describe(finding));
@@ -29,7 +30,7 @@ class FindingTextTest {
 
     @Test
     void aGroupThePeriodDoesNotNameIsShownByItsId() {
-        QualityFinding finding = new QualityFinding.PercentMismatch(AT, 2012, "dbk", "khac", 1, 3,
+        QualityFinding finding = new QualityFinding.PercentMismatch(AT, PeriodSpan.year(2012), "dbk", "khac", 1, 3,
                 new BigDecimal("30"), new Percent(1, 3));
         assertEquals(true, text.describe(finding).contains("nhóm “khac”"), text.describe(finding));
     }
@@ -38,11 +39,11 @@ class FindingTextTest {
     void totalsThatDoNotAddUpNameWhatWasCounted() {
         assertEquals("Năm 2012, Đảng bộ khối X: số khuyết điểm (Tổ chức đảng) ghi 945, nhưng cộng số liệu các tổ chức"
                         + " trực thuộc được 975.",
-                text.describe(new QualityFinding.ChildrenDoNotSum(AT, 2012, "dbk", "found", "Tổ chức đảng", 945, 975,
+                text.describe(new QualityFinding.ChildrenDoNotSum(AT, PeriodSpan.year(2012), "dbk", "found", "Tổ chức đảng", 945, 975,
                         AT)));
         assertEquals("Năm 2012, Đảng bộ khối X: xếp loại chất lượng đảng viên có 1.200 được xếp loại nhưng tổng các mức"
                         + " là 1.180.",
-                text.describe(new QualityFinding.RatingsDoNotSum(AT, 2012, "dbk", "members", 1200, 1180, List.of())));
+                text.describe(new QualityFinding.RatingsDoNotSum(AT, PeriodSpan.year(2012), "dbk", "members", 1200, 1180, List.of())));
     }
 
     @Test
@@ -52,6 +53,6 @@ class FindingTextTest {
         assertEquals("Bài viết ghi “1.356/1.468 ... 97,8 %”: 97,8\u00a0% không khớp với phép chia (tính lại được"
                 + " 92,4\u00a0%).", text.describe(finding));
         assertEquals(new Views.Link("../news/2013-05-03-khac-phuc.html", "Khắc phục"),
-                text.subject(finding, Routes.period(2012)));
+                text.subject(finding, Routes.period(PeriodSpan.year(2012))));
     }
 }
