@@ -56,7 +56,12 @@ final class PeriodReader {
         String name = file.substring(file.lastIndexOf('/') + 1);
         Matcher matcher = PERIOD_FILE.matcher(name);
         Optional<PeriodSpan> span = matcher.matches() ? PeriodSpan.parse(matcher.group(1)) : Optional.empty();
-        if (span.isEmpty()) {
+        Matcher term = Pattern.compile("(\\d{4})-(\\d{4})").matcher(matcher.matches() ? matcher.group(1) : "");
+        if (span.isEmpty() && term.matches()) {
+            diagnostics.error(Code.INVALID_FILE_NAME, Position.wholeFile(file), "the file name '" + name + "' is a term "
+                    + "that does not end after it starts", "name a term's file after its first and its last year, e.g. "
+                    + "periods/" + term.group(2) + "-" + term.group(1) + ".yaml");
+        } else if (span.isEmpty()) {
             diagnostics.error(Code.INVALID_FILE_NAME, Position.wholeFile(file), "the file name '" + name
                             + "' is not a year, a half-year or a term",
                     "a period file is named after the period it holds: a year, e.g. periods/2013.yaml; the first "
