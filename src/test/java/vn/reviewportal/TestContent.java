@@ -23,6 +23,7 @@ import vn.reviewportal.model.Membership;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.PeriodSpan;
+import vn.reviewportal.model.PublishedChange;
 import vn.reviewportal.model.RatingScales;
 import vn.reviewportal.model.Ref;
 import vn.reviewportal.model.Result;
@@ -296,6 +297,7 @@ public final class TestContent {
         private final Map<String, ShortcomingSpec> shortcomings = new LinkedHashMap<>();
         private Optional<Discipline> discipline = Optional.empty();
         private Optional<Membership> members = Optional.empty();
+        private final List<ChangeSpec> changes = new ArrayList<>();
 
         private ResultSpec(String organization) {
             this.organization = organization;
@@ -353,6 +355,15 @@ public final class TestContent {
             return this;
         }
 
+        /**
+         * A change against the previous period, as written ("tăng 2,4%") and as read: its amount
+         * (negative for "giảm") in its unit.
+         */
+        public ResultSpec change(String figure, String text, String amount, PublishedChange.Unit unit) {
+            changes.add(new ChangeSpec(figure, text, new BigDecimal(amount), unit));
+            return this;
+        }
+
         Result build(Lines file) {
             Ref organizationRef = new Ref(organization, file.next());
             Optional<Reviewed> reviewedCounts = reviewed.map(r -> new Reviewed(r.required(), r.done(), file.next()));
@@ -366,8 +377,12 @@ public final class TestContent {
             Optional<Membership> membership = members
                     .map(m -> new Membership(m.total(), m.admitted(), file.next(), file.next()));
             return new Result(organizationRef, source, reviewedCounts, suggestedContents, commentCounts,
-                    shortcomingCounts, disciplined, Optional.empty(), membership, List.of());
+                    shortcomingCounts, disciplined, Optional.empty(), membership, changes.stream()
+                    .map(c -> new PublishedChange(c.figure, c.text, c.amount, c.unit, file.next(), file.next())).toList());
         }
+    }
+
+    private record ChangeSpec(String figure, String text, BigDecimal amount, PublishedChange.Unit unit) {
     }
 
     private record CommentSpec(String level, String target, long count) {
