@@ -125,7 +125,7 @@ final class PeriodReader {
      */
     private static boolean year(Fields f, PeriodSpan fileSpan, Diagnostics diagnostics) {
         String fileName = fileSpan.id() + ".yaml";
-        notWritten(f, "term", "a term's years", fileName, diagnostics);
+        notWritten(f, "term", "a term's years", fileSpan, diagnostics);
         OptionalLong year = f.count("year", true);
         if (year.isPresent() && year.getAsLong() != fileSpan.endYear()) {
             diagnostics.error(Code.YEAR_MISMATCH, f.valueAt("year"), "the year " + year.getAsLong()
@@ -154,8 +154,8 @@ final class PeriodReader {
     /** Checks that a term's file gives the term its name says, as 'term: 2015-2020'; whether it gives a term. */
     private static boolean term(Fields f, PeriodSpan fileSpan, Diagnostics diagnostics) {
         String fileName = fileSpan.id() + ".yaml";
-        notWritten(f, "year", "one year", fileName, diagnostics);
-        notWritten(f, "span", "a part of a year", fileName, diagnostics);
+        notWritten(f, "year", "one year", fileSpan, diagnostics);
+        notWritten(f, "span", "a part of a year", fileSpan, diagnostics);
         Optional<String> term = f.text("term", true);
         if (term.isEmpty()) {
             return false;
@@ -173,14 +173,15 @@ final class PeriodReader {
     }
 
     /** Reports {@code key}, which would say {@code says}, in a file whose name says otherwise. */
-    private static void notWritten(Fields f, String key, String says, String fileName, Diagnostics diagnostics) {
+    private static void notWritten(Fields f, String key, String says, PeriodSpan fileSpan, Diagnostics diagnostics) {
         if (!f.has(key)) {
             return;
         }
-        boolean term = fileName.matches("\\d{4}-\\d{4}\\.yaml");
+        String fileName = fileSpan.id() + ".yaml";
+        boolean term = fileSpan.kind() == PeriodSpan.Kind.TERM;
         diagnostics.error(Code.PERIOD_KIND_MISMATCH, f.keyAt(key), "'" + key + "' gives " + says + ", but the file name "
                         + fileName + " says " + (term ? "a term" : "a year or a half-year"),
-                term ? "a term's file gives its years as 'term: " + fileName.replace(".yaml", "") + "'; remove '" + key + "'"
+                term ? "a term's file gives its years as 'term: " + fileSpan.id() + "'; remove '" + key + "'"
                         : "remove '" + key + "', or name the file after the term, e.g. periods/2015-2020.yaml");
     }
 
