@@ -13,6 +13,7 @@ import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Percent;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.PeriodSpan;
+import vn.reviewportal.model.PublishedChange;
 import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.page.TableBuilder.Value;
 import vn.reviewportal.stats.GroupFigures;
@@ -119,10 +120,12 @@ final class ResultsPlanner {
                 : messages.get("figure.discipline"))));
         // Shown only when given: an unknown count of members is never 0.
         OrganizationFigures.MemberFigures m = f.members();
+        Map<String, PublishedChange> changed = publishedChanges(f);
         m.total().ifPresent(n -> figures.add(new Views.Figure(formats.count(n) + (m.totalPartial() ? TableBuilder.PARTIAL : ""),
-                messages.get("figure.members"))));
+                withChange(messages.get("figure.members"), changed.get("members.total")))));
         m.admitted().ifPresent(n -> figures.add(new Views.Figure(
-                formats.count(n) + (m.admittedPartial() ? TableBuilder.PARTIAL : ""), messages.get("figure.admitted"))));
+                formats.count(n) + (m.admittedPartial() ? TableBuilder.PARTIAL : ""),
+                withChange(messages.get("figure.admitted"), changed.get("members.admitted")))));
         return figures;
     }
 
@@ -196,7 +199,31 @@ final class ResultsPlanner {
         return false;
     }
 
+    /** "đảng viên (so với kỳ trước, theo nguồn công bố: tăng 2,4%)": a figure's label with its published change, if any. */
+    private String withChange(String label, PublishedChange change) {
+        return change == null ? label : messages.get("figure.with-change", label, change.text());
+    }
+
+    /** The changes against the previous period the organization's own result publishes, by figure key. */
+    private Map<String, PublishedChange> publishedChanges(OrganizationFigures f) {
+        Map<String, PublishedChange> byFigure = new HashMap<>();
+        if (f.basis() == OrganizationFigures.Basis.REPORTED) {
+            content.period(f.period()).flatMap(p -> p.resultFor(f.organizationId()))
+                    .ifPresent(r -> r.changes().forEach(c -> byFigure.put(c.figure(), c)));
+        }
+        return byFigure;
+    }
+
+    /** Whether the check found a published change of these figures not to fit them. */
+    private boolean changeDiffers(OrganizationFigures f, String figure) {
+        return findings.stream().anyMatch(x -> x instanceof QualityFinding.ChangeMismatch c && c.period().equals(f.period())
+                && c.organizationId().equals(f.organizationId()) && c.change().figure().equals(figure));
+    }
+
     private PlannedTable groupTable(OrganizationFigures f, String id) {
+        // The published change of a group's rate, beside it, only where the source publishes one.
+        Map<String, PublishedChange> changed = publishedChanges(f);
+        boolean anyChange = f.groups().stream().anyMatch(g -> changed.containsKey("shortcomings." + g.groupId()));
         TableBuilder table = new TableBuilder(Routes.download(id + "-shortcomings"), messages.get("results.shortcomings"))
                 .column("group", messages.get("results.group"), false)
                 .column("found", messages.get("results.found"), true)
@@ -204,20 +231,34 @@ final class ResultsPlanner {
                 .column("in_progress", messages.get("results.in-progress"), true)
                 .column("rate_percent", messages.get("results.rate"), true)
                 .column("reported_percent", messages.get("results.reported"), true);
+        if (anyChange) {
+            table.column("published_change", messages.get("changes.published-column"), false);
+        }
         for (GroupFigures g : f.groups()) {
             Value reported = g.reported().map(p -> Value.published(p, formats)
                     .flagged(differs(f, g) ? messages.get("results.differs") : null)).orElse(Value.empty());
-            table.row(List.of(Value.text(g.label()), table.count(g.found(), g.coverage(), messages, formats),
+            List<Value> row = new ArrayList<>(List.of(Value.text(g.label()),
+                    table.count(g.found(), g.coverage(), messages, formats),
                     table.count(g.remediated(), g.coverage(), messages, formats),
                     table.count(g.inProgress(), g.coverage(), messages, formats),
                     table.percent(g.rate(), g.coverage(), messages, formats), reported));
+            if (anyChange) {
+                String figure = "shortcomings." + g.groupId();
+                row.add(Optional.ofNullable(changed.get(figure)).map(c -> Value.text(c.text())
+                        .flagged(changeDiffers(f, figure) ? messages.get("changes.differs") : null)).orElse(Value.empty()));
+            }
+            table.row(row);
         }
         GroupFigures total = f.total();
-        table.footer(List.of(Value.text(messages.get("results.total")),
+        List<Value> footer = new ArrayList<>(List.of(Value.text(messages.get("results.total")),
                 table.count(total.found(), total.coverage(), messages, formats),
                 table.count(total.remediated(), total.coverage(), messages, formats),
                 table.count(total.inProgress(), total.coverage(), messages, formats),
                 table.percent(total.rate(), total.coverage(), messages, formats), Value.empty()));
+        if (anyChange) {
+            footer.add(Value.empty());
+        }
+        table.footer(footer);
         return table.build();
     }
 

@@ -86,6 +86,10 @@ class PeriodKindsPageTest {
         assertEquals(List.of(List.of("Tỷ lệ khắc phục khuyết điểm, nhóm “Tổ chức đảng”", "70,0\u00a0%", "66,5\u00a0%",
                 "tăng 3,5 điểm %", "Khớp: tăng 3,5 điểm phần trăm so với năm 2012.", "shortcomings.to-chuc-dang")),
                 rows(root.periods().get(1).changes()));
+        Views.Table groups = root.periods().get(1).groups();
+        assertEquals("Thay đổi công bố", groups.columns().get(groups.columns().size() - 1).label());
+        assertEquals("tăng 3,5 điểm %", rows(groups).get(0).get(groups.columns().size() - 1),
+                "beside the group's rate");
         assertEquals("Chưa kiểm tra được: cổng thông tin chưa có số liệu kỳ trước cùng loại.",
                 rows(root.periods().get(2).changes()).get(0).get(4));
         assertEquals(List.of(), checked.findings().stream().filter(f -> !(f instanceof
