@@ -25,6 +25,8 @@ import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.model.RatingCounts;
+import vn.reviewportal.model.PeriodSpan;
+import vn.reviewportal.model.PublishedChange;
 import vn.reviewportal.model.RatingScales;
 import vn.reviewportal.model.Ratings;
 import vn.reviewportal.model.Ref;
@@ -59,7 +61,7 @@ public final class TestContent {
     /** The levels organizations.yaml declares, by id: a label, and whether at the grassroots. */
     private final Map<String, Level> levels = new LinkedHashMap<>();
     private final Map<String, OrganizationSpec> organizations = new LinkedHashMap<>();
-    private final Map<Integer, PeriodSpec> periods = new LinkedHashMap<>();
+    private final Map<PeriodSpan, PeriodSpec> periods = new LinkedHashMap<>();
     private final Map<String, ArticleSpec> articles = new LinkedHashMap<>();
 
     private TestContent(String root, String name, String kind) {
@@ -166,7 +168,12 @@ public final class TestContent {
 
     /** Changes the period of {@code year}, or adds it: titled after the year, declaring nothing, with no results. */
     public TestContent period(int year, Consumer<PeriodSpec> edit) {
-        edit.accept(periods.computeIfAbsent(year, PeriodSpec::new));
+        return period(PeriodSpan.year(year), edit);
+    }
+
+    /** Changes the period {@code span} (a year, a half-year or a term), or adds it, as {@link #period(int, Consumer)}. */
+    public TestContent period(PeriodSpan span, Consumer<PeriodSpec> edit) {
+        edit.accept(periods.computeIfAbsent(span, PeriodSpec::new));
         return this;
     }
 
@@ -222,7 +229,7 @@ public final class TestContent {
 
     /** One period as a test makes it. */
     public static final class PeriodSpec {
-        private final int year;
+        private final PeriodSpan span;
         private String title;
         private Optional<LocalDate> published = Optional.empty();
         private final Map<String, String> groups = new LinkedHashMap<>();
@@ -232,9 +239,9 @@ public final class TestContent {
         private final Map<String, String> disciplineForms = new LinkedHashMap<>();
         private RatingScales ratingScales = RatingScales.NONE;
 
-        private PeriodSpec(int year) {
-            this.year = year;
-            this.title = "Kiểm điểm " + year;
+        private PeriodSpec(PeriodSpan span) {
+            this.span = span;
+            this.title = "Kiểm điểm " + span.id();
         }
 
         public PeriodSpec title(String title) {
@@ -281,14 +288,14 @@ public final class TestContent {
         }
 
         Period build() {
-            Lines file = new Lines("content/periods/" + year + ".yaml");
+            Lines file = new Lines("content/periods/" + span.id() + ".yaml");
             file.next(); // year
             file.next(); // title
             List<Label> groupLabels = labels(groups, file);
             List<Label> levelLabels = labels(commentLevels, file);
             List<Label> targetLabels = labels(commentTargets, file);
             List<Result> built = results.values().stream().map(r -> r.build(file)).toList();
-            return new Period(year, title, published, Optional.empty(), Optional.empty(), groupLabels, levelLabels,
+            return new Period(span, title, published, Optional.empty(), Optional.empty(), groupLabels, levelLabels,
                     targetLabels, ratingScales, built, Position.wholeFile(file.file),
                     new DisciplineForms(labels(disciplineForms, file)));
         }
@@ -311,6 +318,7 @@ public final class TestContent {
         private Optional<Membership> members = Optional.empty();
         private Optional<Structure> structure = Optional.empty();
         private Optional<Ratings> ratings = Optional.empty();
+        private final List<ChangeSpec> changes = new ArrayList<>();
 
         private ResultSpec(String organization) {
             this.organization = organization;
@@ -392,6 +400,15 @@ public final class TestContent {
             return this;
         }
 
+        /**
+         * A change against the previous period, as written ("tăng 2,4%") and as read: its amount
+         * (negative for "giảm") in its unit.
+         */
+        public ResultSpec change(String figure, String text, String amount, PublishedChange.Unit unit) {
+            changes.add(new ChangeSpec(figure, text, new BigDecimal(amount), unit));
+            return this;
+        }
+
         Result build(Lines file) {
             Ref organizationRef = new Ref(organization, file.next());
             Optional<Reviewed> reviewedCounts = reviewed.map(r -> new Reviewed(r.required(), r.done(), file.next()));
@@ -409,8 +426,12 @@ public final class TestContent {
             Optional<Structure> made = structure
                     .map(m -> new Structure(m.grassrootsOrganizations(), m.cells(), file.next(), file.next()));
             return new Result(organizationRef, source, reviewedCounts, suggestedContents, commentCounts,
-                    shortcomingCounts, disciplined, ratings, membership, made);
+                    shortcomingCounts, disciplined, ratings, membership, made, changes.stream()
+                    .map(c -> new PublishedChange(c.figure, c.text, c.amount, c.unit, file.next(), file.next())).toList());
         }
+    }
+
+    private record ChangeSpec(String figure, String text, BigDecimal amount, PublishedChange.Unit unit) {
     }
 
     private record CommentSpec(String level, String target, long count) {

@@ -29,6 +29,7 @@ import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Percent;
 import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.model.Period;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.model.Population;
 import vn.reviewportal.model.RatingLevel;
@@ -62,13 +63,15 @@ public final class ContentChecker {
         Set<String> organizations = checkOrganizations(content, diagnostics);
         Map<String, Period> years = new HashMap<>();
         for (Period period : content.periods()) {
-            Period first = years.putIfAbsent(Integer.toString(period.year()), period);
+            Period first = years.putIfAbsent(period.id(), period);
             if (first != null) {
-                diagnostics.error(Code.DUPLICATE_PERIOD, period.at(), "the year " + period.year()
+                diagnostics.error(Code.DUPLICATE_PERIOD, period.at(), (period.span().kind() == PeriodSpan.Kind.YEAR
+                        ? "the year " : "the period ") + period.id()
                         + " is also in " + first.at().file(), "keep one file per year; delete or move the other copy");
                 continue;
             }
             checkPeriod(period, organizations, diagnostics, findings);
+            ChangeChecks.check(content, period, diagnostics, findings);
         }
         Language language = content.site().language();
         ArticleFigures figures = new ArticleFigures(language);
@@ -293,7 +296,7 @@ public final class ContentChecker {
                             + (every ? "forms" : "forms given") + " (" + written + ") add up to " + sum
                             + (every ? "" : ", more than that"),
                     "check the figures against the source; the difference is noted on the data-quality page");
-            findings.add(new QualityFinding.DisciplineFormsDoNotSum(d.membersAt(), period.year(), organizationId,
+            findings.add(new QualityFinding.DisciplineFormsDoNotSum(d.membersAt(), period.span(), organizationId,
                     members, sum, every));
         }
         // The published share is of all members: checked where the same result gives them, else left as published.
@@ -310,7 +313,7 @@ public final class ContentChecker {
                         "the portal shows the share computed from 'members' of 'discipline' and 'total' of 'members', "
                                 + "and notes the difference on the data-quality page; if a count was copied wrongly, "
                                 + "correct it");
-                findings.add(new QualityFinding.DisciplinePercentMismatch(d.reportedAt(), period.year(),
+                findings.add(new QualityFinding.DisciplinePercentMismatch(d.reportedAt(), period.span(),
                         organizationId, members, total, reported, rate));
             }
         }));
@@ -346,7 +349,7 @@ public final class ContentChecker {
                                     + count.remediated() + " of " + count.found() + " is " + RatingChecks.shown(rate),
                             "the portal shows the rate computed from the counts and notes the difference on the "
                                     + "data-quality page; if a count was copied wrongly, correct it");
-                    findings.add(new QualityFinding.PercentMismatch(count.reportedAt(), period.year(), organizationId,
+                    findings.add(new QualityFinding.PercentMismatch(count.reportedAt(), period.span(), organizationId,
                             count.group().id(), count.remediated(), count.found(), reported, rate));
                 }));
         count.reportedPercent().filter(PublishedPercent::exact).ifPresent(reported -> count.rate().ifPresent(rate -> {
@@ -357,7 +360,7 @@ public final class ContentChecker {
                                 + " %, which rounds to " + rate.rounded().toPlainString() + " %",
                         "the portal shows the rate computed from the counts and notes the difference on the "
                                 + "data-quality page; if a count was copied wrongly, correct it");
-                findings.add(new QualityFinding.PercentMismatch(count.reportedAt(), period.year(), organizationId,
+                findings.add(new QualityFinding.PercentMismatch(count.reportedAt(), period.span(), organizationId,
                         count.group().id(), count.remediated(), count.found(), reported, rate));
             }
         }));
@@ -365,7 +368,7 @@ public final class ContentChecker {
             diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, count.reportedAt(),
                     "a percentage is published, but no shortcoming was found to compute it from",
                     "remove 'reported_percent' or check 'found'");
-            findings.add(new QualityFinding.PercentWithoutCount(count.reportedAt(), period.year(), organizationId,
+            findings.add(new QualityFinding.PercentWithoutCount(count.reportedAt(), period.span(), organizationId,
                     count.group().id(), count.reportedPercent().get()));
         }
     }

@@ -127,7 +127,7 @@ final class RatingChecks {
                         : given == 1 ? " is already more" : " already add up to " + sum),
                 "'total' counts everyone the rating is about: those rated, those exempt (miễn đánh giá) and those not "
                         + "rated (chưa đánh giá); check the figures against the source");
-        findings.add(new QualityFinding.RatingBaseDoesNotAddUp(scope.totalAt(), period.year(), organizationId, subject,
+        findings.add(new QualityFinding.RatingBaseDoesNotAddUp(scope.totalAt(), period.span(), organizationId, subject,
                 total, counts.rated(), scope.exempt(), scope.notRated()));
     }
 
@@ -146,7 +146,7 @@ final class RatingChecks {
                                         + "', but only " + whole.count() + " rated '" + of + "'",
                                 "a part of a level ('trong đó …') counts some of those at that level; check both "
                                         + "counts against the source");
-                        findings.add(new QualityFinding.SublevelExceedsLevel(part.at(), period.year(), organizationId,
+                        findings.add(new QualityFinding.SublevelExceedsLevel(part.at(), period.span(), organizationId,
                                 counts.population().key(), level.id(), part.count(), of, whole.count()));
                     }));
         }
@@ -167,7 +167,7 @@ final class RatingChecks {
                                     + (parts.every() ? " = " : " already add up to ") + parts.sum(),
                             "a cumulative level ('… trở lên') is the sum of the levels in its 'sum_of'; the portal "
                                     + "shows the figure as published and notes the difference on the data-quality page");
-                    findings.add(new QualityFinding.CumulativeMismatch(published.at(), period.year(), organizationId,
+                    findings.add(new QualityFinding.CumulativeMismatch(published.at(), period.span(), organizationId,
                             counts.population().key(), level.id(), OptionalLong.of(published.count()),
                             Optional.empty(), parts.ids(), parts.sum(), Optional.empty()));
                 }
@@ -202,7 +202,7 @@ final class RatingChecks {
                                     : "the published '" + published.percent().wording() + "' of '"
                                             + published.level().id() + "' does not hold: " + count.get().count() + " of "
                                             + base.getAsLong() + of + " is " + shown(rate), SHOWN_COMPUTED);
-                            findings.add(new QualityFinding.RatingPercentMismatch(published.at(), period.year(),
+                            findings.add(new QualityFinding.RatingPercentMismatch(published.at(), period.span(),
                                     organizationId, counts.population().key(), published.level().id(),
                                     count.get().count(), base.getAsLong(), published.percent(), rate, ofTotal));
                         });
@@ -223,7 +223,7 @@ final class RatingChecks {
                                                     + of + " is " + shown(rate),
                                             "a cumulative level ('… trở lên') is the sum of the levels in its "
                                                     + "'sum_of'; " + SHOWN_COMPUTED);
-                                    findings.add(new QualityFinding.CumulativeMismatch(published.at(), period.year(),
+                                    findings.add(new QualityFinding.CumulativeMismatch(published.at(), period.span(),
                                             organizationId, counts.population().key(), level.id(), OptionalLong.empty(),
                                             Optional.of(published.percent()), parts.ids(), parts.sum(),
                                             Optional.of(rate)));
@@ -263,7 +263,7 @@ final class RatingChecks {
             diagnostics.warning(Code.RATINGS_DO_NOT_SUM, counts.ratedAt(), rated + " " + subject
                             + " rated, but the counts " + (every ? "per level" : "of the levels given") + " add up to "
                             + total, "check the counts; the difference is noted on the data-quality page");
-            findings.add(new QualityFinding.RatingsDoNotSum(counts.ratedAt(), period.year(), organizationId, subject,
+            findings.add(new QualityFinding.RatingsDoNotSum(counts.ratedAt(), period.span(), organizationId, subject,
                     rated, total, overRated));
         }
     }

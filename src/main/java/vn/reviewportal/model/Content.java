@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything read from the content directory. Periods are in year order and articles newest
+ * Everything read from the content directory. Periods are in their order ({@link PeriodSpan}) and articles newest
  * first, so that every later stage sees one stable order. {@code levels} are those an
  * organization's kind may name.
  */
@@ -18,7 +18,7 @@ public record Content(SiteConfig site, Levels levels, List<Organization> organiz
 
     public Content {
         organizations = List.copyOf(organizations);
-        periods = periods.stream().sorted(Comparator.comparingInt(Period::year)).toList();
+        periods = periods.stream().sorted(Comparator.comparing(Period::span)).toList();
         articles = articles.stream().sorted(NEWEST_FIRST).toList();
     }
 
@@ -26,7 +26,13 @@ public record Content(SiteConfig site, Levels levels, List<Organization> organiz
         return organizations.stream().filter(o -> o.id().equals(id)).findFirst();
     }
 
-    public Optional<Period> period(int year) {
-        return periods.stream().filter(p -> p.year() == year).findFirst();
+    public Optional<Period> period(PeriodSpan span) {
+        return periods.stream().filter(p -> p.span().equals(span)).findFirst();
+    }
+
+    /** The latest period before {@code span} of the same kind: the one a change is "since". */
+    public Optional<Period> previous(PeriodSpan span) {
+        return periods.stream().filter(p -> p.span().sameKind(span) && p.span().compareTo(span) < 0)
+                .reduce((a, b) -> b);
     }
 }

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import vn.reviewportal.diag.Position;
 
-/** One review period ({@code content/periods/<year>.yaml}) and the results reported for it. */
-public record Period(int year, String title, Optional<LocalDate> published, Optional<LocalDate> start,
+/**
+ * One review period ({@code content/periods/<id>.yaml}: a year, a first half-year or a term, see
+ * {@link PeriodSpan}) and the results reported for it.
+ */
+public record Period(PeriodSpan span, String title, Optional<LocalDate> published, Optional<LocalDate> start,
                      Optional<LocalDate> end, List<Label> groups, List<Label> commentLevels,
                      List<Label> commentTargets, RatingScales ratingScales, List<Result> results,
                      Position at, DisciplineForms disciplineForms) {
@@ -18,11 +21,16 @@ public record Period(int year, String title, Optional<LocalDate> published, Opti
         results = List.copyOf(results);
     }
 
+    /** The period's id, e.g. {@code 2012}, {@code 2019-6-thang-dau}, {@code 2015-2020}. */
+    public String id() {
+        return span.id();
+    }
+
     /** A period with the built-in forms of discipline. */
-    public Period(int year, String title, Optional<LocalDate> published, Optional<LocalDate> start,
+    public Period(PeriodSpan span, String title, Optional<LocalDate> published, Optional<LocalDate> start,
                   Optional<LocalDate> end, List<Label> groups, List<Label> commentLevels, List<Label> commentTargets,
                   RatingScales ratingScales, List<Result> results, Position at) {
-        this(year, title, published, start, end, groups, commentLevels, commentTargets, ratingScales, results, at,
+        this(span, title, published, start, end, groups, commentLevels, commentTargets, ratingScales, results, at,
                 DisciplineForms.NONE_DECLARED);
     }
 

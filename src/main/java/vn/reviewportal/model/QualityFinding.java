@@ -16,7 +16,7 @@ public sealed interface QualityFinding {
     Position at();
 
     /** A published percentage that its own counts do not give (the seed's 66.3 % for 497/747). */
-    record PercentMismatch(Position at, int year, String organizationId, String groupId, long remediated,
+    record PercentMismatch(Position at, PeriodSpan period, String organizationId, String groupId, long remediated,
                            long found, PublishedPercent reported, Percent computed) implements QualityFinding {
     }
 
@@ -25,22 +25,22 @@ public sealed interface QualityFinding {
      *
      * @param base    the number the percentage is of: those rated, or all in scope when {@code ofTotal}
      */
-    record RatingPercentMismatch(Position at, int year, String organizationId, String subject, String levelId,
+    record RatingPercentMismatch(Position at, PeriodSpan period, String organizationId, String subject, String levelId,
                                  long count, long base, PublishedPercent reported, Percent computed, boolean ofTotal) implements QualityFinding {
     }
 
     /** A published percentage of a group in which no shortcoming was found: nothing to compute it from. */
-    record PercentWithoutCount(Position at, int year, String organizationId, String groupId, PublishedPercent reported)
+    record PercentWithoutCount(Position at, PeriodSpan period, String organizationId, String groupId, PublishedPercent reported)
             implements QualityFinding {
     }
 
     /** A total an organization states that its subordinate organizations' figures do not add up to. */
-    record ChildrenDoNotSum(Position at, int year, String organizationId, String key, String subject, long stated,
+    record ChildrenDoNotSum(Position at, PeriodSpan period, String organizationId, String key, String subject, long stated,
                             long sum, Position partsAt) implements QualityFinding {
     }
 
     /** More grassroots organizations below a body have figures than its structure says it has. */
-    record GrassrootsExceedStructure(Position at, int year, String organizationId, long stated, long reporting)
+    record GrassrootsExceedStructure(Position at, PeriodSpan period, String organizationId, long stated, long reporting)
             implements QualityFinding {
     }
 
@@ -54,7 +54,7 @@ public sealed interface QualityFinding {
      *
      * @param overRated the levels whose count alone is larger than the number rated
      */
-    record RatingsDoNotSum(Position at, int year, String organizationId, String subject, long rated, long sum,
+    record RatingsDoNotSum(Position at, PeriodSpan period, String organizationId, String subject, long rated, long sum,
                            List<String> overRated) implements QualityFinding {
         public RatingsDoNotSum {
             overRated = List.copyOf(overRated);
@@ -67,17 +67,17 @@ public sealed interface QualityFinding {
      *
      * @param every whether the source gives every form of the period
      */
-    record DisciplineFormsDoNotSum(Position at, int year, String organizationId, long members, long sum,
+    record DisciplineFormsDoNotSum(Position at, PeriodSpan period, String organizationId, long members, long sum,
                                    boolean every) implements QualityFinding {
     }
 
     /** A published share of members disciplined that the members disciplined and the members in all do not give. */
-    record DisciplinePercentMismatch(Position at, int year, String organizationId, long disciplined, long members,
+    record DisciplinePercentMismatch(Position at, PeriodSpan period, String organizationId, long disciplined, long members,
                                      PublishedPercent reported, Percent computed) implements QualityFinding {
     }
 
     /** A sub-level ("trong đó … tiêu biểu") whose count is larger than its level's. */
-    record SublevelExceedsLevel(Position at, int year, String organizationId, String subject, String levelId,
+    record SublevelExceedsLevel(Position at, PeriodSpan period, String organizationId, String subject, String levelId,
                                 long count, String partOfId, long partOfCount) implements QualityFinding {
     }
 
@@ -91,7 +91,7 @@ public sealed interface QualityFinding {
      * @param sum       the parts' counts added up
      * @param computed  the sum's share, where a percentage was published; else empty
      */
-    record CumulativeMismatch(Position at, int year, String organizationId, String subject, String levelId,
+    record CumulativeMismatch(Position at, PeriodSpan period, String organizationId, String subject, String levelId,
                               OptionalLong publishedCount, Optional<PublishedPercent> publishedPercent,
                               List<String> parts, long sum, Optional<Percent> computed) implements QualityFinding {
         public CumulativeMismatch {
@@ -100,8 +100,20 @@ public sealed interface QualityFinding {
     }
 
     /** Those rated, exempt and not rated, which do not add up to all in scope (or exceed it). */
-    record RatingBaseDoesNotAddUp(Position at, int year, String organizationId, String subject, long total,
+    record RatingBaseDoesNotAddUp(Position at, PeriodSpan period, String organizationId, String subject, long total,
                                   OptionalLong rated, OptionalLong exempt,
                                   OptionalLong notRated) implements QualityFinding {
+    }
+
+    /**
+     * A change against the previous period as published ("tăng 2,4%") that the two periods' figures
+     * do not give, read as points nor as a relative change.
+     *
+     * @param previous the previous period of the same kind, whose figure {@code before} is
+     * @param check    what the figures give: the difference in points (shares), the relative change
+     */
+    record ChangeMismatch(Position at, PeriodSpan period, String organizationId, PublishedChange change,
+                          PeriodSpan previous, ChangeFigures.Value before, ChangeFigures.Value now, ChangeCheck check)
+            implements QualityFinding {
     }
 }

@@ -12,12 +12,12 @@ import java.util.Properties;
 
 /**
  * What the site already in the output folder was built from, as its {@code build-info.properties}
- * says: the years of its review periods and how many articles it has. A build compares these
+ * says: the ids of its review periods (2012, 2019-6-thang-dau, 2015-2020) and how many articles it has. A build compares these
  * with its own before it replaces the site, so that a periods or articles folder that was
  * missing or unreadable at the time does not silently publish a portal without statistics or
  * news. A site built before the file said so counts as unknown.
  */
-public record PublishedSite(List<Integer> periods, int articles) {
+public record PublishedSite(List<String> periods, int articles) {
 
     /** The file every build writes into the site; Archive.BUILD_INFO names it too (BuildInfoTest keeps them one). */
     public static final String FILE = "build-info.properties";
@@ -40,9 +40,9 @@ public record PublishedSite(List<Integer> periods, int articles) {
             if (periods == null || articles == null) {
                 return Optional.empty();
             }
-            List<Integer> years = periods.isBlank() ? List.of()
-                    : Arrays.stream(periods.split(",")).map(String::strip).map(Integer::valueOf).toList();
-            return Optional.of(new PublishedSite(years, Integer.parseInt(articles.strip())));
+            List<String> ids = periods.isBlank() ? List.of()
+                    : Arrays.stream(periods.split(",")).map(String::strip).toList();
+            return Optional.of(new PublishedSite(ids, Integer.parseInt(articles.strip())));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // unknown: nothing to compare with
         }
@@ -50,7 +50,7 @@ public record PublishedSite(List<Integer> periods, int articles) {
 
     /** The lines of build-info.properties that {@link #read(Path)} reads back. */
     public String lines() {
-        return "periods=" + String.join(",", periods.stream().map(String::valueOf).toList()) + "\narticles=" + articles
+        return "periods=" + String.join(",", periods) + "\narticles=" + articles
                 + "\n";
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Percent;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.page.TableBuilder.Value;
 import vn.reviewportal.stats.GroupFigures;
 import vn.reviewportal.stats.OrganizationFigures;
@@ -27,11 +28,13 @@ final class ChartPlanner {
     static final int RANKING_ENDS = 10;
 
     private final Messages messages;
+    private final PeriodNames periods;
     private final Formats formats;
     private final OrganizationTree organizations;
 
     ChartPlanner(Messages messages, Formats formats, OrganizationTree organizations) {
         this.messages = messages;
+        this.periods = new PeriodNames(messages);
         this.formats = formats;
         this.organizations = organizations;
     }
@@ -41,7 +44,7 @@ final class ChartPlanner {
         List<GroupFigures> groups = f.groups();
         String name = resultsName(f, "rate");
         ChartPlan plan = new ChartPlan(Routes.chart(name), name.replace('/', '-'),
-                messages.get("chart.rate.title", f.year()), ChartPlan.Kind.BARS, messages.get("chart.rate.axis"), true,
+                messages.get("chart.rate.title", periods.in(f.period())), ChartPlan.Kind.BARS, messages.get("chart.rate.axis"), true,
                 groups.stream().map(GroupFigures::label).toList(),
                 List.of(rates(messages.get("results.rate"), groups, GroupFigures::rate, null)),
                 ChartPlan.WIDTH, ChartPlan.heightFor(ChartPlan.Kind.BARS, groups.size(), 1));
@@ -56,7 +59,7 @@ final class ChartPlanner {
         groups.forEach(g -> table.row(List.of(Value.text(g.label()),
                 new Value(g.remediated() + "/" + g.found(), Views.Cell.of(formats.ratio(g.remediated(), g.found()))),
                 Value.percent(g.rate(), formats))));
-        return new PlannedChart(plan, messages.get("chart.rate.alt", f.year(), organizations.name(f.organizationId()),
+        return new PlannedChart(plan, messages.get("chart.rate.alt", periods.in(f.period()), organizations.name(f.organizationId()),
                 data), table.build());
     }
 
@@ -67,7 +70,7 @@ final class ChartPlanner {
         String remediated = messages.get("results.remediated");
         String inProgress = messages.get("results.in-progress");
         ChartPlan plan = new ChartPlan(Routes.chart(name), name.replace('/', '-'),
-                messages.get("chart.progress.title", f.year()), ChartPlan.Kind.STACKED_BARS,
+                messages.get("chart.progress.title", periods.in(f.period())), ChartPlan.Kind.STACKED_BARS,
                 messages.get("chart.progress.axis"), false, groups.stream().map(GroupFigures::label).toList(),
                 List.of(counts(remediated, groups.stream().map(GroupFigures::remediated).toList()),
                         counts(inProgress, groups.stream().map(GroupFigures::inProgress).toList())),
@@ -82,7 +85,7 @@ final class ChartPlanner {
                 .column("in_progress", inProgress, true);
         groups.forEach(g -> table.row(List.of(Value.text(g.label()), Value.count(g.remediated(), formats),
                 Value.count(g.inProgress(), formats))));
-        return new PlannedChart(plan, messages.get("chart.progress.alt", f.year(),
+        return new PlannedChart(plan, messages.get("chart.progress.alt", periods.in(f.period()),
                 organizations.name(f.organizationId()), data), table.build());
     }
 
@@ -91,7 +94,7 @@ final class ChartPlanner {
         List<OrganizationFigures.CommentFigures> comments = f.comments();
         String name = resultsName(f, "comments");
         ChartPlan plan = new ChartPlan(Routes.chart(name), name.replace('/', '-'),
-                messages.get("chart.comments.title", f.year()), ChartPlan.Kind.BARS,
+                messages.get("chart.comments.title", periods.in(f.period())), ChartPlan.Kind.BARS,
                 messages.get("chart.comments.axis"), false,
                 comments.stream().map(c -> c.level() + " — " + c.target()).toList(),
                 List.of(counts(messages.get("results.count"),
@@ -105,7 +108,7 @@ final class ChartPlanner {
                 .column("count", messages.get("results.count"), true);
         comments.forEach(c -> table.row(List.of(Value.text(c.level()), Value.text(c.target()),
                 Value.count(c.count(), formats))));
-        return new PlannedChart(plan, messages.get("chart.comments.alt", f.year(),
+        return new PlannedChart(plan, messages.get("chart.comments.alt", periods.in(f.period()),
                 organizations.name(f.organizationId()), data), table.build());
     }
 
@@ -114,7 +117,7 @@ final class ChartPlanner {
         String subject = r.subject().key();
         String name = resultsName(f, "ratings-" + subject);
         ChartPlan plan = new ChartPlan(Routes.chart(name), name.replace('/', '-'),
-                messages.get("chart.ratings.title." + subject, f.year()), ChartPlan.Kind.BARS,
+                messages.get("chart.ratings.title." + subject, periods.in(f.period())), ChartPlan.Kind.BARS,
                 messages.get("chart.ratings.axis"), true,
                 r.proper().stream().map(RatingFigures.Level::label).toList(),
                 List.of(shares(r)), ChartPlan.WIDTH, ChartPlan.heightFor(ChartPlan.Kind.BARS, r.proper().size(), 1));
@@ -125,7 +128,7 @@ final class ChartPlanner {
                         .orElse(messages.get("chart.unknown"))))
                 .collect(Collectors.joining("; ")) + ".";
         PlannedTable table = RatingTable.chartLevels(Routes.chartData(name), plan.title(), r, messages, formats).build();
-        return new PlannedChart(plan, messages.get("chart.ratings.alt", f.year(),
+        return new PlannedChart(plan, messages.get("chart.ratings.alt", periods.in(f.period()),
                 organizations.name(f.organizationId()), data), table);
     }
 
@@ -154,15 +157,17 @@ final class ChartPlanner {
     }
 
     /**
-     * An organization's remediation rate across the periods, in total and by group; none for
-     * fewer than two periods with a rate, where there is no trend to draw.
+     * An organization's remediation rate across the calendar years, in total and by group; none
+     * for fewer than two years with a rate, where there is no trend to draw. A half-year's or a
+     * term's figures are not a year's, so they are never points of this line.
      */
     Optional<PlannedChart> trend(Organization organization, List<OrganizationFigures> history) {
-        List<OrganizationFigures> rated = history.stream().filter(f -> f.total().rate().isPresent()).toList();
+        List<OrganizationFigures> rated = history.stream()
+                .filter(f -> f.period().kind() == PeriodSpan.Kind.YEAR && f.total().rate().isPresent()).toList();
         if (rated.size() < 2) {
             return Optional.empty();
         }
-        List<String> years = rated.stream().map(f -> Integer.toString(f.year())).toList();
+        List<String> years = rated.stream().map(f -> periods.column(f.period())).toList();
         Map<String, String> groupLabels = new LinkedHashMap<>();
         rated.forEach(f -> f.groups().forEach(g -> groupLabels.putIfAbsent(g.groupId(), g.label())));
         List<ChartPlan.Series> series = new ArrayList<>();
@@ -199,15 +204,15 @@ final class ChartPlanner {
      * @param level  the level's title, as its section heads it
      * @param ranked the level's organizations, best first
      */
-    PlannedChart ranking(int year, int depth, String level, List<RankingPlanner.Ranked> ranked) {
+    PlannedChart ranking(PeriodSpan period, int depth, String level, List<RankingPlanner.Ranked> ranked) {
         boolean all = ranked.size() <= 2 * RANKING_ENDS;
         List<RankingPlanner.Ranked> shown = new ArrayList<>(all ? ranked : ranked.subList(0, RANKING_ENDS));
         if (!all) {
             shown.addAll(ranked.subList(ranked.size() - RANKING_ENDS, ranked.size()));
         }
-        String title = all ? messages.get("chart.ranking.title-all", year)
-                : messages.get("chart.ranking.title-ends", year, RANKING_ENDS);
-        String name = year + "/ranking-level-" + depth;
+        String title = all ? messages.get("chart.ranking.title-all", periods.in(period))
+                : messages.get("chart.ranking.title-ends", periods.in(period), RANKING_ENDS);
+        String name = period.id() + "/ranking-level-" + depth;
         ChartPlan plan = new ChartPlan(Routes.chart(name), name.replace('/', '-'), title, ChartPlan.Kind.BARS,
                 messages.get("chart.rate.axis"), true,
                 shown.stream().map(r -> r.place() + ". " + r.organization().displayShortName()).toList(),
@@ -228,7 +233,7 @@ final class ChartPlanner {
 
     /** The name of a chart of one organization's figures in one period, e.g. {@code 2012/dbk-rate}. */
     private static String resultsName(OrganizationFigures f, String kind) {
-        return f.year() + "/" + f.organizationId() + "-" + kind;
+        return f.period().id() + "/" + f.organizationId() + "-" + kind;
     }
 
     private ChartPlan.Series counts(String name, List<Long> counts) {

@@ -12,15 +12,17 @@ import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Percent;
 import vn.reviewportal.model.Period;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.page.TableBuilder.Value;
 import vn.reviewportal.stats.GroupFigures;
 import vn.reviewportal.stats.OrganizationFigures;
 import vn.reviewportal.stats.Statistics;
 
 /**
- * Year-over-year comparison: the site's root organization group by group across every period,
- * and every organization between the last two periods, with the change in percentage points
- * (of the rates as shown, rounded to one decimal).
+ * Year-over-year comparison: the site's root organization group by group across every year,
+ * and every organization between the last two years, with the change in percentage points
+ * (of the rates as shown, rounded to one decimal). Only calendar years: a half-year's figures
+ * and a term's (cumulative over the term) are not a year's, so the page names them as left out.
  */
 final class ComparisonPlanner {
 
@@ -29,6 +31,7 @@ final class ComparisonPlanner {
     private final Messages messages;
     private final Formats formats;
     private final Narrative narrative;
+    private final PeriodNames names;
 
     ComparisonPlanner(Content content, Statistics statistics, Messages messages, Formats formats) {
         this.content = content;
@@ -36,6 +39,7 @@ final class ComparisonPlanner {
         this.messages = messages;
         this.formats = formats;
         this.narrative = new Narrative(messages, formats);
+        this.names = new PeriodNames(messages);
     }
 
     Page comparison() {
@@ -44,12 +48,13 @@ final class ComparisonPlanner {
         Optional<PlannedTable> organizations = organizations(path);
         return new Page(path, messages.get("comparison.title"), "periods",
                 new Views.Comparison(groups.map(t -> t.on(path)).orElse(null),
-                        organizations.map(t -> t.on(path)).orElse(null)),
+                        organizations.map(t -> t.on(path)).orElse(null), leftOut()),
                 Stream.concat(groups.stream(), organizations.stream()).toList(), List.of());
     }
 
     private Optional<PlannedTable> groups() {
-        List<OrganizationFigures> history = statistics.ofOrganization(content.site().root());
+        List<OrganizationFigures> history = statistics.ofOrganization(content.site().root()).stream()
+                .filter(f -> f.period().kind() == PeriodSpan.Kind.YEAR).toList();
         if (history.isEmpty()) {
             return Optional.empty();
         }
@@ -58,11 +63,11 @@ final class ComparisonPlanner {
         String name = content.organization(content.site().root()).map(Organization::name).orElse("");
         TableBuilder table = new TableBuilder(Routes.download("comparison-groups"), messages.get("comparison.groups", name))
                 .column("group", messages.get("results.group"), false);
-        history.forEach(f -> table.column("rate_percent_" + f.year(), Integer.toString(f.year()), true));
+        history.forEach(f -> table.column("rate_percent_" + f.period().id(), names.column(f.period()), true));
         boolean change = history.size() >= 2;
         if (change) {
-            table.column("change_points", messages.get("comparison.change", history.get(history.size() - 2).year(),
-                    history.get(history.size() - 1).year()), true);
+            table.column("change_points", messages.get("comparison.change",
+                    names.column(history.get(history.size() - 2).period()), names.column(history.get(history.size() - 1).period())), true);
         }
         groups.forEach((id, label) -> table.row(row(label, history, f -> f.groups().stream()
                 .filter(g -> g.groupId().equals(id)).findFirst().flatMap(GroupFigures::rate), change)));
@@ -82,18 +87,18 @@ final class ComparisonPlanner {
     }
 
     private Optional<PlannedTable> organizations(String path) {
-        List<Period> periods = content.periods();
+        List<PeriodSpan> periods = years();
         if (periods.size() < 2) {
             return Optional.empty();
         }
-        int before = periods.get(periods.size() - 2).year();
-        int after = periods.get(periods.size() - 1).year();
+        PeriodSpan before = periods.get(periods.size() - 2);
+        PeriodSpan after = periods.get(periods.size() - 1);
         TableBuilder table = new TableBuilder(Routes.download("comparison-organizations"),
-                messages.get("comparison.organizations", before, after))
+                messages.get("comparison.organizations", names.in(before), names.in(after)))
                 .column("organization", messages.get("column.organization"), false)
-                .column("rate_percent_" + before, Integer.toString(before), true)
-                .column("rate_percent_" + after, Integer.toString(after), true)
-                .column("change_points", messages.get("comparison.change", before, after), true)
+                .column("rate_percent_" + before.id(), names.column(before), true)
+                .column("rate_percent_" + after.id(), names.column(after), true)
+                .column("change_points", messages.get("comparison.change", names.column(before), names.column(after)), true)
                 .column("organization_id", messages.get("column.organization-id"), false);
         for (Organization organization : content.organizations()) {
             Optional<Percent> a = statistics.of(organization.id(), before).flatMap(f -> f.total().rate());
@@ -105,6 +110,17 @@ final class ComparisonPlanner {
             }
         }
         return table.buildUnlessEmpty();
+    }
+
+    private List<PeriodSpan> years() {
+        return content.periods().stream().map(Period::span).filter(p -> p.kind() == PeriodSpan.Kind.YEAR).toList();
+    }
+
+    /** The periods that are not calendar years, named; empty when there are none. */
+    private String leftOut() {
+        List<String> others = content.periods().stream().map(Period::span).filter(p -> p.kind() != PeriodSpan.Kind.YEAR)
+                .map(names::heading).toList();
+        return others.isEmpty() ? "" : messages.get("comparison.years-only", String.join(", ", others));
     }
 
     private Value percent(Optional<Percent> rate) {

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.reviewportal.model.Correction;
+import vn.reviewportal.model.PeriodSpan;
 
 /**
- * What changed since a year was frozen: every figure of the year's tables, as its snapshot
- * published them, that differs from the same table planned from today's content. Rows are
+ * What changed since a year was frozen: every figure of the tables of the periods ending in that
+ * year (the year's, its half-year's, a term's that ends in it), as its snapshot published them,
+ * that differs from the same table planned from today's content. Rows are
  * matched by organization id where the table has one, otherwise by their first column;
  * columns by key. Numbers compare by value (66.50 = 66.5).
  */
@@ -27,11 +29,10 @@ final class Errata {
     static List<Correction> of(List<FrozenYear> frozen, List<DownloadPlan> current) {
         List<Correction> corrections = new ArrayList<>();
         for (FrozenYear year : frozen) {
-            String prefix = Routes.download(year.year() + "/");
             Map<String, FrozenTable> published = new HashMap<>();
             year.tables().forEach(table -> published.put(table.path(), table));
             for (DownloadPlan table : current) {
-                FrozenTable before = table.path().startsWith(prefix) ? published.get(table.path()) : null;
+                FrozenTable before = endsIn(table.path(), year.year()) ? published.get(table.path()) : null;
                 // A table that did not exist then was not published: it has nothing to correct.
                 if (before != null) {
                     corrections.addAll(compare(year.year(), before, table));
@@ -39,6 +40,14 @@ final class Errata {
             }
         }
         return corrections;
+    }
+
+    /** Whether a download is a table of a period that ends in {@code year}: {@code data/<period id>/...}. */
+    private static boolean endsIn(String path, int year) {
+        String prefix = Routes.download("");
+        int slash = path.indexOf('/', prefix.length());
+        return path.startsWith(prefix) && slash > 0 && PeriodSpan.parse(path.substring(prefix.length(), slash))
+                .filter(p -> p.endYear() == year).isPresent();
     }
 
     private static List<Correction> compare(int year, FrozenTable frozen, DownloadPlan table) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.reviewportal.model.Percent;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.stats.GroupFigures;
 import vn.reviewportal.stats.OrganizationFigures;
 
@@ -19,10 +20,12 @@ final class Narrative {
 
     private final Messages messages;
     private final Formats formats;
+    private final PeriodNames periods;
 
     Narrative(Messages messages, Formats formats) {
         this.messages = messages;
         this.formats = formats;
+        this.periods = new PeriodNames(messages);
     }
 
     /**
@@ -32,21 +35,21 @@ final class Narrative {
      */
     String about(String name, OrganizationFigures now, Optional<OrganizationFigures> previous, long findings) {
         List<String> sentences = new ArrayList<>();
-        now.reviewed().ifPresent(r -> sentences.add(messages.get("narrative.reviewed", now.year(), name,
+        now.reviewed().ifPresent(r -> sentences.add(messages.get("narrative.reviewed", periods.start(now.period()), name,
                 formats.count(r.done()), formats.count(r.required()))));
         Optional<Percent> rate = now.total().rate();
         if (rate.isPresent()) {
             sentences.add(messages.get(sentences.isEmpty() ? "narrative.remediated-first" : "narrative.remediated",
-                    now.year(), name, formats.count(now.total().remediated()), formats.count(now.total().found()),
+                    periods.start(now.period()), name, formats.count(now.total().remediated()), formats.count(now.total().found()),
                     formats.percent(rate.get())));
             if (now.total().coverage() == GroupFigures.Coverage.PARTIAL) {
                 sentences.add(messages.get("narrative.partial"));
             }
-            previous.flatMap(p -> p.total().rate().map(before -> change(rate.get(), before, p.year())))
+            previous.flatMap(p -> p.total().rate().map(before -> change(rate.get(), before, p.period())))
                     .ifPresent(sentences::add);
             weakest(now).ifPresent(sentences::add);
         } else if (sentences.isEmpty()) {
-            sentences.add(messages.get("narrative.no-shortcomings", now.year(), name));
+            sentences.add(messages.get("narrative.no-shortcomings", periods.start(now.period()), name));
         }
         if (now.basis() == OrganizationFigures.Basis.ROLLED_UP) {
             sentences.add(coverage("narrative", now));
@@ -72,13 +75,13 @@ final class Narrative {
         return messages.get(prefix + ".rolled-up", formats.count(f.childrenReporting()), formats.count(f.children()));
     }
 
-    private String change(Percent now, Percent before, int previousYear) {
+    private String change(Percent now, Percent before, PeriodSpan previous) {
         BigDecimal points = now.rounded().subtract(before.rounded());
         if (points.signum() == 0) {
-            return messages.get("narrative.unchanged", previousYear);
+            return messages.get("narrative.unchanged", periods.in(previous));
         }
         return messages.get(points.signum() > 0 ? "narrative.up" : "narrative.down",
-                formats.decimal(points.abs()), previousYear);
+                formats.decimal(points.abs()), periods.in(previous));
     }
 
     private Optional<String> weakest(OrganizationFigures figures) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 import vn.reviewportal.model.Article;
 import vn.reviewportal.model.Content;
+import vn.reviewportal.model.PeriodSpan;
 
 /** The news: the list of articles page by page, each article's page, and the Atom feed. */
 final class NewsPlanner {
@@ -65,9 +66,9 @@ final class NewsPlanner {
                 .map(o -> new Views.Link(Routes.link(from, Routes.organization(o.id())), o.name()))
                 .toList();
         Views.Link period = article.period()
-                .flatMap(ref -> content.period(Integer.parseInt(ref.id())))
-                .map(p -> new Views.Link(Routes.link(from, Routes.period(p.year())),
-                        messages.get("period.heading", p.year()) + " — " + p.title()))
+                .flatMap(ref -> PeriodSpan.parse(ref.id()).flatMap(content::period))
+                .map(p -> new Views.Link(Routes.link(from, Routes.period(p.span())),
+                        new PeriodNames(messages).heading(p.span()) + " — " + p.title()))
                 .orElse(null);
         return new Page(from, article.title(), "news", new Views.Article(article.title(),
                 formats.dateTime(article.date()), article.date().toString(), article.author(), article.source(),

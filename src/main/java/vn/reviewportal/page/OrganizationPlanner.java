@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.page.TableBuilder.Value;
 import vn.reviewportal.stats.GroupFigures;
 import vn.reviewportal.stats.OrganizationFigures;
@@ -28,6 +29,7 @@ final class OrganizationPlanner {
     private final Formats formats;
     private final OrganizationTree organizations;
     private final ChartPlanner charts;
+    private final PeriodNames names;
     /** The rates of the subordinates of one parent in one year, best first, by parent and year. */
     private final Map<String, List<BigDecimal>> siblingRates = new HashMap<>();
 
@@ -39,6 +41,7 @@ final class OrganizationPlanner {
         this.formats = formats;
         this.organizations = organizations;
         this.charts = charts;
+        this.names = new PeriodNames(messages);
     }
 
     /** The index: every organization under its parent, indented by its depth. */
@@ -80,9 +83,13 @@ final class OrganizationPlanner {
         Optional<PlannedTable> children = children(organization, path);
         Optional<PlannedTable> members = members(organization, figures);
         Optional<PlannedTable> discipline = discipline(organization, figures);
+        // A half-year's or a term's figures are not points of the yearly trend: the page says where they are.
+        boolean notYearly = figures.stream().anyMatch(f -> f.period().kind() != PeriodSpan.Kind.YEAR);
+        String trendNote = notYearly && (trend.isPresent() || members.isPresent() || discipline.isPresent())
+                ? messages.get("organization.trend-years-only") : "";
         Views.Organization view = new Views.Organization(organization.name(),
                 organizations.level(organization), parent, text,
-                latest.flatMap(f -> rank(organization, f)).orElse(""), trend.map(c -> c.on(path)).orElse(null),
+                latest.flatMap(f -> rank(organization, f)).orElse(""), trend.map(c -> c.on(path)).orElse(null), trendNote,
                 children.map(t -> t.on(path)).orElse(null), members.map(t -> t.on(path)).orElse(null), periods,
                 discipline.map(t -> t.on(path)).orElse(null));
         return new Page(path, organization.name(), "organizations", view,
@@ -97,16 +104,16 @@ final class OrganizationPlanner {
         }
         Organization parent = organizations.get(organization.parentId().get());
         // Worked out once per parent and year: every subordinate of a parent asks for the same rates.
-        List<BigDecimal> rates = siblingRates.computeIfAbsent(parent.id() + "/" + latest.year(), key ->
+        List<BigDecimal> rates = siblingRates.computeIfAbsent(parent.id() + "/" + latest.period().id(), key ->
                 organizations.children(parent).stream()
-                        .flatMap(o -> statistics.of(o.id(), latest.year()).stream())
+                        .flatMap(o -> statistics.of(o.id(), latest.period()).stream())
                         .flatMap(f -> f.total().rate().stream())
                         .map(r -> r.rounded(3))
                         .sorted(Comparator.reverseOrder())
                         .toList());
         BigDecimal own = latest.total().rate().get().rounded(3);
         long better = betterThan(rates, own);
-        return Optional.of(messages.get("organization.rank", latest.year(), formats.count(better + 1),
+        return Optional.of(messages.get("organization.rank", names.start(latest.period()), formats.count(better + 1),
                 formats.count(rates.size()), parent.name()));
     }
 
@@ -131,11 +138,11 @@ final class OrganizationPlanner {
         if (children.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Integer> year = content.periods().stream().map(Period::year)
+        Optional<PeriodSpan> year = content.periods().stream().map(Period::span)
                 .filter(y -> children.stream().anyMatch(c -> statistics.of(c.id(), y).isPresent()))
-                .max(Integer::compare);
+                .reduce((a, b) -> b);
         TableBuilder table = new TableBuilder(Routes.download("organizations/" + organization.id() + "-children"),
-                year.map(y -> messages.get("organization.children-in", y)).orElse(messages.get("organization.children")))
+                year.map(y -> messages.get("organization.children-in", names.in(y))).orElse(messages.get("organization.children")))
                 .column("organization", messages.get("column.organization"), false)
                 .column("kind", messages.get("column.kind"), false)
                 .column("found", messages.get("results.found"), true)
@@ -156,11 +163,14 @@ final class OrganizationPlanner {
     }
 
     /**
-     * The members in all and those admitted, and what the body is made of where a period says so,
-     * for each period the organization has figures; none when no period gives any of them. A
-     * period that does not give a figure shows a dash, never 0.
+     * The members in all and those admitted, and what the body is made of where a year says so,
+     * for each calendar year the organization has figures; none when no year gives any of them. A
+     * year that does not give a figure shows a dash, never 0. A half-year's or a term's members are
+     * shown with that period's figures, not in this trend: the members admitted over a term are a
+     * count of five years.
      */
-    private Optional<PlannedTable> members(Organization organization, List<OrganizationFigures> figures) {
+    private Optional<PlannedTable> members(Organization organization, List<OrganizationFigures> all) {
+        List<OrganizationFigures> figures = all.stream().filter(f -> f.period().kind() == PeriodSpan.Kind.YEAR).toList();
         boolean structure = figures.stream().anyMatch(f -> f.structure().given());
         if (!structure && figures.stream().noneMatch(f -> f.members().given())) {
             return Optional.empty();
@@ -177,7 +187,7 @@ final class OrganizationPlanner {
         for (OrganizationFigures f : figures) {
             OrganizationFigures.MemberFigures m = f.members();
             List<Value> row = new ArrayList<>();
-            row.add(new Value(f.year(), Views.Cell.of(Integer.toString(f.year()))));
+            row.add(new Value(f.period().endYear(), Views.Cell.of(names.column(f.period()))));
             if (structure) {
                 row.add(table.count(f.structure().grassrootsOrganizations(), false, messages, formats));
                 row.add(table.count(f.structure().cells(), false, messages, formats));
@@ -191,10 +201,12 @@ final class OrganizationPlanner {
 
     /**
      * The members disciplined, the committee members among them and the organizations disciplined,
-     * for each period the organization has figures; none when fewer than two periods give
-     * discipline, as one period's is in its results block below. A figure not given is a dash, never 0.
+     * for each calendar year the organization has figures; none when fewer than two years give
+     * discipline, as one year's is in its results block below. A figure not given is a dash, never 0.
+     * A half-year's or a term's discipline is shown with that period's figures only.
      */
-    private Optional<PlannedTable> discipline(Organization organization, List<OrganizationFigures> figures) {
+    private Optional<PlannedTable> discipline(Organization organization, List<OrganizationFigures> all) {
+        List<OrganizationFigures> figures = all.stream().filter(f -> f.period().kind() == PeriodSpan.Kind.YEAR).toList();
         if (figures.stream().filter(f -> f.discipline().isPresent()).count() < 2) {
             return Optional.empty();
         }
@@ -209,7 +221,7 @@ final class OrganizationPlanner {
             OrganizationFigures.Count members = f.discipline().map(d -> d.members()).orElse(unknown);
             OrganizationFigures.Count committee = f.discipline().map(d -> d.committeeMembers()).orElse(unknown);
             OrganizationFigures.Count disciplined = f.discipline().map(d -> d.organizations()).orElse(unknown);
-            table.row(List.of(new Value(f.year(), Views.Cell.of(Integer.toString(f.year()))),
+            table.row(List.of(new Value(f.period().endYear(), Views.Cell.of(names.column(f.period()))),
                     table.count(members.value(), members.partial(), messages, formats),
                     table.count(committee.value(), committee.partial(), messages, formats),
                     table.count(disciplined.value(), disciplined.partial(), messages, formats)));

@@ -19,6 +19,7 @@ final class PeriodPlanner {
     private final Messages messages;
     private final Formats formats;
     private final OrganizationTree organizations;
+    private final PeriodNames names;
 
     PeriodPlanner(Content content, Statistics statistics, Messages messages, Formats formats,
                   OrganizationTree organizations) {
@@ -27,6 +28,7 @@ final class PeriodPlanner {
         this.messages = messages;
         this.formats = formats;
         this.organizations = organizations;
+        this.names = new PeriodNames(messages);
     }
 
     /** Every period, newest first, with its ranking. */
@@ -35,10 +37,9 @@ final class PeriodPlanner {
         for (int i = content.periods().size() - 1; i >= 0; i--) {
             Period p = content.periods().get(i);
             periods.add(new Views.PeriodSummary(
-                    new Views.Link(Routes.link(Routes.PERIODS, Routes.period(p.year())),
-                            messages.get("period.heading", p.year())),
+                    new Views.Link(Routes.link(Routes.PERIODS, Routes.period(p.span())), names.heading(p.span())),
                     p.title(), published(p),
-                    new Views.Link(Routes.link(Routes.PERIODS, Routes.ranking(p.year())), messages.get("ranking.link"))));
+                    new Views.Link(Routes.link(Routes.PERIODS, Routes.ranking(p.span())), messages.get("ranking.link"))));
         }
         return new Page(Routes.PERIODS, messages.get("periods.title"), "periods", new Views.PeriodList(periods,
                 new Views.Link(Routes.link(Routes.PERIODS, Routes.COMPARISON), messages.get("comparison.title"))));
@@ -50,8 +51,8 @@ final class PeriodPlanner {
      * @param root the site's root organization's figures of the period, planned with the rest of its figures
      */
     Page period(Period period, Optional<PlannedResults> root) {
-        String path = Routes.period(period.year());
-        TableBuilder table = new TableBuilder(Routes.download(period.year() + "/organizations"),
+        String path = Routes.period(period.span());
+        TableBuilder table = new TableBuilder(Routes.download(period.id() + "/organizations"),
                 messages.get("period.organizations"))
                 .column("organization", messages.get("column.organization"), false)
                 .column("basis", messages.get("column.basis"), false)
@@ -60,7 +61,7 @@ final class PeriodPlanner {
                 .column("in_progress", messages.get("results.in-progress"), true)
                 .column("rate_percent", messages.get("results.rate"), true)
                 .column("organization_id", messages.get("column.organization-id"), false);
-        for (OrganizationFigures f : statistics.ofYear(period.year())) {
+        for (OrganizationFigures f : statistics.ofPeriod(period.span())) {
             Organization o = organizations.get(f.organizationId());
             table.row(List.of(Value.link(o.name(), Routes.link(path, Routes.organization(o.id()))),
                     Value.text(messages.get("basis." + f.basis().name().toLowerCase(Locale.ROOT))),
@@ -71,11 +72,11 @@ final class PeriodPlanner {
                     Value.text(o.id())));
         }
         Optional<PlannedTable> organizationsTable = table.buildUnlessEmpty();
-        Views.Period view = new Views.Period(Integer.toString(period.year()), period.title(), published(period),
+        Views.Period view = new Views.Period(period.id(), names.heading(period.span()), period.title(), published(period),
                 root.map(r -> r.on(path, true)).orElse(null), organizationsTable.map(t -> t.on(path)).orElse(null),
-                new Views.Link(Routes.link(path, Routes.ranking(period.year())), messages.get("ranking.link")),
+                new Views.Link(Routes.link(path, Routes.ranking(period.span())), messages.get("ranking.link")),
                 new Views.Link(Routes.link(path, Routes.COMPARISON), messages.get("comparison.title")));
-        return new Page(path, messages.get("period.heading", period.year()) + " — " + period.title(), "periods", view,
+        return new Page(path, names.heading(period.span()) + " — " + period.title(), "periods", view,
                 organizationsTable.stream().toList(), List.of());
     }
 

@@ -3,6 +3,7 @@ package vn.reviewportal.page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import vn.reviewportal.model.PeriodSpan;
 
 /**
  * One organization's figures in one period, planned once and shown on every page that has
@@ -13,11 +14,13 @@ import java.util.stream.Stream;
  * @param comments    the comments by level and target; null when there were none
  * @param tableCharts the charts of the comments and the ratings, shown only with their tables
  * @param discipline  the members disciplined by form; null when the source gives no form
+ * @param changes     the changes against the previous period the source published; null when it published none
  */
-record PlannedResults(int year, String organizationId, String organizationName, String periodHeading,
+record PlannedResults(PeriodSpan period, String organizationId, String organizationName, String periodHeading,
                       String periodTitle, String source, String basis, String narrative, List<Views.Figure> figures,
                       PlannedTable groups, List<PlannedChart> groupCharts, List<String> notes, PlannedTable comments,
-                      List<PlannedTable> ratings, List<PlannedChart> tableCharts, PlannedTable discipline) {
+                      List<PlannedTable> ratings, List<PlannedChart> tableCharts, PlannedTable discipline,
+                      PlannedTable changes) {
 
     PlannedResults {
         figures = List.copyOf(figures);
@@ -39,11 +42,12 @@ record PlannedResults(int year, String organizationId, String organizationName, 
         }
         return new Views.Results(
                 new Views.Link(Routes.link(page, Routes.organization(organizationId)), organizationName),
-                new Views.Link(Routes.link(page, Routes.period(year)), periodHeading),
+                new Views.Link(Routes.link(page, Routes.period(period)), periodHeading),
                 periodTitle, source, basis, narrative, figures, groups == null ? null : groups.on(page), charts, notes,
                 withTables && comments != null ? comments.on(page) : null,
                 withTables ? ratings.stream().map(table -> table.on(page)).toList() : List.of(),
-                withTables && discipline != null ? discipline.on(page) : null);
+                withTables && discipline != null ? discipline.on(page) : null,
+                withTables && changes != null ? changes.on(page) : null);
     }
 
     List<ChartPlan> charts() {
@@ -52,6 +56,7 @@ record PlannedResults(int year, String organizationId, String organizationName, 
 
     List<DownloadPlan> downloads() {
         return Stream.of(Stream.ofNullable(groups), Stream.ofNullable(comments), Stream.ofNullable(discipline), ratings.stream(),
+                        Stream.ofNullable(changes),
                         Stream.concat(groupCharts.stream(), tableCharts.stream()).map(PlannedChart::data))
                 .flatMap(tables -> tables).map(PlannedTable::download).toList();
     }

@@ -12,6 +12,7 @@ import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Percent;
 import vn.reviewportal.model.Period;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.page.TableBuilder.Value;
 import vn.reviewportal.stats.OrganizationFigures;
 import vn.reviewportal.stats.Statistics;
@@ -45,7 +46,7 @@ final class RankingPlanner {
     }
 
     Page ranking(Period period) {
-        String path = Routes.ranking(period.year());
+        String path = Routes.ranking(period.span());
         Map<Integer, List<Organization>> byDepth = new TreeMap<>();
         for (Organization organization : content.organizations()) {
             organizations.depthBelowRoot(organization).filter(d -> d > 0)
@@ -56,7 +57,7 @@ final class RankingPlanner {
         List<PlannedChart> chartsShown = new ArrayList<>();
         List<String> levelsUnranked = new ArrayList<>();
         byDepth.forEach((depth, members) -> {
-            List<Ranked> ranked = rank(members, period.year());
+            List<Ranked> ranked = rank(members, period.span());
             if (ranked.isEmpty()) {
                 // A level where no one has a rate has no ranking; the page still says who is left out.
                 levelsUnranked.add(messages.get("ranking.level-unranked", depth, formats.count(members.size()),
@@ -65,22 +66,22 @@ final class RankingPlanner {
                 String title = title(depth, ranked);
                 List<Organization> unranked = members.stream()
                         .filter(o -> ranked.stream().noneMatch(r -> r.organization() == o)).toList();
-                PlannedTable table = table(period.year(), depth, title, ranked, unranked, path);
-                PlannedChart chart = charts.ranking(period.year(), depth, title, ranked);
+                PlannedTable table = table(period.span(), depth, title, ranked, unranked, path);
+                PlannedChart chart = charts.ranking(period.span(), depth, title, ranked);
                 sections.add(new Views.RankingSection(title, table.on(path), chart.on(path)));
                 tables.add(table);
                 chartsShown.add(chart);
             }
         });
-        return new Page(path, messages.get("ranking.title", period.year()), "periods",
-                new Views.Ranking(Integer.toString(period.year()), period.title(), sections, levelsUnranked), tables,
+        return new Page(path, messages.get("ranking.title", new PeriodNames(messages).in(period.span())), "periods",
+                new Views.Ranking(period.id(), period.title(), sections, levelsUnranked), tables,
                 chartsShown);
     }
 
-    private List<Ranked> rank(List<Organization> members, int year) {
+    private List<Ranked> rank(List<Organization> members, PeriodSpan period) {
         List<Ranked> unplaced = new ArrayList<>();
         for (Organization organization : members) {
-            statistics.of(organization.id(), year).ifPresent(f -> f.total().rate()
+            statistics.of(organization.id(), period).ifPresent(f -> f.total().rate()
                     .ifPresent(rate -> unplaced.add(new Ranked(organization, f, rate, 0))));
         }
         unplaced.sort(Comparator.comparing((Ranked r) -> r.rate().rounded(3)).reversed()
@@ -102,9 +103,9 @@ final class RankingPlanner {
     }
 
     /** The ranking of a level; those of the level without a rate are left out, and the table says which. */
-    private PlannedTable table(int year, int depth, String title, List<Ranked> ranked, List<Organization> unranked,
+    private PlannedTable table(PeriodSpan period, int depth, String title, List<Ranked> ranked, List<Organization> unranked,
                                String path) {
-        TableBuilder table = new TableBuilder(Routes.download(year + "/ranking-level-" + depth), title)
+        TableBuilder table = new TableBuilder(Routes.download(period.id() + "/ranking-level-" + depth), title)
                 .column("place", messages.get("ranking.place"), true)
                 .column("organization", messages.get("column.organization"), false)
                 .column("parent", messages.get("organization.parent"), false)

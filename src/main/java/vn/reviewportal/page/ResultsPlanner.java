@@ -1,7 +1,6 @@
 package vn.reviewportal.page;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +12,8 @@ import java.util.stream.Stream;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Percent;
 import vn.reviewportal.model.Period;
+import vn.reviewportal.model.PeriodSpan;
+import vn.reviewportal.model.PublishedChange;
 import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.page.TableBuilder.Value;
 import vn.reviewportal.stats.GroupFigures;
@@ -40,6 +41,7 @@ final class ResultsPlanner {
     private final OrganizationTree organizations;
     private final ChartPlanner charts;
     private final Narrative narrative;
+    private final ChangeText changes;
 
     ResultsPlanner(Content content, Statistics statistics, List<QualityFinding> findings, Messages messages,
                    Formats formats, OrganizationTree organizations, ChartPlanner charts) {
@@ -47,9 +49,9 @@ final class ResultsPlanner {
         this.statistics = statistics;
         this.findings = findings;
         this.differing = findings.stream().flatMap(finding -> finding instanceof QualityFinding.PercentMismatch m
-                ? Stream.of(group(m.year(), m.organizationId(), m.groupId()))
+                ? Stream.of(group(m.period(), m.organizationId(), m.groupId()))
                 : finding instanceof QualityFinding.PercentWithoutCount w
-                ? Stream.of(group(w.year(), w.organizationId(), w.groupId())) : Stream.<String>empty())
+                ? Stream.of(group(w.period(), w.organizationId(), w.groupId())) : Stream.<String>empty())
                 .collect(Collectors.toSet());
         this.ratingMarks = ratingMarks(findings);
         this.messages = messages;
@@ -57,11 +59,12 @@ final class ResultsPlanner {
         this.organizations = organizations;
         this.charts = charts;
         this.narrative = new Narrative(messages, formats);
+        this.changes = new ChangeText(content, messages, formats, organizations);
     }
 
     PlannedResults plan(OrganizationFigures f) {
-        Period period = content.period(f.year()).orElseThrow();
-        String id = f.year() + "/" + f.organizationId();
+        Period period = content.period(f.period()).orElseThrow();
+        String id = f.period().id() + "/" + f.organizationId();
         String name = organizations.name(f.organizationId());
         PlannedTable groups = null;
         List<PlannedChart> groupCharts = new ArrayList<>();
@@ -95,9 +98,11 @@ final class ResultsPlanner {
         }
         long openFindings = findings.stream().filter(x -> concerns(x, f)).count();
         String basis = f.basis() == OrganizationFigures.Basis.ROLLED_UP ? narrative.coverage("results", f) : "";
-        return new PlannedResults(f.year(), f.organizationId(), name, messages.get("period.heading", f.year()),
+        return new PlannedResults(f.period(), f.organizationId(), name, new PeriodNames(messages).heading(f.period()),
                 period.title(), f.source(), basis, narrative.about(name, f, previous(f), openFindings), figures(f),
-                groups, groupCharts, notes, comments, ratings, tableCharts, discipline);
+                groups, groupCharts, notes, comments, ratings, tableCharts, discipline,
+                period.resultFor(f.organizationId()).filter(r -> f.basis() == OrganizationFigures.Basis.REPORTED)
+                        .flatMap(r -> changes.table(period, r, id)).orElse(null));
     }
 
     private List<Views.Figure> figures(OrganizationFigures f) {
@@ -117,10 +122,12 @@ final class ResultsPlanner {
                 messages.get("figure.grassroots"))));
         f.structure().cells().ifPresent(n -> figures.add(new Views.Figure(formats.count(n), messages.get("figure.cells"))));
         OrganizationFigures.MemberFigures m = f.members();
+        Map<String, PublishedChange> changed = publishedChanges(f);
         m.total().ifPresent(n -> figures.add(new Views.Figure(formats.count(n) + (m.totalPartial() ? TableBuilder.PARTIAL : ""),
-                messages.get("figure.members"))));
+                withChange(messages.get("figure.members"), changed.get("members.total")))));
         m.admitted().ifPresent(n -> figures.add(new Views.Figure(
-                formats.count(n) + (m.admittedPartial() ? TableBuilder.PARTIAL : ""), messages.get("figure.admitted"))));
+                formats.count(n) + (m.admittedPartial() ? TableBuilder.PARTIAL : ""),
+                withChange(messages.get("figure.admitted"), changed.get("members.admitted")))));
         return figures;
     }
 
@@ -151,7 +158,7 @@ final class ResultsPlanner {
         if (d.reported().isPresent()) {
             String published = formats.percent(d.reported().get());
             boolean mismatch = findings.stream().anyMatch(x -> x instanceof QualityFinding.DisciplinePercentMismatch m
-                    && m.year() == f.year() && m.organizationId().equals(f.organizationId()));
+                    && m.period().equals(f.period()) && m.organizationId().equals(f.organizationId()));
             figures.add(new Views.Figure(share.map(formats::percent).orElse(TableBuilder.UNKNOWN),
                     share.isPresent()
                             ? messages.get(mismatch ? "figure.discipline-share-differs" : "figure.discipline-share-published",
@@ -187,7 +194,7 @@ final class ResultsPlanner {
                     Value.percent(share, formats)));
         }
         boolean doNotSum = findings.stream().anyMatch(x -> x instanceof QualityFinding.DisciplineFormsDoNotSum s
-                && s.year() == f.year() && s.organizationId().equals(f.organizationId()));
+                && s.period().equals(f.period()) && s.organizationId().equals(f.organizationId()));
         table.footer(List.of(Value.text(messages.get("discipline.total")),
                 table.count(members.value(), members.partial(), messages, formats)
                         .flagged(doNotSum ? messages.get("discipline.do-not-sum") : null), Value.empty()));
@@ -198,14 +205,18 @@ final class ResultsPlanner {
         return table.build();
     }
 
+    /**
+     * Its figures in the latest earlier period of the same kind that has them (the narrative names
+     * that period): a half-year is never compared with a year, nor a term with either.
+     */
     private Optional<OrganizationFigures> previous(OrganizationFigures f) {
         return statistics.ofOrganization(f.organizationId()).stream()
-                .filter(p -> p.year() < f.year())
-                .max(Comparator.comparingInt(OrganizationFigures::year));
+                .filter(p -> p.period().sameKind(f.period()) && p.period().compareTo(f.period()) < 0)
+                .reduce((a, b) -> b);
     }
 
-    private static String rating(int year, String organizationId, String subject) {
-        return year + "/" + organizationId + "/" + subject;
+    private static String rating(PeriodSpan period, String organizationId, String subject) {
+        return period.id() + "/" + organizationId + "/" + subject;
     }
 
     private static Map<String, RatingTable.Marks> ratingMarks(List<QualityFinding> findings) {
@@ -218,21 +229,21 @@ final class ResultsPlanner {
         Set<String> base = new HashSet<>();
         for (QualityFinding finding : findings) {
             if (finding instanceof QualityFinding.SublevelExceedsLevel x) {
-                exceedLevel.computeIfAbsent(rating(x.year(), x.organizationId(), x.subject()), k -> new HashSet<>())
+                exceedLevel.computeIfAbsent(rating(x.period(), x.organizationId(), x.subject()), k -> new HashSet<>())
                         .add(x.levelId());
             } else if (finding instanceof QualityFinding.CumulativeMismatch c) {
                 (c.publishedCount().isPresent() ? sumCount : sumPercent)
-                        .computeIfAbsent(rating(c.year(), c.organizationId(), c.subject()), k -> new HashSet<>())
+                        .computeIfAbsent(rating(c.period(), c.organizationId(), c.subject()), k -> new HashSet<>())
                         .add(c.levelId());
             } else if (finding instanceof QualityFinding.RatingBaseDoesNotAddUp b) {
-                base.add(rating(b.year(), b.organizationId(), b.subject()));
+                base.add(rating(b.period(), b.organizationId(), b.subject()));
             }
             if (finding instanceof QualityFinding.RatingsDoNotSum d) {
-                String key = rating(d.year(), d.organizationId(), d.subject());
+                String key = rating(d.period(), d.organizationId(), d.subject());
                 doNotSum.put(key, true);
                 overRated.computeIfAbsent(key, k -> new HashSet<>()).addAll(d.overRated());
             } else if (finding instanceof QualityFinding.RatingPercentMismatch p) {
-                mismatched.computeIfAbsent(rating(p.year(), p.organizationId(), p.subject()), k -> new HashSet<>())
+                mismatched.computeIfAbsent(rating(p.period(), p.organizationId(), p.subject()), k -> new HashSet<>())
                         .add(p.levelId());
             }
         }
@@ -251,51 +262,78 @@ final class ResultsPlanner {
         return marks;
     }
 
-    private static String group(int year, String organizationId, String groupId) {
-        return year + "/" + organizationId + "/" + groupId;
+    private static String group(PeriodSpan period, String organizationId, String groupId) {
+        return period.id() + "/" + organizationId + "/" + groupId;
     }
 
     /** Whether the check found the published percentage of this group not to match its counts. */
     private boolean differs(OrganizationFigures f, GroupFigures g) {
-        return differing.contains(group(f.year(), f.organizationId(), g.groupId()));
+        return differing.contains(group(f.period(), f.organizationId(), g.groupId()));
     }
 
     /** Whether a data-quality finding is about these figures (an article's is about the article). */
     private static boolean concerns(QualityFinding finding, OrganizationFigures f) {
         if (finding instanceof QualityFinding.PercentMismatch m) {
-            return m.year() == f.year() && m.organizationId().equals(f.organizationId());
+            return m.period().equals(f.period()) && m.organizationId().equals(f.organizationId());
         }
         if (finding instanceof QualityFinding.PercentWithoutCount w) {
-            return w.year() == f.year() && w.organizationId().equals(f.organizationId());
+            return w.period().equals(f.period()) && w.organizationId().equals(f.organizationId());
         }
         if (finding instanceof QualityFinding.ChildrenDoNotSum c) {
-            return c.year() == f.year() && c.organizationId().equals(f.organizationId());
+            return c.period().equals(f.period()) && c.organizationId().equals(f.organizationId());
         }
         if (finding instanceof QualityFinding.RatingPercentMismatch p) {
-            return p.year() == f.year() && p.organizationId().equals(f.organizationId());
+            return p.period().equals(f.period()) && p.organizationId().equals(f.organizationId());
         }
         if (finding instanceof QualityFinding.RatingsDoNotSum r) {
-            return r.year() == f.year() && r.organizationId().equals(f.organizationId());
+            return r.period().equals(f.period()) && r.organizationId().equals(f.organizationId());
+        }
+        if (finding instanceof QualityFinding.ChangeMismatch x) {
+            return x.period().equals(f.period()) && x.organizationId().equals(f.organizationId());
         }
         if (finding instanceof QualityFinding.DisciplineFormsDoNotSum d) {
-            return d.year() == f.year() && d.organizationId().equals(f.organizationId());
+            return d.period().equals(f.period()) && d.organizationId().equals(f.organizationId());
         }
         if (finding instanceof QualityFinding.DisciplinePercentMismatch d) {
-            return d.year() == f.year() && d.organizationId().equals(f.organizationId());
+            return d.period().equals(f.period()) && d.organizationId().equals(f.organizationId());
         }
         if (finding instanceof QualityFinding.SublevelExceedsLevel x) {
-            return x.year() == f.year() && x.organizationId().equals(f.organizationId());
+            return x.period().equals(f.period()) && x.organizationId().equals(f.organizationId());
         }
         if (finding instanceof QualityFinding.CumulativeMismatch c) {
-            return c.year() == f.year() && c.organizationId().equals(f.organizationId());
+            return c.period().equals(f.period()) && c.organizationId().equals(f.organizationId());
         }
         if (finding instanceof QualityFinding.RatingBaseDoesNotAddUp b) {
-            return b.year() == f.year() && b.organizationId().equals(f.organizationId());
+            return b.period().equals(f.period()) && b.organizationId().equals(f.organizationId());
         }
         return false;
     }
 
+    /** "đảng viên (so với kỳ trước, theo nguồn công bố: tăng 2,4%)": a figure's label with its published change, if any. */
+    private String withChange(String label, PublishedChange change) {
+        return change == null ? label : messages.get("figure.with-change", label, change.text());
+    }
+
+    /** The changes against the previous period the organization's own result publishes, by figure key. */
+    private Map<String, PublishedChange> publishedChanges(OrganizationFigures f) {
+        Map<String, PublishedChange> byFigure = new HashMap<>();
+        if (f.basis() == OrganizationFigures.Basis.REPORTED) {
+            content.period(f.period()).flatMap(p -> p.resultFor(f.organizationId()))
+                    .ifPresent(r -> r.changes().forEach(c -> byFigure.put(c.figure(), c)));
+        }
+        return byFigure;
+    }
+
+    /** Whether the check found a published change of these figures not to fit them. */
+    private boolean changeDiffers(OrganizationFigures f, String figure) {
+        return findings.stream().anyMatch(x -> x instanceof QualityFinding.ChangeMismatch c && c.period().equals(f.period())
+                && c.organizationId().equals(f.organizationId()) && c.change().figure().equals(figure));
+    }
+
     private PlannedTable groupTable(OrganizationFigures f, String id) {
+        // The published change of a group's rate, beside it, only where the source publishes one.
+        Map<String, PublishedChange> changed = publishedChanges(f);
+        boolean anyChange = f.groups().stream().anyMatch(g -> changed.containsKey("shortcomings." + g.groupId()));
         TableBuilder table = new TableBuilder(Routes.download(id + "-shortcomings"), messages.get("results.shortcomings"))
                 .column("group", messages.get("results.group"), false)
                 .column("found", messages.get("results.found"), true)
@@ -303,20 +341,34 @@ final class ResultsPlanner {
                 .column("in_progress", messages.get("results.in-progress"), true)
                 .column("rate_percent", messages.get("results.rate"), true)
                 .column("reported_percent", messages.get("results.reported"), true);
+        if (anyChange) {
+            table.column("published_change", messages.get("changes.published-column"), false);
+        }
         for (GroupFigures g : f.groups()) {
             Value reported = g.reported().map(p -> Value.published(p, formats)
                     .flagged(differs(f, g) ? messages.get("results.differs") : null)).orElse(Value.empty());
-            table.row(List.of(Value.text(g.label()), table.count(g.found(), g.coverage(), messages, formats),
+            List<Value> row = new ArrayList<>(List.of(Value.text(g.label()),
+                    table.count(g.found(), g.coverage(), messages, formats),
                     table.count(g.remediated(), g.coverage(), messages, formats),
                     table.count(g.inProgress(), g.coverage(), messages, formats),
                     table.percent(g.rate(), g.coverage(), messages, formats), reported));
+            if (anyChange) {
+                String figure = "shortcomings." + g.groupId();
+                row.add(Optional.ofNullable(changed.get(figure)).map(c -> Value.text(c.text())
+                        .flagged(changeDiffers(f, figure) ? messages.get("changes.differs") : null)).orElse(Value.empty()));
+            }
+            table.row(row);
         }
         GroupFigures total = f.total();
-        table.footer(List.of(Value.text(messages.get("results.total")),
+        List<Value> footer = new ArrayList<>(List.of(Value.text(messages.get("results.total")),
                 table.count(total.found(), total.coverage(), messages, formats),
                 table.count(total.remediated(), total.coverage(), messages, formats),
                 table.count(total.inProgress(), total.coverage(), messages, formats),
                 table.percent(total.rate(), total.coverage(), messages, formats), Value.empty()));
+        if (anyChange) {
+            footer.add(Value.empty());
+        }
+        table.footer(footer);
         return table.build();
     }
 
@@ -332,7 +384,7 @@ final class ResultsPlanner {
 
     private PlannedTable ratingTable(OrganizationFigures f, RatingFigures r, String id) {
         String subject = r.subject().key();
-        RatingTable.Marks marks = ratingMarks.getOrDefault(rating(f.year(), f.organizationId(), subject),
+        RatingTable.Marks marks = ratingMarks.getOrDefault(rating(f.period(), f.organizationId(), subject),
                 RatingTable.Marks.NONE);
         TableBuilder table = RatingTable.levels(Routes.download(id + "-ratings-" + subject),
                 messages.get("ratings.title." + subject), r, marks, messages, formats);

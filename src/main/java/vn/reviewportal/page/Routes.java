@@ -1,6 +1,7 @@
 package vn.reviewportal.page;
 
 import java.util.List;
+import vn.reviewportal.model.PeriodSpan;
 
 /**
  * Every path of the site, relative to its root: pages, charts, downloads, the feed, the search
@@ -45,12 +46,13 @@ public final class Routes {
         return page == 1 ? NEWS : "news/page-" + page + ".html";
     }
 
-    static String period(int year) {
-        return "periods/" + year + ".html";
+    /** A period's page, by its id: {@code periods/2012.html}, {@code periods/2019-6-thang-dau.html}. */
+    static String period(PeriodSpan period) {
+        return "periods/" + period.id() + ".html";
     }
 
-    static String ranking(int year) {
-        return "rankings/" + year + ".html";
+    static String ranking(PeriodSpan period) {
+        return "rankings/" + period.id() + ".html";
     }
 
     static String organization(String id) {

@@ -91,7 +91,7 @@ public final class SitePlanner {
         content.articles().forEach(article -> pages.add(news.article(article)));
         pages.add(periods.list());
         for (Period period : content.periods()) {
-            pages.add(periods.period(period, root.stream().filter(r -> r.year() == period.year()).findFirst()));
+            pages.add(periods.period(period, root.stream().filter(r -> r.period().equals(period.span())).findFirst()));
             pages.add(rankings.ranking(period));
         }
         pages.add(new ComparisonPlanner(content, statistics, messages, formats).comparison());
@@ -204,8 +204,8 @@ public final class SitePlanner {
                 .map(a -> SearchEntry.of(a.title(), Routes.article(a.slug()), article, a.summary() + " " + a.markdown()))
                 .toList());
         for (Period p : content.periods()) {
-            entries.add(SearchEntry.of(messages.get("period.heading", p.year()) + " — " + p.title(),
-                    Routes.period(p.year()), messages.get("search.kind.period"),
+            entries.add(SearchEntry.of(new PeriodNames(messages).heading(p.span()) + " — " + p.title(),
+                    Routes.period(p.span()), messages.get("search.kind.period"),
                     p.groups().stream().map(g -> g.label()).collect(Collectors.joining(", "))));
         }
         for (Organization o : content.organizations()) {

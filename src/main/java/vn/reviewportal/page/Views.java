@@ -85,7 +85,7 @@ public final class Views {
      */
     public record Results(Link organization, Link period, String periodTitle, String source, String basis,
                           String narrative, List<Figure> figures, Table groups, List<Chart> charts, List<String> notes,
-                          Table comments, List<Table> ratings, Table discipline) {
+                          Table comments, List<Table> ratings, Table discipline, Table changes) {
         public Results {
             figures = List.copyOf(figures);
             charts = List.copyOf(charts);
@@ -145,7 +145,12 @@ public final class Views {
         }
     }
 
-    public record Period(String year, String title, String published, Results root, Table organizations,
+    /**
+     * @param year    the period's id ({@code 2012}, {@code 2019-6-thang-dau}), as templates written for
+     *                yearly periods read it
+     * @param heading its name as a heading: "Năm 2012", "6 tháng đầu năm 2019", "Nhiệm kỳ 2015–2020"
+     */
+    public record Period(String year, String heading, String title, String published, Results root, Table organizations,
                          Link ranking, Link comparison) implements PageView {
         @Override
         public String template() {
@@ -169,11 +174,12 @@ public final class Views {
     }
 
     /**
-     * @param members    the members and admissions by period; null when no period gives them
-     * @param discipline the members and organizations disciplined by period; null when fewer than two periods give them
+     * @param trendNote  says that the trend and the tables by year leave out half-years and terms, where there are any
+     * @param members    the members and admissions by year; null when no year gives them
+     * @param discipline the members and organizations disciplined by year; null when fewer than two years give them
      */
     public record Organization(String name, String kind, Link parent, String narrative, String rank, Chart trend,
-                               Table children, Table members, List<Results> periods, Table discipline)
+                               String trendNote, Table children, Table members, List<Results> periods, Table discipline)
             implements PageView {
         public Organization {
             periods = List.copyOf(periods);
@@ -203,7 +209,8 @@ public final class Views {
         }
     }
 
-    public record Comparison(Table groups, Table organizations) implements PageView {
+    /** @param leftOut names the periods that are not calendar years, which the comparison leaves out; empty if none */
+    public record Comparison(Table groups, Table organizations, String leftOut) implements PageView {
         @Override
         public String template() {
             return "comparison.ftlh";

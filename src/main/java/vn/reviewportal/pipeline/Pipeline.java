@@ -205,7 +205,7 @@ public final class Pipeline {
      * manifest; and the periods and articles it holds, which the next build compares with its own.
      */
     private static SiteFile buildInfo(String contentDigest, Content content) {
-        PublishedSite holds = new PublishedSite(content.periods().stream().map(p -> p.year()).toList(),
+        PublishedSite holds = new PublishedSite(content.periods().stream().map(p -> p.id()).toList(),
                 content.articles().size());
         String text = "# Written by every build; read by 'portal archive' and by the next build.\n"
                 + "generator=" + Version.generator() + "\ncontent_digest=" + contentDigest + "\n" + holds.lines();

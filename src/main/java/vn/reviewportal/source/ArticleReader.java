@@ -9,6 +9,7 @@ import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Article;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.Ref;
 import vn.reviewportal.model.Slugs;
 
@@ -75,8 +76,13 @@ final class ArticleReader {
                                     "write one organization id per line, each starting with '- '");
                         }
                     }
-                    Optional<Ref> period = f.count("period", false)
-                            .stream().mapToObj(y -> new Ref(Long.toString(y), f.valueAt("period"))).findFirst();
+                    // A year is a count (period: 2012); a half-year or a term is its id (period: 2019-6-thang-dau).
+                    Optional<Ref> period = f.node("period", false)
+                            .filter(n -> n instanceof YamlNode.Scalar s && PeriodSpan.parse(s.text().strip())
+                                    .filter(p -> p.kind() != PeriodSpan.Kind.YEAR).isPresent())
+                            .map(n -> new Ref(((YamlNode.Scalar) n).text().strip(), f.valueAt("period")))
+                            .or(() -> f.count("period", false).stream()
+                                    .mapToObj(y -> new Ref(Long.toString(y), f.valueAt("period"))).findFirst());
                     if (title.isEmpty() || date.isEmpty()) {
                         return Optional.empty();
                     }

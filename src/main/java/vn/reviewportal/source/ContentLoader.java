@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Function;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.model.Article;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Period;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.SiteConfig;
 
 /**
@@ -63,7 +63,7 @@ public final class ContentLoader {
         // Period files are independent too, and a national tree makes each one tens of megabytes:
         // read on all cores, joined in file-name order like the articles below.
         List<Period> periods = new ArrayList<>();
-        folder.list("periods", "periods/ holds one file per year, named like 2013.yaml; move other files elsewhere",
+        folder.list("periods", "periods/ holds one file per period, named like 2013.yaml, 2013-6-thang-dau.yaml or 2010-2015.yaml; move other files elsewhere",
                 reading, ".yaml", ".yml")
                 .parallelStream().map(this::readPeriod).toList()
                 .forEach(read -> {
@@ -101,12 +101,12 @@ public final class ContentLoader {
     private PeriodRead readPeriod(Path file) {
         FileReading one = FileReading.ofOneFile();
         String display = folder.display(file);
-        OptionalInt year = PeriodReader.year(display, one.diagnostics());
-        if (year.isEmpty()) {
+        Optional<PeriodSpan> span = PeriodReader.span(display, one.diagnostics());
+        if (span.isEmpty()) {
             return new PeriodRead(one.done(), Optional.empty());
         }
         Optional<Period> period = folder.yamlText(file, one)
-                .flatMap(text -> periodReader.read(display, year.getAsInt(), text, one.diagnostics()));
+                .flatMap(text -> periodReader.read(display, span.get(), text, one.diagnostics()));
         // A national tree's period file is tens of megabytes: like an article's, its text is read
         // again only if a diagnostic quotes it.
         period.ifPresent(read -> one.quoteFromDisk(display, file));

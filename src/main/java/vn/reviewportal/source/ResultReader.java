@@ -12,6 +12,7 @@ import vn.reviewportal.model.Discipline;
 import vn.reviewportal.model.Membership;
 import vn.reviewportal.model.Population;
 import vn.reviewportal.model.PublishedPercent;
+import vn.reviewportal.model.PublishedChange;
 import vn.reviewportal.model.RatingCounts;
 import vn.reviewportal.model.Ratings;
 import vn.reviewportal.model.Ref;
@@ -28,7 +29,8 @@ final class ResultReader {
 
     /** The keys of a result, which {@link PeriodReader} also knows, to say where one misplaced belongs. */
     static final List<String> KEYS = List.of("organization", "source", "reviewed", "suggested_contents", "comments",
-            "shortcomings", "discipline", "ratings", "members", "structure");
+            "shortcomings", "discipline", "ratings", "members", "structure",
+            "changes");
 
     private static final List<String> POPULATIONS = Stream.of(Population.values()).map(Population::key).toList();
 
@@ -80,8 +82,10 @@ final class ResultReader {
                         }
                         return new Ratings(rated);
                     });
+            List<PublishedChange> changes = f.node("changes", false).map(n -> ChangeReader.read(n, diagnostics))
+                    .orElse(List.of());
             return organization.map(id -> new Result(new Ref(id, f.valueAt("organization")), source, reviewed,
-                    suggested, comments, shortcomings, discipline, ratings, members, structure));
+                    suggested, comments, shortcomings, discipline, ratings, members, structure, changes));
         });
     }
 

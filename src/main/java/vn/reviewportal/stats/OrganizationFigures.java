@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.model.Reviewed;
 
@@ -15,7 +16,7 @@ import vn.reviewportal.model.Reviewed;
  * @param children          how many subordinate organizations it has
  * @param childrenReporting how many of them have figures this period
  */
-public record OrganizationFigures(String organizationId, int year, Basis basis, int children, int childrenReporting,
+public record OrganizationFigures(String organizationId, PeriodSpan period, Basis basis, int children, int childrenReporting,
                                   String source, Optional<Reviewed> reviewed, OptionalLong suggestedContents,
                                   List<GroupFigures> groups, GroupFigures total, List<CommentFigures> comments,
                                   long commentsTotal, Optional<DisciplineFigures> discipline,

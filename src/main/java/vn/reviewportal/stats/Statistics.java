@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.QualityFinding;
 
 /**
- * Every organization's figures in every period, in year order then the order of
+ * Every organization's figures in every period, in period order then the order of
  * organizations.yaml; and what adding them up found. Immutable; indexed by organization and
- * by year, because every page asks for them that way.
+ * by period, because every page asks for them that way.
  */
 public final class Statistics {
 
@@ -20,7 +21,7 @@ public final class Statistics {
     private final List<QualityFinding> findings;
     private final List<Diagnostic> diagnostics;
     private final Map<String, List<OrganizationFigures>> byOrganization = new HashMap<>();
-    private final Map<Integer, List<OrganizationFigures>> byYear = new HashMap<>();
+    private final Map<PeriodSpan, List<OrganizationFigures>> byPeriod = new HashMap<>();
 
     public Statistics(List<OrganizationFigures> figures, List<QualityFinding> findings, List<Diagnostic> diagnostics) {
         this.figures = List.copyOf(figures);
@@ -28,11 +29,11 @@ public final class Statistics {
         this.diagnostics = List.copyOf(diagnostics);
         for (OrganizationFigures f : this.figures) {
             byOrganization.computeIfAbsent(f.organizationId(), k -> new ArrayList<>()).add(f);
-            byYear.computeIfAbsent(f.year(), k -> new ArrayList<>()).add(f);
+            byPeriod.computeIfAbsent(f.period(), k -> new ArrayList<>()).add(f);
         }
         byOrganization.replaceAll((k, list) -> list.stream()
-                .sorted(Comparator.comparingInt(OrganizationFigures::year)).toList());
-        byYear.replaceAll((k, list) -> List.copyOf(list));
+                .sorted(Comparator.comparing(OrganizationFigures::period)).toList());
+        byPeriod.replaceAll((k, list) -> List.copyOf(list));
     }
 
     public List<OrganizationFigures> figures() {
@@ -47,12 +48,12 @@ public final class Statistics {
         return diagnostics;
     }
 
-    public Optional<OrganizationFigures> of(String organizationId, int year) {
-        return ofOrganization(organizationId).stream().filter(f -> f.year() == year).findFirst();
+    public Optional<OrganizationFigures> of(String organizationId, PeriodSpan period) {
+        return ofOrganization(organizationId).stream().filter(f -> f.period().equals(period)).findFirst();
     }
 
-    public List<OrganizationFigures> ofYear(int year) {
-        return byYear.getOrDefault(year, List.of());
+    public List<OrganizationFigures> ofPeriod(PeriodSpan period) {
+        return byPeriod.getOrDefault(period, List.of());
     }
 
     /** The organization's figures, oldest period first. */

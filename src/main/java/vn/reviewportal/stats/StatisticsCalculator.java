@@ -143,7 +143,7 @@ public final class StatisticsCalculator {
     private static OrganizationFigures described(OrganizationFigures sum, Result own) {
         MemberFigures members = own.members().map(m -> new MemberFigures(m.total(), false, m.admitted(), false))
                 .orElse(sum.members());
-        return new OrganizationFigures(sum.organizationId(), sum.year(), sum.basis(), sum.children(),
+        return new OrganizationFigures(sum.organizationId(), sum.period(), sum.basis(), sum.children(),
                 sum.childrenReporting(), own.source(), sum.reviewed(), sum.suggestedContents(), sum.groups(), sum.total(),
                 sum.comments(), sum.commentsTotal(), sum.discipline(), sum.ratings(), members,
                 structure(Optional.of(own), sum.structure().grassrootsReporting()));
@@ -166,9 +166,9 @@ public final class StatisticsCalculator {
             Position at = structure.get().grassrootsAt();
             diagnostics.warning(Code.GRASSROOTS_EXCEED_STRUCTURE, at, "'" + organization.id() + "' says it has " + stated
                             + " grassroots organizations, but " + grassrootsReporting + " below it in the tree have figures "
-                            + "for " + period.year(),
+                            + "for " + period.id(),
                     "check 'grassroots_organizations' against the source, and the 'parent' of the organizations below it");
-            findings.add(new QualityFinding.GrassrootsExceedStructure(at, period.year(), organization.id(), stated,
+            findings.add(new QualityFinding.GrassrootsExceedStructure(at, period.span(), organization.id(), stated,
                     grassrootsReporting));
         }
     }
@@ -198,7 +198,7 @@ public final class StatisticsCalculator {
         List<RatingFigures> ratings = new ArrayList<>();
         result.ratings().ifPresent(r -> r.populations().forEach(c -> ratings.add(
                 rating(period.ratingScales().of(c.population()), c))));
-        return new OrganizationFigures(result.organization().id(), period.year(), Basis.REPORTED, children,
+        return new OrganizationFigures(result.organization().id(), period.span(), Basis.REPORTED, children,
                 childrenReporting, result.source(), result.reviewed(), result.suggestedContents(), groups,
                 total(groups, period.groups().size()), List.copyOf(comments), commentsTotal,
                 result.discipline().map(d -> discipline(period, d, language)), ratings,
@@ -290,7 +290,7 @@ public final class StatisticsCalculator {
                         List.copyOf(levels), scope(same)));
             }
         }
-        OrganizationFigures figures = new OrganizationFigures(organization.id(), period.year(), Basis.ROLLED_UP,
+        OrganizationFigures figures = new OrganizationFigures(organization.id(), period.span(), Basis.ROLLED_UP,
                 children, parts.size(), "", Optional.empty(), OptionalLong.empty(), groups, total(groups, period.groups().size()),
                 List.copyOf(comments), commentsTotal, discipline, ratings, members(parts),
                 structure(Optional.empty(), grassrootsReporting));
@@ -430,7 +430,7 @@ public final class StatisticsCalculator {
         diagnostics.warning(Code.CHILDREN_DO_NOT_SUM, statedAt, "'" + key + "' (" + subject + ") of '" + organization.id()
                         + "' is " + stated + ", but its " + reporting + " subordinate organizations add up to " + added,
                 "their results start at " + partsAt + "; correct the total or the subordinates' figures");
-        findings.add(new QualityFinding.ChildrenDoNotSum(statedAt, period.year(), organization.id(), key, subject,
+        findings.add(new QualityFinding.ChildrenDoNotSum(statedAt, period.span(), organization.id(), key, subject,
                 stated, added, partsAt));
     }
 

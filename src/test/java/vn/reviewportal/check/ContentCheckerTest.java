@@ -14,6 +14,7 @@ import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Language;
 import vn.reviewportal.model.Level;
 import vn.reviewportal.model.Levels;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.model.ShortcomingCount;
 import vn.reviewportal.model.SiteConfig;
@@ -28,7 +29,7 @@ class ContentCheckerTest {
 
     /** The counts of one group in the root's 2012 result. */
     private static ShortcomingCount shortcoming(Content content, String group) {
-        return content.period(2012).orElseThrow().resultFor(ROOT).orElseThrow().shortcomings().stream()
+        return content.period(PeriodSpan.year(2012)).orElseThrow().resultFor(ROOT).orElseThrow().shortcomings().stream()
                 .filter(s -> s.group().id().equals(group)).findFirst().orElseThrow();
     }
 

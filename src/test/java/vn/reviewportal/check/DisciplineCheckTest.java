@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import vn.reviewportal.TestContent;
 import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Discipline;
 import vn.reviewportal.model.DisciplineForms;
@@ -38,7 +39,7 @@ class DisciplineCheckTest {
     }
 
     private static Discipline discipline(Content content) {
-        return content.period(2012).orElseThrow().resultFor(ROOT).orElseThrow().discipline().orElseThrow();
+        return content.period(PeriodSpan.year(2012)).orElseThrow().resultFor(ROOT).orElseThrow().discipline().orElseThrow();
     }
 
     /** The diagnostics other than the seed's own published 66.3 %. */
@@ -58,7 +59,7 @@ class DisciplineCheckTest {
         assertEquals("12 members disciplined, but the forms (khien-trach 7, canh-cao 3, cach-chuc 1, khai-tru 2) add up "
                 + "to 13", found.get(0).message());
         assertTrue(checked.findings().contains(new QualityFinding.DisciplineFormsDoNotSum(discipline(content).membersAt(),
-                2012, ROOT, 12, 13, true)), checked.findings().toString());
+                PeriodSpan.year(2012), ROOT, 12, 13, true)), checked.findings().toString());
 
         assertEquals(List.of(), ofDiscipline(ContentChecker.check(content(OptionalLong.of(13), OptionalLong.of(3),
                 forms("khien-trach", 7, "canh-cao", 3, "cach-chuc", 1, "khai-tru", 2), null, p -> p))));
@@ -136,7 +137,7 @@ class DisciplineCheckTest {
         // The test content keeps one label per id; the same declaration is put twice by hand.
         Content twice = TestContent.seed().period(2012, p -> p.disciplineForm("xoa-ten", "Xóa tên")).build();
         Content declaredTwice = new Content(twice.site(), twice.levels(), twice.organizations(),
-                twice.periods().stream().map(period -> new Period(period.year(), period.title(),
+                twice.periods().stream().map(period -> new Period(period.span(), period.title(),
                         period.published(), period.start(), period.end(), period.groups(), period.commentLevels(),
                         period.commentTargets(), period.ratingScales(), period.results(), period.at(),
                         new DisciplineForms(List.of(period.disciplineForms().declared().get(0),

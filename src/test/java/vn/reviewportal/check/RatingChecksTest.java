@@ -13,6 +13,7 @@ import vn.reviewportal.TestContent;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Position;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.Population;
 import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.model.QualityFinding;
@@ -121,7 +122,7 @@ class RatingChecksTest {
                 "7 members rated 'tieu-bieu', a part of 'xuat-sac', but only 6 rated 'xuat-sac'",
                 "a part of a level ('trong đó …') counts some of those at that level; check both counts against "
                         + "the source")), rating(checked), "checked even where the number rated is unknown");
-        assertEquals(new QualityFinding.SublevelExceedsLevel(at(21), 2012, ROOT, "members", "tieu-bieu", 7, "xuat-sac",
+        assertEquals(new QualityFinding.SublevelExceedsLevel(at(21), PeriodSpan.year(2012), ROOT, "members", "tieu-bieu", 7, "xuat-sac",
                 6), checked.findings().stream().filter(f -> f instanceof QualityFinding.SublevelExceedsLevel).findFirst()
                 .orElseThrow());
     }

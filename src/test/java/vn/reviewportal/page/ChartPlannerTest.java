@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Percent;
+import vn.reviewportal.model.PeriodSpan;
 
 class ChartPlannerTest {
 
@@ -53,8 +54,8 @@ class ChartPlannerTest {
     void theChartOnAPageLinksToTheOneFileFromWhereThePageIs() {
         PlannedChart chart = charts.progress(SmallSite.figures("dbk", 2012, 747, 497, 20, 5));
         assertEquals("charts/2012/dbk-progress.svg", chart.on(Routes.HOME).src());
-        assertEquals("../charts/2012/dbk-progress.svg", chart.on(Routes.period(2012)).src());
-        assertEquals("../data/charts/2012/dbk-progress.csv", chart.on(Routes.period(2012)).data().downloads().csv());
+        assertEquals("../charts/2012/dbk-progress.svg", chart.on(Routes.period(PeriodSpan.year(2012))).src());
+        assertEquals("../data/charts/2012/dbk-progress.csv", chart.on(Routes.period(PeriodSpan.year(2012))).data().downloads().csv());
         assertEquals(List.of("497", "5"), chart.plan().series().get(0).labels());
         assertEquals(List.of("250", "15"), chart.plan().series().get(1).labels());
     }
@@ -78,11 +79,11 @@ class ChartPlannerTest {
 
     @Test
     void aLongRankingShowsItsBestAndItsWeakest() {
-        ChartPlan all = charts.ranking(2012, 1, "Cấp 1: Chi bộ", ranked(3)).plan();
+        ChartPlan all = charts.ranking(PeriodSpan.year(2012), 1, "Cấp 1: Chi bộ", ranked(3)).plan();
         assertEquals("Tỷ lệ khắc phục khuyết điểm, năm 2012", all.title());
         assertEquals(List.of("1. Chi bộ 1", "2. Chi bộ 2", "3. Chi bộ 3"), all.categories());
 
-        PlannedChart ends = charts.ranking(2012, 1, "Cấp 1: Chi bộ", ranked(25));
+        PlannedChart ends = charts.ranking(PeriodSpan.year(2012), 1, "Cấp 1: Chi bộ", ranked(25));
         assertEquals("charts/2012/ranking-level-1.svg", ends.plan().path());
         assertEquals("10 tổ chức cao nhất và 10 tổ chức thấp nhất, năm 2012", ends.plan().title());
         assertEquals(2 * ChartPlanner.RANKING_ENDS, ends.plan().categories().size());

@@ -50,4 +50,17 @@ class ErrataTest {
         FrozenTable otherYear = new FrozenTable("data/2013/organizations", List.of(row("Chi bộ 1", 1, null, "cb-1")));
         assertEquals(List.of(), Errata.of(List.of(frozen(2012), frozen(2013, otherYear)), List.of(NOW)));
     }
+
+    @Test
+    void aYearsSnapshotCorrectsTheTablesOfEveryPeriodEndingInIt() {
+        DownloadPlan half = new DownloadPlan("data/2012-6-thang-dau/organizations", "Số liệu của các tổ chức",
+                NOW.keys(), NOW.labels(), List.of(List.of("Chi bộ 1", 750L, new BigDecimal("66.5"), "cb-1")));
+        DownloadPlan term = new DownloadPlan("data/2010-2015/organizations", "Số liệu của các tổ chức",
+                NOW.keys(), NOW.labels(), List.of(List.of("Chi bộ 1", 750L, new BigDecimal("66.5"), "cb-1")));
+        List<Map<String, Object>> rows = List.of(row("Chi bộ 1", 747, new BigDecimal("66.5"), "cb-1"));
+        assertEquals(List.of(new Correction(2012, "Số liệu của các tổ chức", "Chi bộ 1", "Khuyết điểm", "747", "750")),
+                Errata.of(List.of(frozen(2012, new FrozenTable("data/2012-6-thang-dau/organizations", rows),
+                        new FrozenTable("data/2010-2015/organizations", rows))), List.of(half, term)),
+                "the half-year of 2012 is corrected in 2012's snapshot; a term ending in 2015 is not");
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import vn.reviewportal.model.Language;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.Reviewed;
 import vn.reviewportal.stats.GroupFigures;
 import vn.reviewportal.stats.OrganizationFigures;
@@ -21,7 +22,7 @@ class NarrativeTest {
                         Optional.empty(), GroupFigures.Coverage.COMPLETE));
         GroupFigures total = new GroupFigures("", "", found1 + found2, remediated1 + remediated2, Optional.empty(),
                 GroupFigures.Coverage.COMPLETE);
-        return new OrganizationFigures("x", year, OrganizationFigures.Basis.REPORTED, 12, 12, "",
+        return new OrganizationFigures("x", PeriodSpan.year(year), OrganizationFigures.Basis.REPORTED, 12, 12, "",
                 Optional.of(new Reviewed(12, 12, null)), OptionalLong.empty(), groups, total, List.of(), 0,
                 Optional.empty(), List.of(), OrganizationFigures.MemberFigures.NONE,
                 OrganizationFigures.StructureFigures.NONE);

@@ -12,6 +12,7 @@ import vn.reviewportal.check.CheckedContent;
 import vn.reviewportal.check.ContentChecker;
 import vn.reviewportal.diag.FolderNames;
 import vn.reviewportal.model.Language;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.stats.StatisticsCalculator;
 
 /**
@@ -89,7 +90,7 @@ class OrganizationLevelsTest {
         Views.Table children = view(plan, Routes.organization("tinh-vi-du"), Views.Organization.class).children();
         assertEquals(List.of("Đảng bộ thành phố thuộc tỉnh", "Đảng bộ thị xã", "Đảng bộ huyện", "Đảng bộ khối"),
                 children.rows().stream().map(r -> r.cells().get(1).text()).toList());
-        List<String> sections = view(plan, Routes.ranking(2012), Views.Ranking.class).sections().stream()
+        List<String> sections = view(plan, Routes.ranking(PeriodSpan.year(2012)), Views.Ranking.class).sections().stream()
                 .map(Views.RankingSection::title).toList();
         assertEquals(4, sections.size(), sections.toString());
         for (String label : List.of("Đảng bộ thành phố thuộc tỉnh", "Đảng bộ thị xã", "Đảng bộ huyện", "Đảng bộ khối")) {

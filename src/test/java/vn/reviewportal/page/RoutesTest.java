@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import vn.reviewportal.model.PeriodSpan;
 
 class RoutesTest {
 
@@ -12,8 +13,8 @@ class RoutesTest {
         assertEquals("news/2013-05-03-khac-phuc.html", Routes.article("2013-05-03-khac-phuc"));
         assertEquals("news/index.html", Routes.news(1));
         assertEquals("news/page-3.html", Routes.news(3));
-        assertEquals("periods/2012.html", Routes.period(2012));
-        assertEquals("rankings/2012.html", Routes.ranking(2012));
+        assertEquals("periods/2012.html", Routes.period(PeriodSpan.year(2012)));
+        assertEquals("rankings/2012.html", Routes.ranking(PeriodSpan.year(2012)));
         assertEquals("organizations/cb-1.html", Routes.organization("cb-1"));
         assertEquals("archive/2012/index.html", Routes.snapshot(2012));
     }
@@ -30,9 +31,9 @@ class RoutesTest {
     @Test
     void linksAreRelativeSoTheSiteWorksUnderAnyPath() {
         assertEquals("", Routes.rootOf(Routes.HOME));
-        assertEquals("../", Routes.rootOf(Routes.period(2012)));
+        assertEquals("../", Routes.rootOf(Routes.period(PeriodSpan.year(2012))));
         assertEquals("../../", Routes.rootOf(Routes.chart("2012/dbk-rate")));
-        assertEquals("../organizations/cb-1.html", Routes.link(Routes.period(2012), Routes.organization("cb-1")));
+        assertEquals("../organizations/cb-1.html", Routes.link(Routes.period(PeriodSpan.year(2012)), Routes.organization("cb-1")));
         assertEquals("news/index.html", Routes.link(Routes.HOME, Routes.NEWS));
         assertEquals("../news/page-2.html", Routes.link(Routes.news(1), Routes.news(2)));
     }
@@ -41,6 +42,6 @@ class RoutesTest {
     void theArchiveLinksItsSnapshotsFromWithinItsFolder() {
         assertEquals("2012/index.html", Routes.below(Routes.ARCHIVE, Routes.snapshot(2012)));
         assertEquals("archive/2012/index.html", Routes.link(Routes.CORRECTIONS, Routes.snapshot(2012)));
-        assertThrows(IllegalArgumentException.class, () -> Routes.below(Routes.ARCHIVE, Routes.period(2012)));
+        assertThrows(IllegalArgumentException.class, () -> Routes.below(Routes.ARCHIVE, Routes.period(PeriodSpan.year(2012))));
     }
 }

@@ -10,6 +10,7 @@ import vn.reviewportal.model.Language;
 import vn.reviewportal.model.Levels;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.RatingScales;
 import vn.reviewportal.model.Ref;
 import vn.reviewportal.model.SiteConfig;
@@ -40,9 +41,13 @@ final class SmallSite {
     }
 
     static Period period(int year) {
-        return new Period(year, "Kiểm điểm năm " + year, Optional.empty(), Optional.empty(), Optional.empty(),
+        return period(PeriodSpan.year(year));
+    }
+
+    static Period period(PeriodSpan span) {
+        return new Period(span, "Kiểm điểm " + span.id(), Optional.empty(), Optional.empty(), Optional.empty(),
                 List.of(new Label("to-chuc-dang", "Tổ chức đảng", AT), new Label("dang-vien", "Đảng viên", AT)),
-                List.of(), List.of(), RatingScales.NONE, List.of(), Position.wholeFile("content/periods/" + year + ".yaml"));
+                List.of(), List.of(), RatingScales.NONE, List.of(), Position.wholeFile("content/periods/" + span.id() + ".yaml"));
     }
 
     static Content content(List<Organization> organizations, List<Period> periods) {
@@ -57,6 +62,11 @@ final class SmallSite {
     /** The figures of two groups, "Tổ chức đảng" then "Đảng viên". */
     static OrganizationFigures figures(String organizationId, int year, long found1, long remediated1, long found2,
                                        long remediated2) {
+        return figures(organizationId, PeriodSpan.year(year), found1, remediated1, found2, remediated2);
+    }
+
+    static OrganizationFigures figures(String organizationId, PeriodSpan period, long found1, long remediated1,
+                                       long found2, long remediated2) {
         List<GroupFigures> groups = List.of(
                 new GroupFigures("to-chuc-dang", "Tổ chức đảng", found1, remediated1,
                         Optional.empty(), GroupFigures.Coverage.COMPLETE),
@@ -64,7 +74,7 @@ final class SmallSite {
                         Optional.empty(), GroupFigures.Coverage.COMPLETE));
         GroupFigures total = new GroupFigures("", "", found1 + found2, remediated1 + remediated2, Optional.empty(),
                 GroupFigures.Coverage.COMPLETE);
-        return new OrganizationFigures(organizationId, year, OrganizationFigures.Basis.REPORTED, 0, 0, "",
+        return new OrganizationFigures(organizationId, period, OrganizationFigures.Basis.REPORTED, 0, 0, "",
                 Optional.empty(), OptionalLong.empty(), groups, total, List.of(), 0, Optional.empty(), List.of(),
                 OrganizationFigures.MemberFigures.NONE,
                 OrganizationFigures.StructureFigures.NONE);

@@ -25,6 +25,7 @@ import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.model.Article;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Period;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.Result;
 import vn.reviewportal.model.ShortcomingCount;
 
@@ -35,7 +36,7 @@ class ContentLoaderTest {
         LoadedContent loaded = new ContentLoader(TestFiles.project().resolve("content"), "content").load();
         assertEquals(List.of(), loaded.diagnostics());
         Content content = loaded.content().orElseThrow();
-        Period period = content.period(2012).orElseThrow();
+        Period period = content.period(PeriodSpan.year(2012)).orElseThrow();
         Result result = period.resultFor("dbk-cqt-bac-ninh").orElseThrow();
         assertEquals(55, result.reviewed().orElseThrow().done());
         assertEquals(55, result.reviewed().orElseThrow().required());

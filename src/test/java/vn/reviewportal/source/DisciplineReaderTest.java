@@ -11,6 +11,7 @@ import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.Discipline;
 import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.model.DisciplineForm;
@@ -35,13 +36,13 @@ class DisciplineReaderTest {
     private final Diagnostics diagnostics = new Diagnostics();
 
     private Discipline read(String discipline) {
-        Period period = reader.read(FILE, 2023, PERIOD.replace("DISCIPLINE", discipline), diagnostics).orElseThrow();
+        Period period = reader.read(FILE, PeriodSpan.year(2023), PERIOD.replace("DISCIPLINE", discipline), diagnostics).orElseThrow();
         assertEquals(List.of(), diagnostics.list());
         return period.results().get(0).discipline().orElseThrow();
     }
 
     private List<Diagnostic> problems(String text) {
-        reader.read(FILE, 2023, text, diagnostics);
+        reader.read(FILE, PeriodSpan.year(2023), text, diagnostics);
         return diagnostics.list();
     }
 
@@ -85,11 +86,11 @@ class DisciplineReaderTest {
 
     @Test
     void aPeriodsOwnFormsReplaceTheBuiltInOnes() {
-        Period builtIn = reader.read(FILE, 2023, PERIOD.replace("DISCIPLINE", "{members: 1}"), diagnostics)
+        Period builtIn = reader.read(FILE, PeriodSpan.year(2023), PERIOD.replace("DISCIPLINE", "{members: 1}"), diagnostics)
                 .orElseThrow();
         assertEquals(List.of("khien-trach", "canh-cao", "cach-chuc", "khai-tru"),
                 builtIn.disciplineForms().forms().stream().map(DisciplineForm::id).toList());
-        Period own = reader.read(FILE, 2023, PERIOD.replace("results:", """
+        Period own = reader.read(FILE, PeriodSpan.year(2023), PERIOD.replace("results:", """
                 discipline_forms:
                   - {id: khien-trach, label: Khiển trách}
                   - {id: xoa-ten, label: Xóa tên}

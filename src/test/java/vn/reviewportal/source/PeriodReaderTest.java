@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,7 @@ import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.model.RatingCounts;
 import vn.reviewportal.model.RatingLevel;
 import vn.reviewportal.model.Ref;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.Result;
 import vn.reviewportal.model.ShortcomingCount;
 
@@ -52,9 +52,9 @@ class PeriodReaderTest {
 
     @Test
     void thePeriodIsReadWithItsVocabularyAndEveryResult() {
-        Period period = reader.read(FILE, 2012, PERIOD, diagnostics).orElseThrow();
+        Period period = reader.read(FILE, PeriodSpan.year(2012), PERIOD, diagnostics).orElseThrow();
         assertEquals(List.of(), diagnostics.list());
-        assertEquals(2012, period.year());
+        assertEquals(PeriodSpan.year(2012), period.span());
         assertEquals(Optional.of(LocalDate.of(2013, 5, 3)), period.published());
         assertEquals(List.of("to-chuc-dang", "dang-vien"), period.groups().stream().map(Label::id).toList());
         assertEquals(List.of("khoi", "cb-1"), period.results().stream().map(r -> r.organization().id()).toList());
@@ -70,15 +70,15 @@ class PeriodReaderTest {
 
     @Test
     void aYearOtherThanTheFileNamesIsAnErrorAtTheYear() {
-        Optional<Period> period = reader.read("content/periods/2013.yaml", 2013, PERIOD, diagnostics);
+        Optional<Period> period = reader.read("content/periods/2013.yaml", PeriodSpan.year(2013), PERIOD, diagnostics);
         assertEquals(List.of(Diagnostic.error(Code.YEAR_MISMATCH, new Position("content/periods/2013.yaml", 1, 7),
                 "the year 2012 does not match the file name 2013.yaml", "make the two the same")), diagnostics.list());
-        assertEquals(2012, period.orElseThrow().year(), "the content is not used, since there is an error");
+        assertEquals(PeriodSpan.year(2013), period.orElseThrow().span(), "named by its file; not used, since there is an error");
     }
 
     @Test
     void aResultsKeyBesideThePeriodsKeysSaysWhereItBelongs() {
-        reader.read(FILE, 2012, PERIOD.replace("published: 2013-05-03", "suggested_contents: 161"), diagnostics);
+        reader.read(FILE, PeriodSpan.year(2012), PERIOD.replace("published: 2013-05-03", "suggested_contents: 161"), diagnostics);
         assertEquals(List.of(Diagnostic.error(Code.UNKNOWN_KEY, new Position(FILE, 3, 1),
                 "'suggested_contents' does not belong in a period",
                 "'suggested_contents' belongs inside each item of 'results', beside 'organization'")), diagnostics.list());
@@ -86,7 +86,7 @@ class PeriodReaderTest {
 
     @Test
     void whatIsWrongInAResultIsReportedWhereItIs() {
-        reader.read(FILE, 2012, PERIOD.replace("found: 747", "found: 7.470"), diagnostics);
+        reader.read(FILE, PeriodSpan.year(2012), PERIOD.replace("found: 747", "found: 7.470"), diagnostics);
         assertEquals(List.of(Diagnostic.error(Code.NOT_A_COUNT, new Position(FILE, 14, 29),
                 "'found' must be a whole number, but this is the decimal number 7.470",
                 "write counts without a thousands separator: 7470")), diagnostics.list());
@@ -94,7 +94,7 @@ class PeriodReaderTest {
 
     @Test
     void aCountWithLeadingZerosIsItsDecimalValueAsNewspapersPrintIt() {
-        Period period = reader.read(FILE, 2012, """
+        Period period = reader.read(FILE, PeriodSpan.year(2012), """
                 year: 2012
                 title: Kiểm điểm 2012
                 groups:
@@ -127,7 +127,7 @@ class PeriodReaderTest {
 
     @Test
     void aLeadingZeroDoesNotMakeAQuotedSignedOrTooLargeCountAcceptable() {
-        reader.read(FILE, 2012, PERIOD.replace("found: 747", "found: \"08\"")
+        reader.read(FILE, PeriodSpan.year(2012), PERIOD.replace("found: 747", "found: \"08\"")
                 .replace("members: 8", "members: 01000000000000").replace("count: 16", "count: +08"), diagnostics);
         assertEquals(List.of(
                 Diagnostic.error(Code.NOT_A_COUNT, new Position(FILE, 12, 56),
@@ -142,11 +142,12 @@ class PeriodReaderTest {
 
     @Test
     void aFileThatIsNotNamedAfterAYearIsNotRead() {
-        assertEquals(OptionalInt.of(2012), PeriodReader.year(FILE, diagnostics));
-        assertEquals(OptionalInt.empty(), PeriodReader.year("content/periods/2012-ban-sao.yaml", diagnostics));
+        assertEquals(Optional.of(PeriodSpan.year(2012)), PeriodReader.span(FILE, diagnostics));
+        assertEquals(Optional.empty(), PeriodReader.span("content/periods/2012-ban-sao.yaml", diagnostics));
         assertEquals(List.of(Diagnostic.error(Code.INVALID_FILE_NAME, Position.wholeFile("content/periods/2012-ban-sao.yaml"),
-                "the file name '2012-ban-sao.yaml' is not a year",
-                "a period file is named after the year it holds: rename it, e.g. to periods/2013.yaml")), diagnostics.list());
+                "the file name '2012-ban-sao.yaml' is not a year, a half-year or a term",
+                "a period file is named after the period it holds: a year, e.g. periods/2013.yaml; the first half of "
+                        + "a year, periods/2013-6-thang-dau.yaml; a term, periods/2010-2015.yaml")), diagnostics.list());
     }
 
     /** The period with {@code members} written on the line after the first result's discipline, line 16. */
@@ -157,14 +158,14 @@ class PeriodReaderTest {
 
     @Test
     void membersAreReadWithEitherCountLeftOutAsUnknown() {
-        Period period = reader.read(FILE, 2012, withMembers("{total: 6930, admitted: 312}"), diagnostics).orElseThrow();
+        Period period = reader.read(FILE, PeriodSpan.year(2012), withMembers("{total: 6930, admitted: 312}"), diagnostics).orElseThrow();
         assertEquals(List.of(), diagnostics.list());
         Membership both = period.results().get(0).members().orElseThrow();
         assertEquals(List.of(OptionalLong.of(6930), OptionalLong.of(312)), List.of(both.total(), both.admitted()));
         assertEquals(new Position(FILE, 16, 38), both.admittedAt());
         assertEquals(Optional.empty(), period.results().get(1).members(), "a result without the block has none");
 
-        Membership admittedOnly = reader.read(FILE, 2012, withMembers("{admitted: 312}"), diagnostics).orElseThrow()
+        Membership admittedOnly = reader.read(FILE, PeriodSpan.year(2012), withMembers("{admitted: 312}"), diagnostics).orElseThrow()
                 .results().get(0).members().orElseThrow();
         assertEquals(List.of(), diagnostics.list());
         assertEquals(List.of(OptionalLong.empty(), OptionalLong.of(312)),
@@ -188,7 +189,7 @@ class PeriodReaderTest {
 
     private List<Diagnostic> problems(String members) {
         Diagnostics found = new Diagnostics();
-        reader.read(FILE, 2012, withMembers(members), found);
+        reader.read(FILE, PeriodSpan.year(2012), withMembers(members), found);
         return found.list();
     }
 
@@ -225,7 +226,7 @@ class PeriodReaderTest {
 
     @Test
     void aScaleDeclaresPartsOfLevelsAndSumsOfLevelsAndCellsTakeTheOrganizationsScale() {
-        Period period = reader.read("content/periods/2023.yaml", 2023, RATED, diagnostics).orElseThrow();
+        Period period = reader.read("content/periods/2023.yaml", PeriodSpan.year(2023), RATED, diagnostics).orElseThrow();
         assertEquals(List.of(), diagnostics.list());
         List<RatingLevel> scale = period.ratingScales().organizations();
         assertEquals(List.of(RatingLevel.Kind.LEVEL, RatingLevel.Kind.LEVEL, RatingLevel.Kind.PART, RatingLevel.Kind.SUM),
@@ -239,7 +240,7 @@ class PeriodReaderTest {
 
     @Test
     void publishedPercentagesKeepTheirWordingAndTheirBound() {
-        Result result = reader.read("content/periods/2023.yaml", 2023, RATED, diagnostics).orElseThrow().results().get(0);
+        Result result = reader.read("content/periods/2023.yaml", PeriodSpan.year(2023), RATED, diagnostics).orElseThrow().results().get(0);
         assertEquals(List.of(), diagnostics.list());
         assertEquals(Optional.of(new PublishedPercent(new BigDecimal("95.5"), PublishedPercent.Bound.ABOVE,
                 "Trên 95,5 %")), result.shortcomings().get(0).reportedPercent());
@@ -253,7 +254,7 @@ class PeriodReaderTest {
 
     @Test
     void whoWasNotRatedAndTheBaseOfThePercentagesAreRead() {
-        Result result = reader.read("content/periods/2023.yaml", 2023, RATED, diagnostics).orElseThrow().results().get(0);
+        Result result = reader.read("content/periods/2023.yaml", PeriodSpan.year(2023), RATED, diagnostics).orElseThrow().results().get(0);
         assertEquals(List.of(), diagnostics.list());
         assertEquals(Optional.empty(), result.ratings().orElseThrow().of(Population.ORGANIZATIONS));
         RatingCounts.Scope scope = result.ratings().orElseThrow().of(Population.MEMBERS).orElseThrow().scope();
@@ -267,7 +268,7 @@ class PeriodReaderTest {
     @Test
     void aWordThePortalDoesNotReadBeforeAPercentageIsAnErrorThatListsTheWordsItReads() {
         Diagnostics found = new Diagnostics();
-        reader.read("content/periods/2023.yaml", 2023, RATED.replace("\"hơn 80%\"", "\"tới 80%\""), found);
+        reader.read("content/periods/2023.yaml", PeriodSpan.year(2023), RATED.replace("\"hơn 80%\"", "\"tới 80%\""), found);
         assertEquals(List.of(Diagnostic.error(Code.INVALID_PERCENT, new Position("content/periods/2023.yaml", 20, 41),
                 "'tot-tro-len' is the text 'tới 80%', but 'tới' is not a word the portal reads before a percentage",
                 "write the number as published (66.3), or one of these words before it, in quotes: \"trên 95\", "
@@ -277,11 +278,11 @@ class PeriodReaderTest {
     @Test
     void aPercentOfTheTotalNeedsTheTotalAndABaseIsRatedOrTotal() {
         Diagnostics found = new Diagnostics();
-        reader.read("content/periods/2023.yaml", 2023, RATED.replace("        total: 210\n", "")
+        reader.read("content/periods/2023.yaml", PeriodSpan.year(2023), RATED.replace("        total: 210\n", "")
                 .replace("percent_of: total", "percent_of: total\n        "), found);
         assertEquals(List.of(Code.MISSING_KEY), found.list().stream().map(Diagnostic::code).toList());
         Diagnostics wrong = new Diagnostics();
-        reader.read("content/periods/2023.yaml", 2023, RATED.replace("percent_of: total", "percent_of: all"), wrong);
+        reader.read("content/periods/2023.yaml", PeriodSpan.year(2023), RATED.replace("percent_of: total", "percent_of: all"), wrong);
         assertEquals(List.of(Code.WRONG_TYPE), wrong.list().stream().map(Diagnostic::code).toList());
     }
 }

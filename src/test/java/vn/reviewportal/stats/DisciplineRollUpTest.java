@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import vn.reviewportal.TestContent;
 import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.stats.OrganizationFigures.Count;
 import vn.reviewportal.stats.OrganizationFigures.DisciplineFigures;
@@ -40,7 +41,7 @@ class DisciplineRollUpTest {
 
     @Test
     void eachFigureIsSummedOverTheSubordinatesThatGiveItAndMarkedPartialWhereSomeDoNot() {
-        DisciplineFigures root = statistics(p -> { }).of("khoi", 2020).orElseThrow().discipline().orElseThrow();
+        DisciplineFigures root = statistics(p -> { }).of("khoi", PeriodSpan.year(2020)).orElseThrow().discipline().orElseThrow();
         assertEquals(count(9, false), root.members(), "both give the members");
         assertEquals(count(1, true), root.committeeMembers(), "only a gives the committee members");
         assertEquals(count(1, true), root.organizations());
@@ -51,7 +52,7 @@ class DisciplineRollUpTest {
 
     @Test
     void aFormNoSubordinateGivesIsUnknownNotZero() {
-        DisciplineFigures b = statistics(p -> { }).of("b", 2020).orElseThrow().discipline().orElseThrow();
+        DisciplineFigures b = statistics(p -> { }).of("b", PeriodSpan.year(2020)).orElseThrow().discipline().orElseThrow();
         assertEquals(List.of(count(3, false), count(1, false), Count.UNKNOWN, Count.UNKNOWN),
                 b.forms().stream().map(DisciplineFigures.Form::count).toList());
         assertEquals(Count.UNKNOWN, b.committeeMembers());

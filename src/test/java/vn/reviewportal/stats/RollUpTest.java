@@ -12,6 +12,7 @@ import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Period;
+import vn.reviewportal.model.PeriodSpan;
 import vn.reviewportal.model.QualityFinding;
 
 class RollUpTest {
@@ -42,10 +43,10 @@ class RollUpTest {
     @Test
     void organizationsWithoutTheirOwnResultAddUpTheirSubordinates() {
         Statistics statistics = StatisticsCalculator.compute(content(p -> { }));
-        OrganizationFigures b = statistics.of("b", 2020).orElseThrow();
+        OrganizationFigures b = statistics.of("b", PeriodSpan.year(2020)).orElseThrow();
         assertEquals(OrganizationFigures.Basis.ROLLED_UP, b.basis());
         assertEquals(5, b.total().found());
-        OrganizationFigures root = statistics.of("khoi", 2020).orElseThrow();
+        OrganizationFigures root = statistics.of("khoi", PeriodSpan.year(2020)).orElseThrow();
         assertEquals(OrganizationFigures.Basis.ROLLED_UP, root.basis());
         assertEquals(List.of(15L, 40L), root.groups().stream().map(GroupFigures::found).toList());
         assertEquals(List.of(12L, 30L), root.groups().stream().map(GroupFigures::remediated).toList());
@@ -60,7 +61,7 @@ class RollUpTest {
     void statedTotalsThatAgreeWithTheSubordinatesAreQuiet() {
         Statistics statistics = StatisticsCalculator.compute(content(p -> p
                 .result("khoi", r -> r.shortcoming("to-chuc", 15, 12))));
-        assertEquals(OrganizationFigures.Basis.REPORTED, statistics.of("khoi", 2020).orElseThrow().basis());
+        assertEquals(OrganizationFigures.Basis.REPORTED, statistics.of("khoi", PeriodSpan.year(2020)).orElseThrow().basis());
         assertEquals(List.of(), statistics.diagnostics());
     }
 
@@ -72,7 +73,7 @@ class RollUpTest {
         assertEquals(1, warnings.size(), warnings.toString());
         Diagnostic warning = warnings.get(0);
         assertEquals(Code.CHILDREN_DO_NOT_SUM, warning.code());
-        Period period = content.period(2020).orElseThrow();
+        Period period = content.period(PeriodSpan.year(2020)).orElseThrow();
         assertEquals(period.resultFor("khoi").orElseThrow().shortcomings().get(0).foundAt(), warning.position());
         assertTrue(warning.message().contains("16") && warning.message().contains("15"), warning.message());
         String subordinatesAt = period.resultFor("a").orElseThrow().organization().at().toString();
@@ -92,7 +93,7 @@ class RollUpTest {
                         .result("a", r -> r.shortcoming("dang-vien", 999_999_999_999L, 999_999_999_998L))
                         .result("b", r -> r.shortcoming("dang-vien", 999_999_999_999L, 999_999_999_999L)))
                 .build());
-        OrganizationFigures root = statistics.of("khoi", 2020).orElseThrow();
+        OrganizationFigures root = statistics.of("khoi", PeriodSpan.year(2020)).orElseThrow();
         assertEquals(1_999_999_999_998L, root.total().found(), "a total a long holds exactly, not one that wrapped round");
         assertEquals(1_999_999_999_997L, root.total().remediated());
     }
@@ -106,7 +107,7 @@ class RollUpTest {
                         .result("a", r -> r.members(OptionalLong.of(120), OptionalLong.of(4)))
                         .result("b", r -> r.members(OptionalLong.of(80), OptionalLong.empty())))
                 .build());
-        OrganizationFigures.MemberFigures root = statistics.of("khoi", 2020).orElseThrow().members();
+        OrganizationFigures.MemberFigures root = statistics.of("khoi", PeriodSpan.year(2020)).orElseThrow().members();
         assertEquals(new OrganizationFigures.MemberFigures(OptionalLong.of(200), false, OptionalLong.of(4), true), root,
                 "every subordinate gives the total; only one gives the admissions, so that sum is partial");
 
@@ -114,7 +115,7 @@ class RollUpTest {
                 .organization("a", "Đảng bộ A", "dang-bo-co-so", "khoi")
                 .period(2020, p -> p.result("a", r -> r.discipline(1, 0)))
                 .build());
-        assertEquals(OrganizationFigures.MemberFigures.NONE, none.of("khoi", 2020).orElseThrow().members(),
+        assertEquals(OrganizationFigures.MemberFigures.NONE, none.of("khoi", PeriodSpan.year(2020)).orElseThrow().members(),
                 "no subordinate gives members: unknown, not 0");
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.reviewportal.TestContent;
+import vn.reviewportal.model.PeriodSpan;
 
 class StatisticsCalculatorTest {
 
@@ -16,7 +17,7 @@ class StatisticsCalculatorTest {
 
     @Test
     void groupsKeepThePeriodsOrderWithRatesAndWorkInProgress() {
-        OrganizationFigures figures = statistics.of("dbk-cqt-bac-ninh", 2012).orElseThrow();
+        OrganizationFigures figures = statistics.of("dbk-cqt-bac-ninh", PeriodSpan.year(2012)).orElseThrow();
         assertEquals(List.of("to-chuc-dang", "lanh-dao", "dang-vien"),
                 figures.groups().stream().map(GroupFigures::groupId).toList());
         assertEquals(List.of(new BigDecimal("66.5"), new BigDecimal("66.5"), new BigDecimal("71.3")),
@@ -26,7 +27,7 @@ class StatisticsCalculatorTest {
 
     @Test
     void theTotalAddsCountsNotPercentages() {
-        OrganizationFigures figures = statistics.of("dbk-cqt-bac-ninh", 2012).orElseThrow();
+        OrganizationFigures figures = statistics.of("dbk-cqt-bac-ninh", PeriodSpan.year(2012)).orElseThrow();
         assertEquals(7892, figures.total().found());
         assertEquals(5496, figures.total().remediated());
         assertEquals(new BigDecimal("69.6"), figures.total().rate().orElseThrow().rounded());
@@ -36,7 +37,7 @@ class StatisticsCalculatorTest {
     /** Whether a published figure agrees is the check's finding; the figures keep it as published. */
     @Test
     void eachGroupKeepsItsPublishedPercentageAsPublished() {
-        List<GroupFigures> groups = statistics.of("dbk-cqt-bac-ninh", 2012).orElseThrow().groups();
+        List<GroupFigures> groups = statistics.of("dbk-cqt-bac-ninh", PeriodSpan.year(2012)).orElseThrow().groups();
         assertEquals(List.of(Optional.of(new BigDecimal("66.3")), Optional.of(new BigDecimal("66.5")),
                 Optional.of(new BigDecimal("71.3"))), groups.stream().map(g -> g.reported().map(p -> p.value())).toList());
     }
