@@ -1,31 +1,23 @@
 package vn.reviewportal.stats;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.CommentCount;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Discipline;
-import vn.reviewportal.model.DisciplineForm;
 import vn.reviewportal.model.Language;
 import vn.reviewportal.model.Label;
 import vn.reviewportal.model.Level;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.QualityFinding;
-import vn.reviewportal.model.Population;
-import vn.reviewportal.model.PublishedPercent;
-import vn.reviewportal.model.RatingCounts;
-import vn.reviewportal.model.RatingLevel;
-import vn.reviewportal.model.Ref;
 import vn.reviewportal.model.Result;
 import vn.reviewportal.model.ShortcomingCount;
 import vn.reviewportal.model.Structure;
@@ -197,11 +189,11 @@ public final class StatisticsCalculator {
         }
         List<RatingFigures> ratings = new ArrayList<>();
         result.ratings().ifPresent(r -> r.populations().forEach(c -> ratings.add(
-                rating(period.ratingScales().of(c.population()), c))));
+                RatingSums.of(period.ratingScales().of(c.population()), c))));
         return new OrganizationFigures(result.organization().id(), period.span(), Basis.REPORTED, children,
                 childrenReporting, result.source(), result.reviewed(), result.suggestedContents(), groups,
                 total(groups, period.groups().size()), List.copyOf(comments), commentsTotal,
-                result.discipline().map(d -> discipline(period, d, language)), ratings,
+                result.discipline().map(d -> DisciplineSums.of(period, d, language)), ratings,
                 result.members().map(m -> new MemberFigures(m.total(), false, m.admitted(), false))
                         .orElse(MemberFigures.NONE), structure(Optional.of(result), grassrootsReporting));
     }
@@ -250,107 +242,17 @@ public final class StatisticsCalculator {
                 }
             }
         }
-        Optional<DisciplineFigures> discipline = discipline(parts);
-        List<RatingFigures> ratings = new ArrayList<>();
-        for (Population subject : Population.values()) {
-            List<RatingFigures> same = new ArrayList<>();
-            long rated = 0;
-            boolean ratedKnown = true;
-            for (Figures part : parts) {
-                for (RatingFigures r : part.figures().ratings()) {
-                    if (r.subject() == subject) {
-                        same.add(r);
-                        rated += r.rated().orElse(0);
-                        ratedKnown &= r.rated().isPresent();
-                    }
-                }
-            }
-            if (!same.isEmpty()) {
-                List<RatingLevel> scale = period.ratingScales().of(subject);
-                List<RatingFigures.Level> levels = new ArrayList<>();
-                for (RatingLevel l : scale) {
-                    // A level summed over the parts that give it: unknown if none does, partial if some do not.
-                    long count = 0;
-                    int giving = 0;
-                    boolean partial = false;
-                    for (RatingFigures r : same) {
-                        for (RatingFigures.Level x : r.levels()) {
-                            if (x.id().equals(l.id()) && x.count().isPresent()) {
-                                count += x.count().getAsLong();
-                                giving++;
-                                partial |= x.partial();
-                            }
-                        }
-                    }
-                    levels.add(level(l, giving == 0 ? OptionalLong.empty() : OptionalLong.of(count),
-                            partial || giving < same.size(), Optional.empty()));
-                }
-                // The number rated is a sum only when every part gives it; otherwise it is unknown.
-                ratings.add(new RatingFigures(subject, ratedKnown ? OptionalLong.of(rated) : OptionalLong.empty(),
-                        List.copyOf(levels), scope(same)));
-            }
+        List<OrganizationFigures> given = new ArrayList<>(parts.size());
+        for (Figures part : parts) {
+            given.add(part.figures());
         }
+        Optional<DisciplineFigures> discipline = DisciplineSums.added(given);
+        List<RatingFigures> ratings = RatingSums.added(period, given);
         OrganizationFigures figures = new OrganizationFigures(organization.id(), period.span(), Basis.ROLLED_UP,
                 children, parts.size(), "", Optional.empty(), OptionalLong.empty(), groups, total(groups, period.groups().size()),
                 List.copyOf(comments), commentsTotal, discipline, ratings, members(parts),
                 structure(Optional.empty(), grassrootsReporting));
         return new Figures(figures, parts.get(0).from());
-    }
-
-    /** Discipline as the result gives it: every form of the period, unknown where it is not given. */
-    private static DisciplineFigures discipline(Period period, Discipline d, Language language) {
-        List<DisciplineFigures.Form> forms = new ArrayList<>();
-        for (DisciplineForm form : period.disciplineForms().forms()) {
-            OptionalLong count = OptionalLong.empty();
-            for (Discipline.FormCount c : d.forms()) {
-                if (c.form().id().equals(form.id())) {
-                    count = OptionalLong.of(c.count());
-                }
-            }
-            forms.add(new DisciplineFigures.Form(form.id(), form.label(language), Count.of(count)));
-        }
-        return new DisciplineFigures(Count.of(d.members()), Count.of(d.committeeMembers()), Count.of(d.organizations()),
-                forms, d.reportedPercent());
-    }
-
-    /**
-     * The discipline of the parts added up, each figure over the parts that give it: unknown if
-     * none does, partial if some do not; none if no part gives any discipline.
-     */
-    private static Optional<DisciplineFigures> discipline(List<Figures> parts) {
-        List<DisciplineFigures> given = new ArrayList<>();
-        for (Figures part : parts) {
-            part.figures().discipline().ifPresent(given::add);
-        }
-        if (given.isEmpty()) {
-            return Optional.empty();
-        }
-        List<DisciplineFigures.Form> forms = new ArrayList<>();
-        List<DisciplineFigures.Form> first = given.get(0).forms();
-        for (int i = 0; i < first.size(); i++) {
-            int form = i;
-            forms.add(new DisciplineFigures.Form(first.get(i).id(), first.get(i).label(),
-                    add(given, parts.size(), d -> d.forms().get(form).count())));
-        }
-        return Optional.of(new DisciplineFigures(add(given, parts.size(), DisciplineFigures::members),
-                add(given, parts.size(), DisciplineFigures::committeeMembers),
-                add(given, parts.size(), DisciplineFigures::organizations), forms, Optional.empty()));
-    }
-
-    /** One figure of discipline summed over the parts: unknown if none gives it, partial if not all of {@code parts} do. */
-    private static Count add(List<DisciplineFigures> given, int parts, Function<DisciplineFigures, Count> figure) {
-        long sum = 0;
-        int giving = 0;
-        boolean partial = false;
-        for (DisciplineFigures d : given) {
-            Count count = figure.apply(d);
-            if (count.known()) {
-                sum += count.value().getAsLong();
-                giving++;
-                partial |= count.partial();
-            }
-        }
-        return giving == 0 ? Count.UNKNOWN : new Count(OptionalLong.of(sum), partial || giving < parts);
     }
 
     /** The members of the parts added up, each figure over the parts that give it: unknown if none does. */
@@ -437,79 +339,6 @@ public final class StatisticsCalculator {
     private static CommentFigures comment(Period period, String level, String target, long count) {
         return new CommentFigures(level, label(period.commentLevels(), level), target,
                 label(period.commentTargets(), target), count);
-    }
-
-    private static RatingFigures rating(List<RatingLevel> scale, RatingCounts counts) {
-        List<RatingFigures.Level> levels = new ArrayList<>();
-        for (RatingLevel l : scale) {
-            OptionalLong count = OptionalLong.empty(); // a level the source does not give is unknown
-            for (RatingCounts.LevelCount c : counts.counts()) {
-                if (c.level().id().equals(l.id())) {
-                    count = OptionalLong.of(count.orElse(0) + c.count());
-                }
-            }
-            Optional<PublishedPercent> reported = Optional.empty();
-            for (RatingCounts.LevelPercent p : counts.reported()) {
-                if (p.level().id().equals(l.id())) {
-                    reported = Optional.of(p.percent());
-                }
-            }
-            levels.add(level(l, count, false, reported));
-        }
-        // A cumulative level the source does not publish is the sum of its parts, when it gives them all.
-        for (int i = 0; i < levels.size(); i++) {
-            RatingFigures.Level sum = levels.get(i);
-            if (sum.kind() != RatingLevel.Kind.SUM || sum.count().isPresent()) {
-                continue;
-            }
-            long total = 0;
-            boolean every = true;
-            for (String part : sum.sumOf()) {
-                OptionalLong count = OptionalLong.empty();
-                for (RatingFigures.Level l : levels) {
-                    if (l.id().equals(part)) {
-                        count = l.count();
-                    }
-                }
-                every &= count.isPresent();
-                total += count.orElse(0);
-            }
-            if (every) {
-                levels.set(i, new RatingFigures.Level(sum.id(), sum.label(), OptionalLong.of(total), false,
-                        sum.reported(), sum.kind(), sum.partOf(), sum.sumOf()));
-            }
-        }
-        RatingCounts.Scope scope = counts.scope();
-        return new RatingFigures(counts.population(), counts.rated(), List.copyOf(levels), new RatingFigures.Scope(
-                scope.total(), scope.exempt(), scope.notRated(), scope.notRatedReason(), scope.percentOf()));
-    }
-
-    private static RatingFigures.Level level(RatingLevel l, OptionalLong count, boolean partial,
-                                             Optional<PublishedPercent> reported) {
-        return new RatingFigures.Level(l.id(), l.label(), count, partial, reported, l.kind(),
-                l.partOf().map(Ref::id), l.sumOf().stream().map(Ref::id).toList());
-    }
-
-    /**
-     * All in scope, exempt and not rated over the parts: each a sum when every part gives it,
-     * otherwise unknown; the published bases and reasons are each part's own.
-     */
-    private static RatingFigures.Scope scope(List<RatingFigures> parts) {
-        List<Function<RatingFigures.Scope, OptionalLong>> figures = List.of(
-                RatingFigures.Scope::total, RatingFigures.Scope::exempt, RatingFigures.Scope::notRated);
-        List<OptionalLong> sums = new ArrayList<>();
-        for (Function<RatingFigures.Scope, OptionalLong> figure : figures) {
-            long sum = 0;
-            boolean every = true;
-            for (RatingFigures part : parts) {
-                OptionalLong value = figure.apply(part.scope());
-                every &= value.isPresent();
-                sum += value.orElse(0);
-            }
-            sums.add(every ? OptionalLong.of(sum) : OptionalLong.empty());
-        }
-        return new RatingFigures.Scope(sums.get(0), sums.get(1), sums.get(2), Optional.empty(),
-                RatingCounts.PercentBase.RATED);
     }
 
     /** All groups together: unknown when none is given, partial when only some of the {@code declared} are. */
