@@ -1,0 +1,173 @@
+package vn.reviewportal.check;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import vn.reviewportal.model.MismatchCause;
+import vn.reviewportal.model.Percent;
+import vn.reviewportal.model.PublishedPercent;
+
+/**
+ * Names the most likely cause of a published percentage that does not match its counts, trying
+ * the causes in order: truncated instead of rounded, another base that fits exactly (one the
+ * report states, then one it does not that makes every published share of the figure fit), shares
+ * forced to add up to 100, a ratio between two categories; else nothing explains it. A pure
+ * function: the article check can call it with what a sentence states.
+ */
+public final class Causes {
+
+    /** How far from the stated base a base the report does not state is looked for: 10 %. */
+    private static final int UNSTATED_SPREAD_PERCENT = 10;
+
+    private Causes() {
+    }
+
+    /** A count known for the same figure, with what it is ("total", "members.total", "tot"). */
+    public record Named(String name, long value) {
+    }
+
+    /** Another share published for the same figure (a sibling level of the same rating). */
+    public record Share(long part, PublishedPercent published) {
+    }
+
+    /**
+     * What else the report gives for the same figure.
+     *
+     * @param bases    other denominators: all in scope, rated + exempt + not rated, a total stated elsewhere
+     * @param others   other categories the part may have been divided by: sibling levels, the rest
+     * @param siblings the other published shares of the same figure, for forced-100 and an unstated base
+     */
+    public record Context(List<Named> bases, List<Named> others, List<Share> siblings) {
+        public Context {
+            bases = List.copyOf(bases);
+            others = List.copyOf(others);
+            siblings = List.copyOf(siblings);
+        }
+
+        public static Context none() {
+            return new Context(List.of(), List.of(), List.of());
+        }
+    }
+
+    /** The most likely cause of {@code published} not matching {@code part} of {@code whole}. */
+    public static MismatchCause explain(long part, long whole, PublishedPercent published, Context context) {
+        Percent computed = new Percent(part, whole);
+        if (published.exact()) {
+            int decimals = decimals(published.value());
+            BigDecimal truncated = BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(whole), decimals, RoundingMode.DOWN);
+            if (truncated.compareTo(published.value()) == 0) {
+                return new MismatchCause.Truncated(computed.rounded(decimals + 2));
+            }
+        }
+        for (Named base : context.bases()) {
+            if (base.value() != whole && fits(part, base.value(), published)) {
+                return new MismatchCause.OtherBase(base.value(), base.name(), true);
+            }
+        }
+        Optional<Long> unstated = unstatedBase(part, whole, published, context.siblings());
+        if (unstated.isPresent()) {
+            return new MismatchCause.OtherBase(unstated.get(), "unstated", false);
+        }
+        if (published.exact() && forcedTo100(part, whole, published, context.siblings())) {
+            return new MismatchCause.ForcedTo100(sum(published, context.siblings()));
+        }
+        for (Named other : context.others()) {
+            if (fits(part, other.value(), published)) {
+                return new MismatchCause.Ratio(other.value(), other.name());
+            }
+        }
+        return new MismatchCause.Unexplained();
+    }
+
+    /**
+     * The smallest base within 10 % of the stated one that makes this share and every sibling share
+     * fit; looked for only where at least one sibling share is published, since one share alone fits
+     * many bases.
+     */
+    private static Optional<Long> unstatedBase(long part, long whole, PublishedPercent published, List<Share> siblings) {
+        if (siblings.isEmpty()) {
+            return Optional.empty();
+        }
+        long spread = Math.max(1, whole * UNSTATED_SPREAD_PERCENT / 100);
+        for (long base = Math.max(1, whole - spread); base <= whole + spread; base++) {
+            if (base == whole || !fits(part, base, published)) {
+                continue;
+            }
+            long candidate = base;
+            if (siblings.stream().allMatch(s -> fits(s.part(), candidate, s.published()))) {
+                return Optional.of(base);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The published shares add up to exactly 100 at their precision, and each is at most one unit
+     * of its last decimal from its own rounded value.
+     */
+    private static boolean forcedTo100(long part, long whole, PublishedPercent published, List<Share> siblings) {
+        if (siblings.isEmpty() || siblings.stream().anyMatch(s -> !s.published().exact())
+                || sum(published, siblings).compareTo(BigDecimal.valueOf(100)) != 0) {
+            return false;
+        }
+        return nudged(part, whole, published.value()) && siblings.stream().allMatch(s -> nudged(s.part(), whole, s.published().value()));
+    }
+
+    private static boolean nudged(long part, long whole, BigDecimal value) {
+        int decimals = decimals(value);
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(decimals);
+        return new Percent(part, whole).rounded(decimals).subtract(value).abs().compareTo(unit) <= 0;
+    }
+
+    private static BigDecimal sum(PublishedPercent published, List<Share> siblings) {
+        return siblings.stream().map(s -> s.published().value()).reduce(published.value(), BigDecimal::add);
+    }
+
+    private static boolean fits(long part, long base, PublishedPercent published) {
+        return base > 0 && published.heldBy(new Percent(part, base));
+    }
+
+    private static int decimals(BigDecimal value) {
+        return Math.max(0, value.stripTrailingZeros().scale());
+    }
+
+    /**
+     * The cause as the console says it, after the figures: "; truncated, not rounded: 31.25 % cut to
+     * 31.2 %" or "; nothing explains it".
+     */
+    public static String text(MismatchCause cause, long part, long whole, PublishedPercent published) {
+        String value = published.exact() ? published.value().toPlainString() + " %" : "'" + published.wording() + "'";
+        if (cause instanceof MismatchCause.Truncated t) {
+            return "; likely truncated, not rounded: " + t.exact().stripTrailingZeros().toPlainString() + " % cut to "
+                    + value + " (less severe than a wrong figure)";
+        }
+        if (cause instanceof MismatchCause.OtherBase b) {
+            return b.stated()
+                    ? "; likely another base: " + value + " = " + part + "/" + b.base() + ", the base is "
+                            + baseName(b.name()) + " " + b.base() + ", not the " + whole + " used"
+                    : "; likely a base the report does not state: " + b.base() + " instead of " + whole
+                            + " makes every published share of it fit";
+        }
+        if (cause instanceof MismatchCause.ForcedTo100 f) {
+            return "; likely adjusted to add up to 100: the published shares add up to " + f.sum().toPlainString()
+                    + " % and each is within one unit of its last decimal (less severe than a wrong figure)";
+        }
+        if (cause instanceof MismatchCause.Ratio r) {
+            return "; likely a ratio between two categories: " + value + " = " + part + "/" + r.other() + ", against "
+                    + baseName(r.name()) + ", not a share of all";
+        }
+        return "; nothing explains it (not truncation, another base, forced to 100 or a ratio)";
+    }
+
+    private static String baseName(String name) {
+        return switch (name) {
+            case "total" -> "all in scope";
+            case "rated" -> "those rated";
+            case "rated+exempt+not_rated" -> "rated + exempt + not rated";
+            case "rest" -> "the rest";
+            default -> "'" + name + "'";
+        };
+    }
+}
