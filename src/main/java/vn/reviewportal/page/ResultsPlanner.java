@@ -34,6 +34,11 @@ final class ResultsPlanner {
     private final List<QualityFinding> findings;
     /** The groups whose published percentage the check found wrong, as {@link #group} keys: decided there, read here. */
     private final Set<String> differing;
+    /**
+     * The discipline and published changes the check found wrong, as {@link #flag} keys: gathered
+     * once, not looked for among every finding for each organization's tables.
+     */
+    private final Set<String> flagged;
     /** What the check found about each rating, by {@link #rating} key. */
     private final Map<String, RatingTable.Marks> ratingMarks;
     private final Messages messages;
@@ -53,6 +58,7 @@ final class ResultsPlanner {
                 : finding instanceof QualityFinding.PercentWithoutCount w
                 ? Stream.of(group(w.period(), w.organizationId(), w.groupId())) : Stream.<String>empty())
                 .collect(Collectors.toSet());
+        this.flagged = flagged(findings);
         this.ratingMarks = ratingMarks(findings);
         this.messages = messages;
         this.formats = formats;
@@ -157,8 +163,7 @@ final class ResultsPlanner {
                 : Optional.empty();
         if (d.reported().isPresent()) {
             String published = formats.percent(d.reported().get());
-            boolean mismatch = findings.stream().anyMatch(x -> x instanceof QualityFinding.DisciplinePercentMismatch m
-                    && m.period().equals(f.period()) && m.organizationId().equals(f.organizationId()));
+            boolean mismatch = flagged.contains(flag(f.period(), f.organizationId(), DISCIPLINE_PERCENT));
             figures.add(new Views.Figure(share.map(formats::percent).orElse(TableBuilder.UNKNOWN),
                     share.isPresent()
                             ? messages.get(mismatch ? "figure.discipline-share-differs" : "figure.discipline-share-published",
@@ -193,8 +198,7 @@ final class ResultsPlanner {
             table.row(List.of(Value.text(form.label()), table.count(c.value(), c.partial(), messages, formats),
                     Value.percent(share, formats)));
         }
-        boolean doNotSum = findings.stream().anyMatch(x -> x instanceof QualityFinding.DisciplineFormsDoNotSum s
-                && s.period().equals(f.period()) && s.organizationId().equals(f.organizationId()));
+        boolean doNotSum = flagged.contains(flag(f.period(), f.organizationId(), DISCIPLINE_FORMS));
         table.footer(List.of(Value.text(messages.get("discipline.total")),
                 table.count(members.value(), members.partial(), messages, formats)
                         .flagged(doNotSum ? messages.get("discipline.do-not-sum") : null), Value.empty()));
@@ -326,8 +330,30 @@ final class ResultsPlanner {
 
     /** Whether the check found a published change of these figures not to fit them. */
     private boolean changeDiffers(OrganizationFigures f, String figure) {
-        return findings.stream().anyMatch(x -> x instanceof QualityFinding.ChangeMismatch c && c.period().equals(f.period())
-                && c.organizationId().equals(f.organizationId()) && c.change().figure().equals(figure));
+        return flagged.contains(flag(f.period(), f.organizationId(), CHANGE + figure));
+    }
+
+    /** What a {@link #flag} key names after the organization; a change adds the figure it names. */
+    private static final String DISCIPLINE_PERCENT = "discipline-percent";
+    private static final String DISCIPLINE_FORMS = "discipline-forms";
+    private static final String CHANGE = "change:";
+
+    private static String flag(PeriodSpan period, String organizationId, String what) {
+        return period.id() + "/" + organizationId + "/" + what;
+    }
+
+    private static Set<String> flagged(List<QualityFinding> findings) {
+        Set<String> flagged = new HashSet<>();
+        for (QualityFinding finding : findings) {
+            if (finding instanceof QualityFinding.DisciplinePercentMismatch m) {
+                flagged.add(flag(m.period(), m.organizationId(), DISCIPLINE_PERCENT));
+            } else if (finding instanceof QualityFinding.DisciplineFormsDoNotSum d) {
+                flagged.add(flag(d.period(), d.organizationId(), DISCIPLINE_FORMS));
+            } else if (finding instanceof QualityFinding.ChangeMismatch c) {
+                flagged.add(flag(c.period(), c.organizationId(), CHANGE + c.change().figure()));
+            }
+        }
+        return flagged;
     }
 
     private PlannedTable groupTable(OrganizationFigures f, String id) {
