@@ -9,7 +9,9 @@ import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Article;
 import vn.reviewportal.model.Language;
+import vn.reviewportal.model.MismatchCause;
 import vn.reviewportal.model.Percent;
+import vn.reviewportal.model.PublishedPercent;
 import vn.reviewportal.model.QualityFinding;
 
 /**
@@ -49,15 +51,18 @@ final class ArticleFigures {
                 long part = count(m.group(1));
                 long whole = count(m.group(2));
                 BigDecimal published = new BigDecimal(m.group(4).replace(decimal, '.'));
-                Percent.of(part, whole).filter(rate -> !rate.agreesWith(published)).ifPresent(rate -> {
+                PublishedPercent stated = PublishedPercent.exact(published);
+                Percent.of(part, whole).filter(rate -> !stated.heldBy(rate)).ifPresent(rate -> {
                     Position at = new Position(article.at().file(), line, m.start(4) + 1);
                     String text = m.group().strip();
                     int decimals = Math.max(1, published.scale());
-                    diagnostics.warning(Code.ARTICLE_PERCENT_MISMATCH, at, "the text says \"" + text + "\", but "
+                    MismatchCause cause = Causes.explain(part, whole, stated, Causes.Context.none());
+                    Causes.report(diagnostics, Code.ARTICLE_PERCENT_MISMATCH, at, "the text says \"" + text + "\", but "
                                     + part + " of " + whole + " is " + rate.rounded(decimals + 1).toPlainString() + " %",
-                            "check the figures in the article; the data-quality page lists the difference");
+                            "check the figures in the article; the data-quality page lists the difference",
+                            cause, part, whole, stated);
                     findings.add(new QualityFinding.ArticlePercentMismatch(at, article.slug(), article.title(), text,
-                            published, rate));
+                            stated, rate, cause));
                 });
             }
         }

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import vn.reviewportal.diag.Code;
+import vn.reviewportal.diag.Diagnostics;
+import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.MismatchCause;
 import vn.reviewportal.model.Percent;
 import vn.reviewportal.model.PublishedPercent;
@@ -61,6 +64,9 @@ public final class Causes {
                 return new MismatchCause.Truncated(computed.rounded(decimals + 2));
             }
         }
+        if (!published.exact()) {
+            return new MismatchCause.Unexplained(); // a bound fits too many bases and ratios to name one
+        }
         for (Named base : context.bases()) {
             if (base.value() != whole && fits(part, base.value(), published)) {
                 return new MismatchCause.OtherBase(base.value(), base.name(), true);
@@ -70,7 +76,7 @@ public final class Causes {
         if (unstated.isPresent()) {
             return new MismatchCause.OtherBase(unstated.get(), "unstated", false);
         }
-        if (published.exact() && forcedTo100(part, whole, published, context.siblings())) {
+        if (forcedTo100(part, whole, published, context.siblings())) {
             return new MismatchCause.ForcedTo100(sum(published, context.siblings()));
         }
         for (Named other : context.others()) {
@@ -86,7 +92,8 @@ public final class Causes {
      * fit; looked for only where at least one sibling share is published, since one share alone fits
      * many bases.
      */
-    private static Optional<Long> unstatedBase(long part, long whole, PublishedPercent published, List<Share> siblings) {
+    private static Optional<Long> unstatedBase(long part, long whole, PublishedPercent published, List<Share> shares) {
+        List<Share> siblings = shares.stream().filter(s -> s.published().exact()).toList();
         if (siblings.isEmpty()) {
             return Optional.empty();
         }
@@ -125,12 +132,31 @@ public final class Causes {
         return siblings.stream().map(s -> s.published().value()).reduce(published.value(), BigDecimal::add);
     }
 
+    /** Whether the share is {@code part} of {@code base}: a share is never more than the whole. */
     private static boolean fits(long part, long base, PublishedPercent published) {
-        return base > 0 && published.heldBy(new Percent(part, base));
+        return base > 0 && part <= base && published.heldBy(new Percent(part, base));
     }
 
     private static int decimals(BigDecimal value) {
         return Math.max(0, value.stripTrailingZeros().scale());
+    }
+
+    /**
+     * Reports a share that does not hold, with its likely cause after {@code message}: as a note
+     * where the cause is the source's rule (truncated, forced to 100), else as a warning of {@code code}.
+     */
+    static void report(Diagnostics diagnostics, Code code, Position at, String message, String hint,
+                       MismatchCause cause, long part, long whole, PublishedPercent published) {
+        String said = message + text(cause, part, whole, published);
+        if (cause instanceof MismatchCause.Truncated) {
+            diagnostics.note(Code.PERCENT_TRUNCATED, at, said, "the portal shows the share rounded from the counts; "
+                    + "a truncated figure is the source's rule, not a wrong count, and is noted on the data-quality page");
+        } else if (cause instanceof MismatchCause.ForcedTo100) {
+            diagnostics.note(Code.PERCENTS_FORCED_TO_100, at, said, "the portal shows each share rounded from the counts; "
+                    + "shares nudged to add up to 100 are the source's rule, and are noted on the data-quality page");
+        } else {
+            diagnostics.warning(code, at, said, hint);
+        }
     }
 
     /**
@@ -145,8 +171,8 @@ public final class Causes {
         }
         if (cause instanceof MismatchCause.OtherBase b) {
             return b.stated()
-                    ? "; likely another base: " + value + " = " + part + "/" + b.base() + ", the base is "
-                            + baseName(b.name()) + " " + b.base() + ", not the " + whole + " used"
+                    ? "; likely another base: " + value + " = " + part + "/" + b.base() + ", of "
+                            + baseName(b.name()) + " (" + b.base() + ") instead of the " + whole + " used"
                     : "; likely a base the report does not state: " + b.base() + " instead of " + whole
                             + " makes every published share of it fit";
         }
@@ -154,11 +180,24 @@ public final class Causes {
             return "; likely adjusted to add up to 100: the published shares add up to " + f.sum().toPlainString()
                     + " % and each is within one unit of its last decimal (less severe than a wrong figure)";
         }
+        if (cause instanceof MismatchCause.Typo t) {
+            return text(t);
+        }
         if (cause instanceof MismatchCause.Ratio r) {
             return "; likely a ratio between two categories: " + value + " = " + part + "/" + r.other() + ", against "
                     + baseName(r.name()) + ", not a share of all";
         }
-        return "; nothing explains it (not truncation, another base, forced to 100 or a ratio)";
+        return published.exact() ? "; nothing explains it (not truncation, another base, forced to 100 or a ratio)"
+                : "; nothing explains it";
+    }
+
+    /**
+     * A slip of one digit as the console says it, after a sum that does not add up: "; likely a
+     * typo: 3 instead of 33 'kha' makes it add up, and the share published for it fits 3".
+     */
+    static String text(MismatchCause.Typo typo) {
+        return "; likely a typo: " + typo.fits() + " instead of the " + typo.written() + " written for '" + typo.item()
+                + "' makes it add up" + (typo.confirmed() ? ", and the share published for it fits " + typo.fits() : "");
     }
 
     private static String baseName(String name) {

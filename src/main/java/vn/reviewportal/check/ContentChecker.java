@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 import java.util.function.UnaryOperator;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
@@ -24,6 +25,7 @@ import vn.reviewportal.model.DisciplineForm;
 import vn.reviewportal.model.Label;
 import vn.reviewportal.model.Language;
 import vn.reviewportal.model.Level;
+import vn.reviewportal.model.MismatchCause;
 import vn.reviewportal.model.Levels;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Percent;
@@ -38,6 +40,7 @@ import vn.reviewportal.model.Ref;
 import vn.reviewportal.model.Result;
 import vn.reviewportal.model.ShortcomingCount;
 import vn.reviewportal.model.Slugs;
+import vn.reviewportal.model.Typos;
 
 /**
  * The validate stage: checks what no single file can check by itself (references, the tree,
@@ -242,8 +245,10 @@ public final class ContentChecker {
                 known(comment.level(), levels, Code.UNKNOWN_COMMENT_LEVEL, "comment level", "comment_levels", diagnostics);
                 known(comment.target(), targets, Code.UNKNOWN_COMMENT_TARGET, "comment target", "comment_targets", diagnostics);
             }
+            long allFound = result.shortcomings().stream().mapToLong(ShortcomingCount::found).sum();
             for (ShortcomingCount count : result.shortcomings()) {
-                checkShortcomings(period, organization.id(), count, groups, diagnostics, findings);
+                checkShortcomings(period, organization.id(), count, result.shortcomings().size() > 1 ? allFound : 0,
+                        groups, diagnostics, findings);
             }
             result.discipline().ifPresent(d -> checkDiscipline(period, result, d, disciplineForms, diagnostics,
                     findings));
@@ -289,22 +294,25 @@ public final class ContentChecker {
         d.forms().forEach(f -> given.add(f.form().id()));
         boolean every = given.containsAll(forms);
         long sum = d.formsTotal();
+        Optional<Long> ofMembers = result.members().flatMap(m -> m.total().isPresent()
+                ? Optional.of(m.total().getAsLong()) : Optional.empty());
         if (known && !d.forms().isEmpty() && (every ? sum != members : sum > members)) {
             String written = String.join(", ", d.forms().stream().map(f -> f.form().id() + " " + f.count()).toList());
+            Optional<MismatchCause.Typo> typo = every ? formsTypo(d, ofMembers) : Optional.empty();
             diagnostics.warning(Code.DISCIPLINE_FORMS_DO_NOT_SUM, d.membersAt(), members + " "
                             + (members == 1 ? "member" : "members") + " disciplined, but the "
                             + (every ? "forms" : "forms given") + " (" + written + ") add up to " + sum
-                            + (every ? "" : ", more than that"),
+                            + (every ? "" : ", more than that") + typo.map(Causes::text).orElse(""),
                     "check the figures against the source; the difference is noted on the data-quality page");
             findings.add(new QualityFinding.DisciplineFormsDoNotSum(d.membersAt(), period.span(), organizationId,
-                    members, sum, every));
+                    members, sum, every, typo));
         }
         // The published share is of all members: checked where the same result gives them, else left as published.
-        d.reportedPercent().ifPresent(reported -> result.members().flatMap(m -> m.total().isPresent()
-                ? Percent.of(members, m.total().getAsLong()) : Optional.empty()).ifPresent(rate -> {
+        d.reportedPercent().ifPresent(reported -> ofMembers.flatMap(total -> Percent.of(members, total)).ifPresent(rate -> {
             if (!reported.heldBy(rate)) {
                 long total = rate.whole();
-                diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, d.reportedAt(), (reported.exact()
+                MismatchCause cause = Causes.explain(members, total, reported, Causes.Context.none());
+                Causes.report(diagnostics, Code.REPORTED_PERCENT_MISMATCH, d.reportedAt(), (reported.exact()
                                 ? "the published " + reported.value().toPlainString() + " % of members disciplined does "
                                 + "not match its counts: "
                                 : "the published '" + reported.wording() + "' of members disciplined does not hold: ")
@@ -312,11 +320,22 @@ public final class ContentChecker {
                                 + " %" + (reported.exact() ? ", which rounds to " + rate.rounded().toPlainString() + " %" : ""),
                         "the portal shows the share computed from 'members' of 'discipline' and 'total' of 'members', "
                                 + "and notes the difference on the data-quality page; if a count was copied wrongly, "
-                                + "correct it");
+                                + "correct it", cause, members, total, reported);
                 findings.add(new QualityFinding.DisciplinePercentMismatch(d.reportedAt(), period.span(),
-                        organizationId, members, total, reported, rate));
+                        organizationId, members, total, reported, rate, cause));
             }
         }));
+    }
+
+    /**
+     * The one form's count, or the members disciplined, that a slip of one digit would make add up;
+     * the published share of members disciplined is evidence for the number disciplined.
+     */
+    private static Optional<MismatchCause.Typo> formsTypo(Discipline d, Optional<Long> ofMembers) {
+        List<Typos.Figure> parts = d.forms().stream().map(f -> Typos.Figure.of(f.form().id(), f.count())).toList();
+        Optional<LongPredicate> evidence = d.reportedPercent().flatMap(reported -> ofMembers
+                .map(total -> (LongPredicate) fits -> total > 0 && reported.heldBy(new Percent(fits, total))));
+        return Typos.find(parts, new Typos.Figure("members", d.members().getAsLong(), evidence));
     }
 
     /** Whether a form of discipline is one of the period's; says which they are where it is not. */
@@ -332,7 +351,8 @@ public final class ContentChecker {
         return false;
     }
 
-    private static void checkShortcomings(Period period, String organizationId, ShortcomingCount count,
+    /** @param allFound the shortcomings found in all the result's groups, a base a source may have used; 0 if one group */
+    private static void checkShortcomings(Period period, String organizationId, ShortcomingCount count, long allFound,
                                           Set<String> groups, Diagnostics diagnostics, List<QualityFinding> findings) {
         if (!known(count.group(), groups, Code.UNKNOWN_SHORTCOMING_GROUP, "shortcoming group", "groups", diagnostics)) {
             return;
@@ -343,26 +363,22 @@ public final class ContentChecker {
                     "'remediated' counts shortcomings among 'found' that are fully remediated; check both numbers");
             return;
         }
-        count.reportedPercent().filter(reported -> !reported.exact()).ifPresent(reported -> count.rate()
-                .filter(rate -> !reported.heldBy(rate)).ifPresent(rate -> {
-                    diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, count.reportedAt(), RatingChecks.notHeld(reported)
-                                    + count.remediated() + " of " + count.found() + " is " + RatingChecks.shown(rate),
-                            "the portal shows the rate computed from the counts and notes the difference on the "
-                                    + "data-quality page; if a count was copied wrongly, correct it");
-                    findings.add(new QualityFinding.PercentMismatch(count.reportedAt(), period.span(), organizationId,
-                            count.group().id(), count.remediated(), count.found(), reported, rate));
-                }));
-        count.reportedPercent().filter(PublishedPercent::exact).ifPresent(reported -> count.rate().ifPresent(rate -> {
-            if (!rate.agreesWith(reported.value())) {
-                diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, count.reportedAt(),
-                        "the published " + reported.value().toPlainString() + " % does not match its counts: "
-                                + count.remediated() + " of " + count.found() + " is " + rate.rounded(2).toPlainString()
-                                + " %, which rounds to " + rate.rounded().toPlainString() + " %",
-                        "the portal shows the rate computed from the counts and notes the difference on the "
-                                + "data-quality page; if a count was copied wrongly, correct it");
-                findings.add(new QualityFinding.PercentMismatch(count.reportedAt(), period.span(), organizationId,
-                        count.group().id(), count.remediated(), count.found(), reported, rate));
-            }
+        count.reportedPercent().ifPresent(reported -> count.rate().filter(rate -> !reported.heldBy(rate)).ifPresent(rate -> {
+            List<Causes.Named> bases = allFound > count.found() ? List.of(new Causes.Named("all-groups", allFound)) : List.of();
+            List<Causes.Named> others = List.of(new Causes.Named("not-remediated", count.inProgress()));
+            MismatchCause cause = Causes.explain(count.remediated(), count.found(), reported,
+                    new Causes.Context(bases, others, List.of()));
+            Causes.report(diagnostics, Code.REPORTED_PERCENT_MISMATCH, count.reportedAt(), reported.exact()
+                            ? "the published " + reported.value().toPlainString() + " % does not match its counts: "
+                                    + count.remediated() + " of " + count.found() + " is " + rate.rounded(2).toPlainString()
+                                    + " %, which rounds to " + rate.rounded().toPlainString() + " %"
+                            : RatingChecks.notHeld(reported) + count.remediated() + " of " + count.found() + " is "
+                                    + RatingChecks.shown(rate),
+                    "the portal shows the rate computed from the counts and notes the difference on the "
+                            + "data-quality page; if a count was copied wrongly, correct it",
+                    cause, count.remediated(), count.found(), reported);
+            findings.add(new QualityFinding.PercentMismatch(count.reportedAt(), period.span(), organizationId,
+                    count.group().id(), count.remediated(), count.found(), reported, rate, cause));
         }));
         if (count.reportedPercent().isPresent() && count.found() == 0) {
             diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, count.reportedAt(),

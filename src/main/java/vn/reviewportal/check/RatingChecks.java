@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
+import vn.reviewportal.model.MismatchCause;
 import vn.reviewportal.model.Percent;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.PublishedPercent;
@@ -19,6 +21,7 @@ import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.model.RatingCounts;
 import vn.reviewportal.model.RatingLevel;
 import vn.reviewportal.model.Ref;
+import vn.reviewportal.model.Typos;
 
 /**
  * The checks of one rating against its scale: the levels it names, a published percentage
@@ -190,21 +193,30 @@ final class RatingChecks {
         for (RatingCounts.LevelPercent published : counts.reported()) {
             Optional<RatingCounts.LevelCount> count = counts.count(published.level().id());
             if (count.isPresent()) {
-                Percent.of(count.get().count(), base.getAsLong())
+                long part = count.get().count();
+                long whole = base.getAsLong();
+                Percent.of(part, whole)
                         .filter(rate -> !published.percent().heldBy(rate))
                         .ifPresent(rate -> {
-                            diagnostics.warning(Code.REPORTED_PERCENT_MISMATCH, published.at(), published.percent().exact()
+                            // A count whose slip of one digit breaks the sum, and whose share fits once corrected.
+                            MismatchCause cause = slip(counts, scale)
+                                    .filter(t -> t.confirmed() && t.item().equals(published.level().id()))
+                                    .map(MismatchCause.class::cast)
+                                    .orElseGet(() -> Causes.explain(part, whole, published.percent(),
+                                            context(counts, scale, published.level().id(), ofTotal)));
+                            Causes.report(diagnostics, Code.REPORTED_PERCENT_MISMATCH, published.at(), published.percent().exact()
                                     ? "the published " + published.percent().value().toPlainString() + " % of '"
                                             + published.level().id() + "' does not match its count: "
-                                            + count.get().count() + " of " + base.getAsLong() + of + " is "
+                                            + part + " of " + whole + of + " is "
                                             + rate.rounded(2).toPlainString() + " %, which rounds to "
                                             + rate.rounded().toPlainString() + " %"
                                     : "the published '" + published.percent().wording() + "' of '"
-                                            + published.level().id() + "' does not hold: " + count.get().count() + " of "
-                                            + base.getAsLong() + of + " is " + shown(rate), SHOWN_COMPUTED);
+                                            + published.level().id() + "' does not hold: " + part + " of "
+                                            + whole + of + " is " + shown(rate), SHOWN_COMPUTED,
+                                    cause, part, whole, published.percent());
                             findings.add(new QualityFinding.RatingPercentMismatch(published.at(), period.span(),
                                     organizationId, counts.population().key(), published.level().id(),
-                                    count.get().count(), base.getAsLong(), published.percent(), rate, ofTotal));
+                                    part, whole, published.percent(), rate, ofTotal, cause));
                         });
                 continue;
             }
@@ -260,12 +272,89 @@ final class RatingChecks {
         boolean every = given.containsAll(proper);
         String subject = counts.population().key();
         if (every ? total != rated : total > rated) {
+            Optional<MismatchCause.Typo> typo = slip(counts, scale);
             diagnostics.warning(Code.RATINGS_DO_NOT_SUM, counts.ratedAt(), rated + " " + subject
                             + " rated, but the counts " + (every ? "per level" : "of the levels given") + " add up to "
-                            + total, "check the counts; the difference is noted on the data-quality page");
+                            + total + typo.map(Causes::text).orElse(""),
+                    "check the counts; the difference is noted on the data-quality page");
             findings.add(new QualityFinding.RatingsDoNotSum(counts.ratedAt(), period.span(), organizationId, subject,
-                    rated, total, overRated));
+                    rated, total, overRated, typo));
         }
+    }
+
+    /**
+     * What else a rating gives for the share of {@code levelId}: the other bases (all in scope, or
+     * those rated, and rated + exempt + not rated), the other levels' counts and the rest, and the
+     * other levels proper with a published share of the same base.
+     */
+    private static Causes.Context context(RatingCounts counts, List<RatingLevel> scale, String levelId, boolean ofTotal) {
+        RatingCounts.Scope scope = counts.scope();
+        List<Causes.Named> bases = new ArrayList<>();
+        (ofTotal ? counts.rated() : scope.total()).ifPresent(n -> bases.add(new Causes.Named(ofTotal ? "rated" : "total", n)));
+        counts.rated().ifPresent(rated -> {
+            long all = rated + scope.exempt().orElse(0) + scope.notRated().orElse(0);
+            if (scope.exempt().isPresent() || scope.notRated().isPresent()) {
+                bases.add(new Causes.Named("rated+exempt+not_rated", all));
+            }
+        });
+        Set<String> proper = new HashSet<>();
+        scale.stream().filter(l -> l.kind() == RatingLevel.Kind.LEVEL).forEach(l -> proper.add(l.id()));
+        List<Causes.Named> others = new ArrayList<>();
+        List<Causes.Share> siblings = new ArrayList<>();
+        long part = counts.count(levelId).map(RatingCounts.LevelCount::count).orElse(0L);
+        for (RatingCounts.LevelCount other : counts.counts()) {
+            if (other.level().id().equals(levelId)) {
+                continue;
+            }
+            others.add(new Causes.Named(other.level().id(), other.count()));
+            if (proper.contains(levelId) && proper.contains(other.level().id())) {
+                counts.reported(other.level().id()).ifPresent(p -> siblings.add(new Causes.Share(other.count(), p.percent())));
+            }
+        }
+        OptionalLong base = ofTotal ? scope.total() : counts.rated();
+        base.ifPresent(whole -> {
+            if (whole > part) {
+                others.add(new Causes.Named("rest", whole - part));
+            }
+        });
+        return new Causes.Context(bases, others, siblings);
+    }
+
+    /**
+     * The one count per level, or the number rated, that a slip of one digit would make add up; a
+     * level's published share is evidence for its count, and the shares of those rated for the
+     * number rated.
+     */
+    private static Optional<MismatchCause.Typo> slip(RatingCounts counts, List<RatingLevel> scale) {
+        if (counts.rated().isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> proper = new HashSet<>();
+        scale.stream().filter(l -> l.kind() == RatingLevel.Kind.LEVEL).forEach(l -> proper.add(l.id()));
+        Set<String> given = new HashSet<>();
+        counts.counts().forEach(c -> given.add(c.level().id()));
+        return given.containsAll(proper) ? typo(counts, proper) : Optional.empty();
+    }
+
+    private static Optional<MismatchCause.Typo> typo(RatingCounts counts, Set<String> proper) {
+        boolean ofTotal = counts.scope().percentOf() == RatingCounts.PercentBase.TOTAL;
+        OptionalLong base = ofTotal ? counts.scope().total() : counts.rated();
+        List<Typos.Figure> parts = new ArrayList<>();
+        List<RatingCounts.LevelPercent> shares = new ArrayList<>();
+        for (RatingCounts.LevelCount c : counts.counts()) {
+            if (!proper.contains(c.level().id())) {
+                continue;
+            }
+            Optional<RatingCounts.LevelPercent> share = counts.reported(c.level().id());
+            share.ifPresent(shares::add);
+            Optional<LongPredicate> evidence = share.filter(x -> base.isPresent())
+                    .map(x -> fits -> x.percent().heldBy(new Percent(fits, base.getAsLong())));
+            parts.add(new Typos.Figure(c.level().id(), c.count(), evidence));
+        }
+        Optional<LongPredicate> ratedEvidence = ofTotal || shares.isEmpty() ? Optional.empty()
+                : Optional.of(fits -> fits > 0 && shares.stream().allMatch(x -> counts.count(x.level().id())
+                        .map(c -> x.percent().heldBy(new Percent(c.count(), fits))).orElse(true)));
+        return Typos.find(parts, new Typos.Figure("rated", counts.rated().getAsLong(), ratedEvidence));
     }
 
     /** The parts of a cumulative level that a rating gives a count for. */

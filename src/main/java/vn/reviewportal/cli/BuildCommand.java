@@ -114,7 +114,7 @@ final class BuildCommand implements Callable<Integer> {
             return Main.CONTENT_ERRORS;
         }
         String summary = Reporter.plural(report.pages(), "page") + ", " + Reporter.plural(report.charts(), "chart") + ", "
-                + Reporter.plural(report.warnings(), "warning");
+                + Reporter.warnings(report);
         upToDate.record(fingerprint, summary + "\n" + reporter.plainDiagnostics(report));
         console.out().println("built " + shown(out) + "/: " + summary
                 + " in " + Reporter.seconds(report.times().totalMillis())

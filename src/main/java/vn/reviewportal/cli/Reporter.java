@@ -43,7 +43,12 @@ final class Reporter {
     }
 
     static String counts(BuildReport report) {
-        return plural(report.errors(), "error") + ", " + plural(report.warnings(), "warning");
+        return plural(report.errors(), "error") + ", " + warnings(report);
+    }
+
+    /** "7 warnings", and the notes after them where there are any: "7 warnings, 2 notes". */
+    static String warnings(BuildReport report) {
+        return plural(report.warnings(), "warning") + (report.notes() == 0 ? "" : ", " + plural(report.notes(), "note"));
     }
 
     static String plural(long n, String word) {

@@ -4,7 +4,7 @@ import java.util.Comparator;
 
 /**
  * One problem found in the content, with where it is and what to do about it.
- * Errors stop the build; warnings are printed and shown on the data-quality page.
+ * Errors stop the build; warnings and notes are printed and shown on the data-quality page.
  *
  * @param code    a stable identifier, printed in upper-case kebab form, e.g. {@code UNKNOWN-KEY}
  * @param message what is wrong, in one sentence
@@ -32,6 +32,10 @@ public record Diagnostic(Severity severity, Code code, Position position, String
 
     public static Diagnostic warning(Code code, Position position, String message, String hint) {
         return new Diagnostic(Severity.WARNING, code, position, message, hint);
+    }
+
+    public static Diagnostic note(Code code, Position position, String message, String hint) {
+        return new Diagnostic(Severity.NOTE, code, position, message, hint);
     }
 
     public boolean isError() {

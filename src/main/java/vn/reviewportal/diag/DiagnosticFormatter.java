@@ -21,6 +21,7 @@ public final class DiagnosticFormatter {
     private static final String YELLOW = "\u001b[1;33m";
     private static final String BOLD = "\u001b[1m";
     private static final String CYAN = "\u001b[36m";
+    private static final String BOLD_CYAN = "\u001b[1;36m";
     private static final String RESET = "\u001b[0m";
 
     /**
@@ -68,7 +69,7 @@ public final class DiagnosticFormatter {
     private void appendOne(StringBuilder out, Diagnostic d) {
         Position at = d.position();
         out.append(paint(BOLD, VisibleText.of(at.toString()))).append(": ")
-                .append(paint(d.isError() ? RED : YELLOW, d.severity().label() + "[" + d.code().id() + "]"))
+                .append(paint(colour(d), d.severity().label() + "[" + d.code().id() + "]"))
                 .append(": ").append(VisibleText.bounded(d.message(), MESSAGE_WIDTH)).append('\n');
         String gutter = " ".repeat(Math.max(5, String.valueOf(at.line()).length() + 1));
         if (at.hasLine()) {
@@ -78,12 +79,20 @@ public final class DiagnosticFormatter {
                 out.append(paint(CYAN, " ".repeat(gutter.length() - number.length()) + number + " |"))
                         .append(' ').append(shown.text()).append('\n');
                 out.append(paint(CYAN, gutter + " |")).append(' ').append(" ".repeat(shown.caret()))
-                        .append(paint(d.isError() ? RED : YELLOW, "^")).append('\n');
+                        .append(paint(colour(d), "^")).append('\n');
             });
         }
         if (!d.hint().isEmpty()) {
             out.append(paint(CYAN, gutter + " =")).append(" hint: ").append(VisibleText.bounded(d.hint(), MESSAGE_WIDTH)).append('\n');
         }
+    }
+
+    private static String colour(Diagnostic d) {
+        return switch (d.severity()) {
+            case ERROR -> RED;
+            case WARNING -> YELLOW;
+            case NOTE -> BOLD_CYAN;
+        };
     }
 
     private String paint(String style, String text) {

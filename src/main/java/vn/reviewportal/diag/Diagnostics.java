@@ -32,6 +32,10 @@ public final class Diagnostics {
         add(Diagnostic.warning(code, position, message, hint));
     }
 
+    public void note(Code code, Position position, String message, String hint) {
+        add(Diagnostic.note(code, position, message, hint));
+    }
+
     public void addAll(List<Diagnostic> diagnostics) {
         items.addAll(diagnostics);
     }

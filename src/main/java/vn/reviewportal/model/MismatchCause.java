@@ -44,6 +44,23 @@ public sealed interface MismatchCause {
         }
     }
 
+    /**
+     * A total that its parts do not add up to, where one figure written with one digit changed,
+     * dropped, doubled or two digits swapped makes them add up (31 + 12 + 33 against 46: 3 instead
+     * of 33).
+     *
+     * @param item      what the figure is: a part's id ("kha"), or the total's key ("rated")
+     * @param written   the figure as written
+     * @param fits      the figure that makes the parts add up
+     * @param confirmed whether a share published for that figure holds for {@code fits} too, and
+     *                  {@code fits} is the only such figure (the published 6.5 % is 3 of 46)
+     */
+    record Typo(String item, long written, long fits, boolean confirmed) implements MismatchCause {
+        public Typo {
+            Objects.requireNonNull(item);
+        }
+    }
+
     /** Nothing explains it: a plain error in the published figure or in a count. */
     record Unexplained() implements MismatchCause {
     }

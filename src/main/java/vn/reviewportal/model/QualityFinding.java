@@ -1,6 +1,5 @@
 package vn.reviewportal.model;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,9 +14,28 @@ public sealed interface QualityFinding {
 
     Position at();
 
+    /** Why the figures likely disagree, where the check looked for it; empty where it did not or nothing single fits. */
+    default Optional<MismatchCause> likelyCause() {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the disagreement is the source's rule rather than a wrong figure: a share truncated
+     * instead of rounded, or nudged to add up to 100. Such findings are notes, not warnings.
+     */
+    default boolean minor() {
+        return likelyCause().filter(c -> c instanceof MismatchCause.Truncated || c instanceof MismatchCause.ForcedTo100)
+                .isPresent();
+    }
+
     /** A published percentage that its own counts do not give (the seed's 66.3 % for 497/747). */
     record PercentMismatch(Position at, PeriodSpan period, String organizationId, String groupId, long remediated,
-                           long found, PublishedPercent reported, Percent computed) implements QualityFinding {
+                           long found, PublishedPercent reported, Percent computed, MismatchCause cause)
+            implements QualityFinding {
+        @Override
+        public Optional<MismatchCause> likelyCause() {
+            return Optional.of(cause);
+        }
     }
 
     /**
@@ -26,7 +44,12 @@ public sealed interface QualityFinding {
      * @param base    the number the percentage is of: those rated, or all in scope when {@code ofTotal}
      */
     record RatingPercentMismatch(Position at, PeriodSpan period, String organizationId, String subject, String levelId,
-                                 long count, long base, PublishedPercent reported, Percent computed, boolean ofTotal) implements QualityFinding {
+                                 long count, long base, PublishedPercent reported, Percent computed, boolean ofTotal,
+                                 MismatchCause cause) implements QualityFinding {
+        @Override
+        public Optional<MismatchCause> likelyCause() {
+            return Optional.of(cause);
+        }
     }
 
     /** A published percentage of a group in which no shortcoming was found: nothing to compute it from. */
@@ -36,7 +59,11 @@ public sealed interface QualityFinding {
 
     /** A total an organization states that its subordinate organizations' figures do not add up to. */
     record ChildrenDoNotSum(Position at, PeriodSpan period, String organizationId, String key, String subject, long stated,
-                            long sum, Position partsAt) implements QualityFinding {
+                            long sum, Position partsAt, Optional<MismatchCause.Typo> typo) implements QualityFinding {
+        @Override
+        public Optional<MismatchCause> likelyCause() {
+            return typo.map(MismatchCause.class::cast);
+        }
     }
 
     /** More grassroots organizations below a body have figures than its structure says it has. */
@@ -44,9 +71,25 @@ public sealed interface QualityFinding {
             implements QualityFinding {
     }
 
-    /** A ratio and percentage in an article's text that do not agree ("1.356/1.468 ... 97,8 %"). */
+    /** A share stated in an article's text that its counts there do not give ("1.356/1.468 ... 97,8 %"). */
     record ArticlePercentMismatch(Position at, String articleSlug, String articleTitle, String text,
-                                  BigDecimal published, Percent computed) implements QualityFinding {
+                                  PublishedPercent published, Percent computed, MismatchCause cause)
+            implements QualityFinding {
+        @Override
+        public Optional<MismatchCause> likelyCause() {
+            return Optional.of(cause);
+        }
+    }
+
+    /**
+     * A count in an article's text that the period's data for the same organization does not give
+     * ("phát hiện 747 khuyết điểm" where the data add up to 750).
+     *
+     * @param figure what the text counts, as a key: "found", "remediated", "disciplined", "grassroots"
+     */
+    record ArticleContradictsData(Position at, String articleSlug, String articleTitle, String text, String figure,
+                                  long written, long data, PeriodSpan period, String organizationId)
+            implements QualityFinding {
     }
 
     /**
@@ -55,9 +98,14 @@ public sealed interface QualityFinding {
      * @param overRated the levels whose count alone is larger than the number rated
      */
     record RatingsDoNotSum(Position at, PeriodSpan period, String organizationId, String subject, long rated, long sum,
-                           List<String> overRated) implements QualityFinding {
+                           List<String> overRated, Optional<MismatchCause.Typo> typo) implements QualityFinding {
         public RatingsDoNotSum {
             overRated = List.copyOf(overRated);
+        }
+
+        @Override
+        public Optional<MismatchCause> likelyCause() {
+            return typo.map(MismatchCause.class::cast);
         }
     }
 
@@ -68,12 +116,21 @@ public sealed interface QualityFinding {
      * @param every whether the source gives every form of the period
      */
     record DisciplineFormsDoNotSum(Position at, PeriodSpan period, String organizationId, long members, long sum,
-                                   boolean every) implements QualityFinding {
+                                   boolean every, Optional<MismatchCause.Typo> typo) implements QualityFinding {
+        @Override
+        public Optional<MismatchCause> likelyCause() {
+            return typo.map(MismatchCause.class::cast);
+        }
     }
 
     /** A published share of members disciplined that the members disciplined and the members in all do not give. */
     record DisciplinePercentMismatch(Position at, PeriodSpan period, String organizationId, long disciplined, long members,
-                                     PublishedPercent reported, Percent computed) implements QualityFinding {
+                                     PublishedPercent reported, Percent computed, MismatchCause cause)
+            implements QualityFinding {
+        @Override
+        public Optional<MismatchCause> likelyCause() {
+            return Optional.of(cause);
+        }
     }
 
     /** A sub-level ("trong đó … tiêu biểu") whose count is larger than its level's. */

@@ -18,6 +18,7 @@ final class FindingText {
     private final OrganizationTree organizations;
     private final PeriodNames periods;
     private final ChangeText changes;
+    private final CauseText causes;
 
     FindingText(Content content, Messages messages, Formats formats, OrganizationTree organizations) {
         this.content = content;
@@ -26,11 +27,46 @@ final class FindingText {
         this.organizations = organizations;
         this.periods = new PeriodNames(messages);
         this.changes = new ChangeText(content, messages, formats, organizations);
+        this.causes = new CauseText(messages, formats);
+    }
+
+    /**
+     * The likely cause of the finding, with its evidence; where the check looked for one and
+     * nothing fits, it says so; empty for findings whose cause is what they say.
+     */
+    String cause(QualityFinding finding) {
+        if (finding instanceof QualityFinding.PercentMismatch m) {
+            return causes.percent(m.cause(), m.remediated(), m.found(), m.reported(), id -> groupLabel(m.period(), id));
+        }
+        if (finding instanceof QualityFinding.RatingPercentMismatch p) {
+            return causes.percent(p.cause(), p.count(), p.base(), p.reported(), id -> levelLabel(p.period(), p.subject(), id));
+        }
+        if (finding instanceof QualityFinding.DisciplinePercentMismatch d) {
+            return causes.percent(d.cause(), d.disciplined(), d.members(), d.reported(), id -> id);
+        }
+        if (finding instanceof QualityFinding.ArticlePercentMismatch a) {
+            return causes.percent(a.cause(), a.computed().part(), a.computed().whole(), a.published(), id -> id);
+        }
+        if (finding instanceof QualityFinding.RatingsDoNotSum r) {
+            return r.typo().map(t -> causes.typo(t, id -> levelLabel(r.period(), r.subject(), id)))
+                    .orElse("");
+        }
+        if (finding instanceof QualityFinding.DisciplineFormsDoNotSum d) {
+            return d.typo().map(t -> causes.typo(t, id -> formLabel(d.period(), id)))
+                    .orElse(d.every() ? messages.get("quality.cause.no-slip") : "");
+        }
+        if (finding instanceof QualityFinding.ChildrenDoNotSum c) {
+            return c.typo().map(t -> causes.typo(t, id -> id)).orElse("");
+        }
+        return "";
     }
 
     /** What the finding concerns, linked from the page at {@code from}: an article, or a period. */
     Views.Link subject(QualityFinding finding, String from) {
         if (finding instanceof QualityFinding.ArticlePercentMismatch a) {
+            return new Views.Link(Routes.link(from, Routes.article(a.articleSlug())), a.articleTitle());
+        }
+        if (finding instanceof QualityFinding.ArticleContradictsData a) {
             return new Views.Link(Routes.link(from, Routes.article(a.articleSlug())), a.articleTitle());
         }
         PeriodSpan period = finding instanceof QualityFinding.PercentMismatch m ? m.period()
@@ -107,6 +143,11 @@ final class FindingText {
             return messages.get("quality.article-percent-mismatch", a.text(), formats.percent(a.published()),
                     formats.percent(a.computed()));
         }
+        if (finding instanceof QualityFinding.ArticleContradictsData a) {
+            return messages.get("quality.article-contradicts-data", a.text(), periods.heading(a.period()),
+                    organizations.name(a.organizationId()), messages.get("quality.figure." + a.figure()),
+                    formats.count(a.written()), formats.count(a.data()));
+        }
         if (finding instanceof QualityFinding.DisciplineFormsDoNotSum d) {
             return messages.get(d.every() ? "quality.discipline-forms-do-not-sum" : "quality.discipline-forms-exceed",
                     periods.heading(d.period()), organizations.name(d.organizationId()), formats.count(d.members()), formats.count(d.sum()));
@@ -129,6 +170,12 @@ final class FindingText {
                         .filter(x -> x.key().equals(subject)).findFirst()
                         .flatMap(x -> p.ratingScales().of(x).stream().filter(l -> l.id().equals(levelId)).findFirst()))
                 .map(l -> l.label()).orElse(levelId);
+    }
+
+    private String formLabel(PeriodSpan period, String formId) {
+        return content.period(period).flatMap(p -> p.disciplineForms().forms().stream()
+                        .filter(f -> f.id().equals(formId)).findFirst())
+                .map(f -> f.label(content.site().language())).orElse(formId);
     }
 
     private String groupLabel(PeriodSpan period, String groupId) {

@@ -175,11 +175,12 @@ public final class SitePlanner {
         TableBuilder table = new TableBuilder(Routes.download("data-quality"), messages.get("quality.title"))
                 .column("subject", messages.get("quality.subject"), false)
                 .column("problem", messages.get("quality.problem"), false)
+                .column("cause", messages.get("quality.cause"), false)
                 .column("where", messages.get("quality.where"), false);
         findings.stream().sorted(Comparator.comparing(QualityFinding::at)).forEach(finding -> {
             Views.Link subject = text.subject(finding, Routes.DATA_QUALITY);
             table.row(List.of(Value.link(subject.text(), subject.href()), Value.text(text.describe(finding)),
-                    Value.text(contentFolder.published(finding.at()))));
+                    Value.text(text.cause(finding)), Value.text(contentFolder.published(finding.at()))));
         });
         Optional<PlannedTable> listed = table.buildUnlessEmpty();
         return new Page(Routes.DATA_QUALITY, messages.get("quality.title"), "data-quality",

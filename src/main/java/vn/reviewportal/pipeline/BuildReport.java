@@ -3,6 +3,7 @@ package vn.reviewportal.pipeline;
 import java.util.List;
 import java.util.Optional;
 import vn.reviewportal.diag.Diagnostic;
+import vn.reviewportal.diag.Severity;
 import vn.reviewportal.diag.SourceLines;
 import vn.reviewportal.incremental.BuildMemory;
 import vn.reviewportal.model.Correction;
@@ -57,7 +58,12 @@ public record BuildReport(Optional<Stage> stoppedAt, List<Diagnostic> diagnostic
     }
 
     public long warnings() {
-        return diagnostics.size() - errors();
+        return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+    }
+
+    /** Findings less than a warning: a share truncated, or nudged to add up to 100. */
+    public long notes() {
+        return diagnostics.stream().filter(d -> d.severity() == Severity.NOTE).count();
     }
 
     /** The site's files when it was kept in memory; none when it was written, or the build failed. */

@@ -217,7 +217,8 @@ public final class PreviewServer implements AutoCloseable {
             state = new State(Map.copyOf(files), Optional.empty(), report.memory());
             console.println("rebuilt in " + report.times().totalMillis() + " ms: " + report.renderedPages() + " of "
                     + report.pages() + " pages rendered again, " + report.warnings()
-                    + (report.warnings() == 1 ? " warning" : " warnings"));
+                    + (report.warnings() == 1 ? " warning" : " warnings")
+                    + (report.notes() == 0 ? "" : ", " + report.notes() + (report.notes() == 1 ? " note" : " notes")));
             if (!unchanged) {
                 notifyPages("reload");
             }

@@ -15,12 +15,14 @@ import vn.reviewportal.model.Discipline;
 import vn.reviewportal.model.Language;
 import vn.reviewportal.model.Label;
 import vn.reviewportal.model.Level;
+import vn.reviewportal.model.MismatchCause;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.model.Result;
 import vn.reviewportal.model.ShortcomingCount;
 import vn.reviewportal.model.Structure;
+import vn.reviewportal.model.Typos;
 import vn.reviewportal.stats.OrganizationFigures.Basis;
 import vn.reviewportal.stats.OrganizationFigures.CommentFigures;
 import vn.reviewportal.stats.OrganizationFigures.Count;
@@ -329,11 +331,15 @@ public final class StatisticsCalculator {
         if (stated == added) {
             return;
         }
+        // Only the total's own slip is looked for: the subordinates' figures are summed before this point.
+        Optional<MismatchCause.Typo> typo = Typos.inTotal(key, stated, added);
         diagnostics.warning(Code.CHILDREN_DO_NOT_SUM, statedAt, "'" + key + "' (" + subject + ") of '" + organization.id()
-                        + "' is " + stated + ", but its " + reporting + " subordinate organizations add up to " + added,
+                        + "' is " + stated + ", but its " + reporting + " subordinate organizations add up to " + added
+                        + typo.map(t -> "; likely a typo: " + t.fits() + " instead of the " + t.written()
+                                + " written makes it add up").orElse(""),
                 "their results start at " + partsAt + "; correct the total or the subordinates' figures");
         findings.add(new QualityFinding.ChildrenDoNotSum(statedAt, period.span(), organization.id(), key, subject,
-                stated, added, partsAt));
+                stated, added, partsAt, typo));
     }
 
     private static CommentFigures comment(Period period, String level, String target, long count) {

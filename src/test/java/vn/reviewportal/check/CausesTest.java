@@ -30,7 +30,7 @@ class CausesTest {
     @Test
     void allUnitsInsteadOfThoseRated() {
         Causes.Context context = new Causes.Context(List.of(new Causes.Named("total", 380)), List.of(), List.of());
-        assertEquals("; likely another base: 55.3 % = 210/380, the base is all in scope 380, not the 378 used",
+        assertEquals("; likely another base: 55.3 % = 210/380, of all in scope (380) instead of the 378 used",
                 says(210, 378, "55.3", context));
     }
 
@@ -57,6 +57,15 @@ class CausesTest {
         Causes.Context context = new Causes.Context(List.of(), List.of(new Causes.Named("rest", 50)), List.of());
         assertEquals("; likely a ratio between two categories: 60 % = 30/50, against the rest, not a share of all",
                 says(30, 80, "60", context));
+    }
+
+    @Test
+    void aBoundIsNotExplainedByAnotherBaseOrARatio() {
+        // "trên 95%" holds for 180 of anything up to 189: no base or ratio is evidence for it.
+        PublishedPercent above = new PublishedPercent(new BigDecimal("95"), PublishedPercent.Bound.ABOVE, "trên 95%");
+        Causes.Context context = new Causes.Context(List.of(new Causes.Named("total", 185)),
+                List.of(new Causes.Named("rest", 20)), List.of());
+        assertEquals(new MismatchCause.Unexplained(), Causes.explain(180, 200, above, context));
     }
 
     @Test

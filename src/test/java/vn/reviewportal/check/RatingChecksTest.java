@@ -191,14 +191,15 @@ class RatingChecksTest {
                 .percent("tot", PublishedPercent.exact(new BigDecimal("71.4")))
                 .scope(210L, null, null, RatingCounts.PercentBase.RATED);
         assertEquals(List.of("the published 71.4 % of 'tot' does not match its count: 150 of 200 rated is 75.00 %, "
-                + "which rounds to 75.0 %"), rating(check(ofRated)).stream().map(Diagnostic::message).toList());
+                + "which rounds to 75.0 %; likely another base: 71.4 % = 150/210, of all in scope (210) instead of the 200 "
+                + "used"), rating(check(ofRated)).stream().map(Diagnostic::message).toList());
     }
 
     @Test
     void aBoundThatDoesNotHoldQuotesItsWording() {
         Rating rating = new Rating(Population.ORGANIZATIONS).rated(200).count("xuat-sac", 180)
                 .percent("xuat-sac", worded("95", PublishedPercent.Bound.ABOVE, "trên 95%"));
-        assertEquals(List.of("the published 'trên 95%' of 'xuat-sac' does not hold: 180 of 200 rated is 90 %"),
+        assertEquals(List.of("the published 'trên 95%' of 'xuat-sac' does not hold: 180 of 200 rated is 90 %; nothing explains it"),
                 rating(check(rating)).stream().map(Diagnostic::message).toList());
     }
 

@@ -93,8 +93,9 @@ class SitePlannerTest {
         Views.DataQuality quality = (Views.DataQuality) page("data-quality.html").view();
         assertEquals(1, quality.findings().rows().size());
         List<String> finding = quality.findings().rows().get(0).cells().stream().map(Views.Cell::text).toList();
-        assertEquals("content/periods/2012.yaml:44:69", finding.get(2));
+        assertEquals("content/periods/2012.yaml:44:69", finding.get(3));
         assertTrue(finding.get(1).contains("66,3\u00a0%") && finding.get(1).contains("497/747"), finding.get(1));
+        assertTrue(finding.get(2).startsWith("Không nguyên nhân thường gặp nào giải thích được"), finding.get(2));
     }
 
     @Test
@@ -102,10 +103,10 @@ class SitePlannerTest {
         SitePlan site = plan("/home/x/tinh/tinh-bn", new FolderNames("/home/x/tinh/tinh-bn", "tinh-bn"));
         Views.DataQuality quality = (Views.DataQuality) site.pages().stream()
                 .filter(p -> p.path().equals("data-quality.html")).findFirst().orElseThrow().view();
-        assertEquals("tinh-bn/periods/2012.yaml:44:69", quality.findings().rows().get(0).cells().get(2).text());
+        assertEquals("tinh-bn/periods/2012.yaml:44:69", quality.findings().rows().get(0).cells().get(3).text());
         DownloadPlan download = site.downloads().stream().filter(d -> d.path().equals("data/data-quality"))
                 .findFirst().orElseThrow();
-        assertEquals("tinh-bn/periods/2012.yaml:44:69", download.rows().get(0).get(2));
+        assertEquals("tinh-bn/periods/2012.yaml:44:69", download.rows().get(0).get(3));
     }
 
     /**

@@ -165,7 +165,8 @@ class PublishedRatingsTest {
         assertEquals(List.of("REPORTED-PERCENT-MISMATCH", "REPORTED-PERCENT-MISMATCH"), codes(report),
                 "14.3 is 30 of 210; 75 is 150 of those rated, not of the total");
         assertEquals("the published 75 % of 'hoan-thanh-tot' does not match its count: 150 of 210 in all is 71.43 %, "
-                + "which rounds to 71.4 %", report.diagnostics().get(1).message());
+                + "which rounds to 71.4 %; likely another base: 75 % = 150/200, of those rated (200) instead of the 210 "
+                + "used", report.diagnostics().get(1).message());
         String page = file(report, "periods/2012.html");
         assertTrue(page.contains(row("Miễn đánh giá", "6", "", "")), page);
         assertTrue(page.contains(row("Chưa đánh giá (lý do: đang điều trị bệnh dài ngày)", "4", "", "")), page);
@@ -232,7 +233,7 @@ class PublishedRatingsTest {
                         reported_percent: {hoan-thanh-xuat-sac: "trên 95%", hoan-thanh-tot: "gần 10,5%"}
                 """);
         assertEquals(List.of("REPORTED-PERCENT-MISMATCH", "REPORTED-PERCENT-MISMATCH"), codes(report));
-        assertEquals("the published 'trên 95%' of 'hoan-thanh-xuat-sac' does not hold: 180 of 200 rated is 90 %",
+        assertEquals("the published 'trên 95%' of 'hoan-thanh-xuat-sac' does not hold: 180 of 200 rated is 90 %; nothing explains it",
                 report.diagnostics().get(1).message());
         String page = file(report, "periods/2012.html");
         assertTrue(page.contains("<td class=\"num differs\">trên 95\u00a0% <span class=\"flag\">(không khớp với số liệu)"
