@@ -1,0 +1,585 @@
+package vn.reviewportal.check;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.reviewportal.model.Language;
+import vn.reviewportal.model.MismatchCause;
+import vn.reviewportal.model.Percent;
+import vn.reviewportal.model.PublishedPercent;
+
+/**
+ * Reads what an article's text states: the shares it gives of counts it also gives ("19 tổ chức
+ * hoàn thành tốt nhiệm vụ, chiếm 36,5%" after "hiện có 52 tổ chức cơ sở đảng"), and the counts it
+ * gives of the figures the period data holds ("phát hiện 747 khuyết điểm"). A pure reader: it
+ * reports nothing, so that the checks decide what to say. Where a reader of the article could not
+ * tell which count a percentage is of, it reads no share at all, since a false alarm costs the
+ * person who keeps the portal more than a missed one.
+ *
+ * <p>Text is read in NFC and case-insensitively; numbers the way the site's language writes them
+ * (Vietnamese 1.356 and 97,8; English 1,356 and 97.8).
+ */
+final class ArticleClaims {
+
+    /** Where a character of a block lies in the body: the 0-based line and the 1-based column. */
+    record Location(int line, int column) {
+    }
+
+    /** Where one line of the body starts in a block's text, and at which column of that line. */
+    record Span(int offset, int line, int column) {
+    }
+
+    /**
+     * Text a sentence cannot cross: a paragraph with its lines joined by single spaces, a list item,
+     * a heading or a table row.
+     */
+    record Block(String text, List<Span> spans, boolean tableRow) {
+        Block {
+            spans = List.copyOf(spans);
+            if (spans.isEmpty()) {
+                throw new IllegalArgumentException("a block starts on some line");
+            }
+        }
+
+        /** The line and column in the body of the character at {@code offset} in {@link #text()}. */
+        Location locate(int offset) {
+            Span at = spans.get(0);
+            for (Span span : spans) {
+                if (span.offset() > offset) {
+                    break;
+                }
+                at = span;
+            }
+            return new Location(at.line(), at.column() + offset - at.offset());
+        }
+    }
+
+    /**
+     * A percentage stated as a share of counts the text gives.
+     *
+     * @param start  where the quoted phrase starts in the block's text: at the part, or at the
+     *               percentage when the counts follow it in brackets
+     * @param end    where it ends, after the % or the closing bracket
+     * @param counts the other counts the same block states, each once, in the order written
+     */
+    record Share(long part, long whole, PublishedPercent published, int start, int end, List<Long> counts) {
+        /**
+         * A count at least nine tenths of the base used may be another total of the same figure (all
+         * in scope against those rated); a smaller count is another category, against which the part
+         * would be a ratio.
+         */
+        private static final int OTHER_BASE_TENTHS = 9;
+
+        Share {
+            counts = List.copyOf(counts);
+        }
+
+        boolean holds() {
+            return published.heldBy(new Percent(part, whole));
+        }
+
+        /** Why the published figure does not fit the counts; empty when it does. */
+        Optional<MismatchCause> cause() {
+            if (holds()) {
+                return Optional.empty();
+            }
+            List<Causes.Named> bases = counts.stream().filter(c -> c * 10 >= whole * OTHER_BASE_TENTHS)
+                    .map(c -> new Causes.Named("stated", c)).toList();
+            List<Causes.Named> others = counts.stream().map(c -> new Causes.Named("stated", c)).toList();
+            return Optional.of(Causes.explain(part, whole, published, new Causes.Context(bases, others, List.of())));
+        }
+    }
+
+    /** What a count stated in the text counts, where the period data holds the same figure. */
+    enum Figure { SHORTCOMINGS_FOUND, SHORTCOMINGS_REMEDIATED, MEMBERS_DISCIPLINED, GRASSROOTS_ORGANIZATIONS }
+
+    /** A count the text states of a whole organization's figure, from the number to its noun. */
+    record Count(long value, Figure figure, int start, int end) {
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern HEADING = Pattern.compile("\\s{0,3}#{1,6}(?:\\s+|$)");
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[-*+]|\\d{1,9}[.)])\\s+");
+    private static final Pattern FENCE = Pattern.compile("\\s{0,3}(```|~~~)");
+    /** A run of digits with separators; not one glued to a word ("K55", "NQ-04") or to another number. */
+    private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\d.,\\-])\\d+(?:[.,]\\d+)*");
+    private static final Pattern PERCENT_SIGN = Pattern.compile("\\s*%");
+    private static final Pattern SLASH_AFTER = Pattern.compile("\\s*/");
+    private static final Pattern SLASH_BEFORE = Pattern.compile("/\\s*$");
+    /** Clauses end at these: a comma or a full stop only when a space follows, as 1.356 and 66,5 have none. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[;:()\\[\\]|]|[.,!?…](?=\\s|$)");
+
+    /** The words a bound is written with before a percentage; as {@code Fields} reads them in the data. */
+    private static final Map<String, PublishedPercent.Bound> BOUNDS = Map.of(
+            "trên", PublishedPercent.Bound.ABOVE, "hơn", PublishedPercent.Bound.ABOVE,
+            "gần", PublishedPercent.Bound.NEARLY, "dưới", PublishedPercent.Bound.BELOW,
+            "khoảng", PublishedPercent.Bound.ABOUT, "xấp xỉ", PublishedPercent.Bound.ABOUT);
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?<!\\p{L})(trên|hơn|gần|dưới|khoảng|xấp\\s+xỉ)\\s+$", FLAGS);
+
+    /** A number after these is an ordinal, a date or a document's number, not a count. */
+    private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(?<!\\p{L})(?:năm|khóa|khoá|ngày|tháng|quý|kỳ|"
+            + "thứ|lần|điều|khoản|mục|chương|giai đoạn|nhiệm kỳ|trung ương|(?<!tổng |trong )số)\\s*$", FLAGS);
+    private static final Pattern DATE_BEFORE = Pattern.compile("(?<!\\p{L})(?:ngày|tháng|số|năm|quý)\\s*$", FLAGS);
+
+    /** The nouns counted, longest first; a noun not listed is its first word. */
+    private static final List<String> NOUNS = List.of("tổ chức cơ sở đảng", "tổ chức đảng", "tổ chức", "cơ sở đảng",
+            "cấp ủy viên", "cấp uỷ viên", "đảng viên", "đồng chí", "khuyết điểm", "hạn chế", "chi bộ", "đảng bộ",
+            "cán bộ", "tập thể", "cá nhân", "ý kiến");
+    /** Nouns a reader takes for the same thing when looking for the base of a share. */
+    private static final Map<String, String> SAME_AS = Map.of("tổ chức cơ sở đảng", "tổ chức", "tổ chức đảng", "tổ chức",
+            "cơ sở đảng", "tổ chức", "đồng chí", "đảng viên", "hạn chế", "khuyết điểm", "cấp uỷ viên", "cấp ủy viên");
+    /** Words after a number that make it money, not a count. */
+    private static final Set<String> MONEY = Set.of("tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "usd", "vnđ");
+
+    /** Before the base of a share: the words that introduce a total. */
+    private static final Pattern TOTAL = Pattern.compile("(?<!\\p{L})(?:có|gồm|tổng số|tổng cộng|trong số|"
+            + "phát hiện|chỉ ra|nêu|toàn bộ|cả)(?!\\p{L})|(?<!\\p{L})trong\\s+$", FLAGS);
+    private static final Pattern SUBGROUP_INTRO = Pattern.compile("(?<!\\p{L})trong đó(?!\\p{L})", FLAGS);
+    /** The last words before a percentage that make it a share of the count before them. */
+    private static final Pattern LINK = Pattern.compile("(?:(?<!\\p{L})(?:chiếm|bằng|đạt|tỷ lệ|tỉ lệ)(?:\\s+là)?\\s*"
+            + "|^[\\p{L}\\s]*\\(\\s*)$", FLAGS);
+    private static final Pattern GROWTH = Pattern.compile("(?<!\\p{L})(?:tăng|giảm|vượt|so với|so cùng kỳ|cao hơn|"
+            + "thấp hơn|nâng lên)(?!\\p{L})", FLAGS);
+    private static final Pattern GROWTH_AFTER = Pattern.compile("\\s*(?:so với|so cùng kỳ)(?!\\p{L})", FLAGS);
+    private static final Pattern TARGET_OR_MONEY = Pattern.compile("(?<!\\p{L})(?:phấn đấu|chỉ tiêu|mục tiêu|kế hoạch|"
+            + "dự kiến|đề ra|kinh phí|ngân sách|tỷ đồng|triệu đồng|nghìn đồng)(?!\\p{L})", FLAGS);
+    /** Between the part and the base of "19 tổ chức trên tổng số 52": the part's noun, if written. */
+    private static final Pattern ON_BASE = Pattern.compile("(?:\\s+\\p{L}+){0,5}?\\s+trên\\s+(?:tổng\\s+số\\s+)?", FLAGS);
+    private static final Pattern OPEN_BRACKET = Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern CLOSE_BRACKET = Pattern.compile("[^()\\d%]{0,40}\\)");
+
+    private static final Pattern FOUND = Pattern.compile("(?<!\\p{L})(?:phát hiện|chỉ ra|nêu(?: ra)?|tổng số)"
+            + "(?:\\s+được)?\\s+$", FLAGS);
+    private static final Pattern REMEDIATED = Pattern.compile("(?<!\\p{L})(?:khắc phục\\s+(?:xong|được)|đã\\s+khắc phục"
+            + "(?:\\s+xong|\\s+được)?)\\s+$", FLAGS);
+    private static final Pattern DISCIPLINED = Pattern.compile("(?<!\\p{L})kỷ luật\\s+$", FLAGS);
+    private static final Pattern WHOLE = Pattern.compile("(?<!\\p{L})(?:có|gồm|toàn bộ|cả)\\s+$", FLAGS);
+    private static final Pattern SUBGROUP = Pattern.compile("(?<!\\p{L})(?:tập thể|nhóm|cá nhân|lượt|ý kiến)(?!\\p{L})",
+            FLAGS);
+
+    /** The most characters between the counts and the percentage of one share. */
+    private static final int MAX_GAP = 80;
+
+    private final char thousands;
+    private final Pattern count;
+    private final Pattern percent;
+    private final Pattern fraction;
+
+    ArticleClaims(Language language) {
+        boolean vietnamese = language == Language.VI;
+        this.thousands = vietnamese ? '.' : ',';
+        char decimal = vietnamese ? ',' : '.';
+        String t = Pattern.quote(String.valueOf(thousands));
+        String countText = "(?:[1-9]\\d{0,2}(?:" + t + "\\d{3})+|0|[1-9]\\d*)";
+        this.count = Pattern.compile(countText);
+        this.percent = Pattern.compile("\\d+(?:" + Pattern.quote(String.valueOf(decimal)) + "\\d+)?");
+        this.fraction = Pattern.compile("(?<![\\p{L}\\d.,/\\-])(" + countText + ")\\s*/\\s*(" + countText
+                + ")(?![.,]?\\d|\\s*/|\\p{L})");
+    }
+
+    // ---------------------------------------------------------------- blocks
+
+    /** The body split into blocks, fenced code left out. */
+    List<Block> blocks(String markdown) {
+        List<Block> blocks = new ArrayList<>();
+        Paragraph paragraph = new Paragraph();
+        String fence = null;
+        List<String> lines = markdown.lines().toList();
+        for (int index = 0; index < lines.size(); index++) {
+            String line = nfc(lines.get(index)).stripTrailing();
+            Matcher fenceMark = FENCE.matcher(line);
+            if (fence != null) {
+                if (fenceMark.lookingAt() && fenceMark.group(1).equals(fence)) {
+                    fence = null;
+                }
+                continue;
+            }
+            if (fenceMark.lookingAt()) {
+                paragraph.flushInto(blocks);
+                fence = fenceMark.group(1);
+                continue;
+            }
+            if (line.isBlank()) {
+                paragraph.flushInto(blocks);
+                continue;
+            }
+            Matcher heading = HEADING.matcher(line);
+            Matcher item = LIST_ITEM.matcher(line);
+            if (heading.lookingAt() || line.stripLeading().startsWith("|")) {
+                paragraph.flushInto(blocks);
+                int from = heading.lookingAt() ? heading.end() : indent(line);
+                paragraph.add(line.substring(from), index, from + 1);
+                paragraph.flushInto(blocks, !heading.lookingAt());
+            } else if (item.lookingAt()) {
+                paragraph.flushInto(blocks);
+                paragraph.add(line.substring(item.end()), index, item.end() + 1);
+            } else {
+                int from = indent(line);
+                paragraph.add(line.substring(from), index, from + 1);
+            }
+        }
+        paragraph.flushInto(blocks);
+        return List.copyOf(blocks);
+    }
+
+    private static int indent(String line) {
+        int from = 0;
+        while (from < line.length() && Character.isWhitespace(line.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** The lines of the block being read. */
+    private static final class Paragraph {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Span> spans = new ArrayList<>();
+
+        void add(String line, int index, int column) {
+            if (!spans.isEmpty()) {
+                text.append(' ');
+            }
+            spans.add(new Span(text.length(), index, column));
+            text.append(line);
+        }
+
+        void flushInto(List<Block> blocks) {
+            flushInto(blocks, false);
+        }
+
+        void flushInto(List<Block> blocks, boolean tableRow) {
+            if (!spans.isEmpty()) {
+                blocks.add(new Block(text.toString(), spans, tableRow));
+            }
+            text.setLength(0);
+            spans.clear();
+        }
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    /** A count as written, with the noun after it ("" when none) and where that noun ends. */
+    private record Number(long value, int start, int end, String noun, int nounEnd) {
+        String kind() {
+            return SAME_AS.getOrDefault(noun, noun);
+        }
+    }
+
+    /** A percentage as written, from its bound word if any to the %. */
+    private record Stated(PublishedPercent published, int start, int end) {
+    }
+
+    /** Two counts written "a/b". */
+    private record Fraction(Number part, Number whole) {
+        int start() {
+            return part.start();
+        }
+
+        int end() {
+            return whole.end();
+        }
+    }
+
+    /** The numbers of one block. */
+    private record Reading(List<Number> numbers, List<Stated> percents, List<Fraction> fractions) {
+    }
+
+    private Reading read(String text) {
+        List<Fraction> fractions = new ArrayList<>();
+        Set<Integer> inFraction = new HashSet<>();
+        Matcher f = fraction.matcher(text);
+        while (f.find()) {
+            long part = value(f.group(1));
+            long whole = value(f.group(2));
+            boolean date = DATE_BEFORE.matcher(text.substring(Math.max(0, f.start() - 12), f.start())).find()
+                    || (whole >= 1900 && whole <= 2100 && part <= 12);
+            if (!date && whole > 0 && part <= whole) {
+                Number wholeNumber = number(text, f.start(2), f.end(2), whole);
+                fractions.add(new Fraction(new Number(part, f.start(1), f.end(1), "", f.end(1)), wholeNumber));
+                inFraction.add(f.start(1));
+                inFraction.add(f.start(2));
+            }
+        }
+        List<Number> numbers = new ArrayList<>();
+        List<Stated> percents = new ArrayList<>();
+        Matcher run = RUN.matcher(text);
+        while (run.find()) {
+            int start = run.start();
+            int end = run.end();
+            Matcher sign = PERCENT_SIGN.matcher(text).region(end, text.length());
+            if (sign.lookingAt()) {
+                stated(text, run.group(), start, sign.end()).ifPresent(percents::add);
+                continue;
+            }
+            if (inFraction.contains(start)) {
+                numbers.add(number(text, start, end, value(run.group())));
+                continue;
+            }
+            boolean slashed = SLASH_AFTER.matcher(text).region(end, text.length()).lookingAt()
+                    || SLASH_BEFORE.matcher(text.substring(Math.max(0, start - 3), start)).find();
+            boolean glued = end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-');
+            if (slashed || glued || !count.matcher(run.group()).matches()
+                    || NOT_A_COUNT_BEFORE.matcher(text.substring(Math.max(0, start - 16), start)).find()) {
+                continue;
+            }
+            Number number = number(text, start, end, value(run.group()));
+            boolean money = MONEY.contains(number.noun());
+            boolean year = run.group().length() == 4 && number.value() >= 1900 && number.value() <= 2100
+                    && !NOUNS.contains(number.noun());
+            if (!money && !year) {
+                numbers.add(number);
+            }
+        }
+        return new Reading(numbers, percents, fractions);
+    }
+
+    private long value(String written) {
+        return Long.parseLong(written.replace(String.valueOf(thousands), ""));
+    }
+
+    private Optional<Stated> stated(String text, String written, int start, int end) {
+        if (!percent.matcher(written).matches()) {
+            return Optional.empty();
+        }
+        BigDecimal value = new BigDecimal(written.replace(',', '.'));
+        if (value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            return Optional.empty();
+        }
+        Matcher bound = BOUND_BEFORE.matcher(text.substring(Math.max(0, start - 12), start));
+        if (bound.find()) {
+            int from = start - (bound.end() - bound.start());
+            String word = bound.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            return Optional.of(new Stated(new PublishedPercent(value, BOUNDS.get(word), text.substring(from, end)), from, end));
+        }
+        return Optional.of(new Stated(new PublishedPercent(value, PublishedPercent.Bound.EXACT, written), start, end));
+    }
+
+    /** The count at {@code start}, with the noun written after it. */
+    private static Number number(String text, int start, int end, long value) {
+        int at = end;
+        while (at < text.length() && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '*'
+                || text.charAt(at) == '_')) {
+            at++;
+        }
+        for (String noun : NOUNS) {
+            int after = at + noun.length();
+            if (text.regionMatches(true, at, noun, 0, noun.length())
+                    && (after == text.length() || !Character.isLetter(text.charAt(after)))) {
+                return new Number(value, start, end, noun, after);
+            }
+        }
+        int after = at;
+        while (after < text.length() && Character.isLetter(text.charAt(after))) {
+            after++;
+        }
+        return new Number(value, start, end, text.substring(at, after).toLowerCase(Locale.ROOT), after);
+    }
+
+    // ---------------------------------------------------------------- shares
+
+    /** Every percentage of the block that states a share of counts the block gives. */
+    List<Share> shares(Block block) {
+        String text = block.text();
+        Reading reading = read(text);
+        List<Share> shares = new ArrayList<>();
+        Set<Fraction> used = new HashSet<>();
+        for (Stated stated : reading.percents()) {
+            int sentence = sentenceStart(text, stated.start());
+            if (TARGET_OR_MONEY.matcher(text.substring(sentence, stated.start())).find()
+                    || GROWTH_AFTER.matcher(text).region(stated.end(), text.length()).lookingAt()) {
+                continue;
+            }
+            Optional<Claim> claim = bracketed(text, stated, reading, used)
+                    .or(() -> afterFraction(text, stated, sentence, reading, used))
+                    .or(() -> onBase(text, stated, sentence, reading))
+                    .or(() -> linked(text, stated, sentence, reading));
+            claim.filter(c -> !GROWTH.matcher(text.substring(c.start(), stated.start())).find()).ifPresent(c -> {
+                List<Long> counts = new ArrayList<>(new LinkedHashSet<>(reading.numbers().stream()
+                        .filter(n -> n.start() != c.part().start() && n.start() != c.whole().start())
+                        .map(Number::value).toList()));
+                shares.add(new Share(c.part().value(), c.whole().value(), stated.published(),
+                        Math.min(c.start(), stated.start()), Math.max(c.end(), stated.end()), counts));
+            });
+        }
+        return List.copyOf(shares);
+    }
+
+    /** A part and the whole it is read of, with the phrase that states them. */
+    private record Claim(Number part, Number whole, int start, int end) {
+    }
+
+    /** "66,5% (497/747 khuyết điểm)". */
+    private static Optional<Claim> bracketed(String text, Stated stated, Reading reading, Set<Fraction> used) {
+        Matcher open = OPEN_BRACKET.matcher(text).region(stated.end(), text.length());
+        if (!open.lookingAt()) {
+            return Optional.empty();
+        }
+        return reading.fractions().stream().filter(f -> f.start() == open.end()).findFirst().map(f -> {
+            used.add(f);
+            Matcher close = CLOSE_BRACKET.matcher(text).region(f.end(), text.length());
+            return new Claim(f.part(), f.whole(), stated.start(), close.lookingAt() ? close.end() : f.end());
+        });
+    }
+
+    /** "497/747 khuyết điểm đã được khắc phục, đạt 66,5%". */
+    private static Optional<Claim> afterFraction(String text, Stated stated, int sentence, Reading reading,
+                                                 Set<Fraction> used) {
+        List<Fraction> fractions = reading.fractions();
+        for (int i = fractions.size() - 1; i >= 0; i--) {
+            Fraction f = fractions.get(i);
+            if (f.end() <= stated.start()) {
+                if (f.start() < sentence || used.contains(f) || !plainGap(text, f.end(), stated.start())) {
+                    return Optional.empty();
+                }
+                used.add(f);
+                return Optional.of(new Claim(f.part(), f.whole(), f.start(), stated.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "1.205 trên 1.390 đảng viên được xếp loại, đạt 86,7%". */
+    private static Optional<Claim> onBase(String text, Stated stated, int sentence, Reading reading) {
+        Optional<Integer> last = lastBefore(reading.numbers(), stated.start());
+        if (last.isEmpty() || last.get() == 0) {
+            return Optional.empty();
+        }
+        Number whole = reading.numbers().get(last.get());
+        Number part = reading.numbers().get(last.get() - 1);
+        boolean written = ON_BASE.matcher(text).region(part.end(), whole.start()).matches();
+        if (!written || part.start() < sentence || part.value() > whole.value() || !plainGap(text, whole.end(), stated.start())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Claim(part, whole, part.start(), stated.end()));
+    }
+
+    /**
+     * "19 tổ chức hoàn thành tốt nhiệm vụ, chiếm 36,5%" or "30 tổ chức (57,7%)", its base the nearest
+     * earlier total of the same noun in the block.
+     */
+    private static Optional<Claim> linked(String text, Stated stated, int sentence, Reading reading) {
+        Optional<Integer> last = lastBefore(reading.numbers(), stated.start());
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Number> numbers = reading.numbers();
+        Number part = numbers.get(last.get());
+        String gap = text.substring(part.end(), stated.start());
+        if (part.start() < sentence || !plainGap(text, part.end(), stated.start()) || gap.indexOf(';') >= 0
+                || !LINK.matcher(gap).find()) {
+            return Optional.empty();
+        }
+        String kind = part.kind();
+        for (int i = last.get() - 1; i >= 0 && kind.isEmpty(); i--) {
+            kind = numbers.get(i).kind(); // "đã khắc phục 497, đạt 66,5%": 497 of what was last counted
+        }
+        for (int i = last.get() - 1; i >= 0; i--) {
+            Number base = numbers.get(i);
+            if (!kind.isEmpty() && base.kind().equals(kind) && base.value() >= part.value() && total(text, base)) {
+                return Optional.of(new Claim(part, base, part.start(), stated.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the clause before {@code number} introduces it as a total ("có", "tổng số", "trong số"...). */
+    private static boolean total(String text, Number number) {
+        String clause = text.substring(clauseStart(text, number.start()), number.start());
+        return TOTAL.matcher(clause).find() && !SUBGROUP_INTRO.matcher(clause).find();
+    }
+
+    /** The index of the last count that ends before {@code offset}. */
+    private static Optional<Integer> lastBefore(List<Number> numbers, int offset) {
+        Optional<Integer> last = Optional.empty();
+        for (int i = 0; i < numbers.size() && numbers.get(i).end() <= offset; i++) {
+            last = Optional.of(i);
+        }
+        return last;
+    }
+
+    /** Between the counts and the percentage: no other number, and not far. */
+    private static boolean plainGap(String text, int from, int to) {
+        return to - from <= MAX_GAP && text.substring(from, to).chars().noneMatch(Character::isDigit);
+    }
+
+    private static int sentenceStart(String text, int offset) {
+        for (int i = offset - 1; i > 0; i--) {
+            char c = text.charAt(i - 1);
+            if ((c == '.' || c == '!' || c == '?' || c == '…') && Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static int clauseStart(String text, int offset) {
+        Matcher end = CLAUSE_END.matcher(text).region(0, offset);
+        int start = 0;
+        while (end.find()) {
+            start = end.end();
+        }
+        return start;
+    }
+
+    // ---------------------------------------------------------------- counts
+
+    /**
+     * The counts the block states of a whole organization's figures, in the plainest wordings only;
+     * none from a table row, after "trong đó", or of a sub-group (a collective's, a person's, a number
+     * of times, of opinions).
+     */
+    List<Count> counts(Block block) {
+        if (block.tableRow()) {
+            return List.of();
+        }
+        String text = block.text();
+        List<Count> counts = new ArrayList<>();
+        for (Number number : read(text).numbers()) {
+            String before = text.substring(clauseStart(text, number.start()), number.start());
+            String after = text.substring(number.nounEnd(), clauseEnd(text, number.nounEnd()));
+            if (SUBGROUP_INTRO.matcher(text.substring(sentenceStart(text, number.start()), number.start())).find()
+                    || SUBGROUP.matcher(before).find() || SUBGROUP.matcher(after).find()
+                    || SUBGROUP.matcher(number.noun()).matches()) {
+                continue;
+            }
+            figure(before, number).ifPresent(figure ->
+                    counts.add(new Count(number.value(), figure, number.start(), number.nounEnd())));
+        }
+        return List.copyOf(counts);
+    }
+
+    private static Optional<Figure> figure(String before, Number number) {
+        String kind = number.kind();
+        if (kind.equals("khuyết điểm") && FOUND.matcher(before).find()) {
+            return Optional.of(Figure.SHORTCOMINGS_FOUND);
+        }
+        if ((kind.equals("khuyết điểm") || number.noun().isEmpty()) && REMEDIATED.matcher(before).find()) {
+            return Optional.of(Figure.SHORTCOMINGS_REMEDIATED);
+        }
+        if (number.noun().equals("đảng viên") && DISCIPLINED.matcher(before).find()) {
+            return Optional.of(Figure.MEMBERS_DISCIPLINED);
+        }
+        if (number.noun().equals("tổ chức cơ sở đảng") && WHOLE.matcher(before).find()) {
+            return Optional.of(Figure.GRASSROOTS_ORGANIZATIONS);
+        }
+        return Optional.empty();
+    }
+
+    private static int clauseEnd(String text, int offset) {
+        Matcher end = CLAUSE_END.matcher(text).region(offset, text.length());
+        return end.find() ? end.start() : text.length();
+    }
+
+    private static String nfc(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+}
