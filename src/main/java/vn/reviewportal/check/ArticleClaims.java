@@ -162,7 +162,9 @@ final class ArticleClaims {
     private static final Pattern REMEDIATED = Pattern.compile("(?<!\\p{L})(?:khắc phục\\s+(?:xong|được)|đã\\s+khắc phục"
             + "(?:\\s+xong|\\s+được)?)\\s+$", FLAGS);
     private static final Pattern DISCIPLINED = Pattern.compile("(?<!\\p{L})kỷ luật\\s+$", FLAGS);
-    private static final Pattern WHOLE = Pattern.compile("(?<!\\p{L})(?:có|gồm|toàn bộ|cả)\\s+$", FLAGS);
+    /** Before all the grassroots organizations: "có 55", "toàn bộ 55", "cả 55 trên 55". */
+    private static final Pattern WHOLE = Pattern.compile("(?<!\\p{L})(?:có|gồm|toàn bộ|cả)\\s+(?:\\d[\\d.,]*\\s+trên\\s+)?$",
+            FLAGS);
     private static final Pattern SUBGROUP = Pattern.compile("(?<!\\p{L})(?:tập thể|nhóm|cá nhân|lượt|ý kiến)(?!\\p{L})",
             FLAGS);
 

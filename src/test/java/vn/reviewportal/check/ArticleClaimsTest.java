@@ -146,6 +146,17 @@ class ArticleClaimsTest {
     }
 
     @Test
+    void severalSharesOfOneBaseInOneSentence() {
+        String text = "Trong 52 tổ chức cơ sở đảng, 12 tổ chức (chiếm 23,1%) hoàn thành xuất sắc nhiệm vụ, "
+                + "30 tổ chức (57,7%) hoàn thành tốt nhiệm vụ. Tỷ lệ khắc phục đạt 66,5% (497/747 khuyết điểm).";
+        List<ArticleClaims.Share> shares = sharesOf(vi, text);
+        assertEquals(List.of("12 tổ chức (chiếm 23,1%", "30 tổ chức (57,7%", "66,5% (497/747 khuyết điểm)"),
+                shares.stream().map(s -> text.substring(s.start(), s.end())).toList());
+        assertEquals(List.of(52L, 52L, 747L), shares.stream().map(ArticleClaims.Share::whole).toList());
+        assertTrue(shares.stream().allMatch(ArticleClaims.Share::holds));
+    }
+
+    @Test
     void theOtherCountsOfTheBlockGoWithTheShare() {
         ArticleClaims.Share share = only("Trong số 378 đảng viên được xếp loại, 210 đảng viên hoàn thành tốt nhiệm vụ, "
                 + "chiếm 55,3%; toàn đảng bộ có 380 đảng viên.");
@@ -157,12 +168,15 @@ class ArticleClaimsTest {
     @ValueSource(strings = {
         "Năm nay có 45 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, tăng 12,5% so với năm 2012.",
         "Số khuyết điểm của 52 tổ chức cơ sở đảng giảm 3%.",
+        "Năm nay 45/52 tổ chức hoàn thành tốt nhiệm vụ, số tổ chức xuất sắc tăng 5%.",
+        "Kết quả, 1.205 trên 1.390 đảng viên hoàn thành tốt nhiệm vụ, tỷ lệ này giảm 2,1%.",
         "Phấn đấu năm 2014 có 48/52 tổ chức cơ sở đảng đạt trong sạch, vững mạnh, bằng 92,3%.",
         "Theo chỉ tiêu, 45 trên 52 tổ chức đạt 86,5%.",
         "Kinh phí cho 52 tổ chức cơ sở đảng đạt 60% dự toán.",
         "Đã chi 45 triệu đồng cho 52 tổ chức cơ sở đảng, bằng 60% dự toán.",
         "Ngày 03/05/2013, 100% chi bộ đã họp.",
         "Trong tháng 5/2013 đạt 80%.",
+        "Tính đến 6/2013, đã khắc phục xong, đạt 80%.",
         "Nghị quyết số 04/NQ-TW đạt 90%.",
         "Năm 2013 đạt 78,5%.",
         "Hội nghị Trung ương 4 khóa XI, chiếm 100%.",
@@ -185,6 +199,8 @@ class ArticleClaimsTest {
         assertEquals(List.of(ArticleClaims.Figure.MEMBERS_DISCIPLINED), figures("Đã thi hành kỷ luật 8 đảng viên vi phạm."));
         assertEquals(List.of(ArticleClaims.Figure.GRASSROOTS_ORGANIZATIONS), figures("Đảng bộ huyện có 55 tổ chức cơ sở đảng."));
         assertEquals(List.of(ArticleClaims.Figure.GRASSROOTS_ORGANIZATIONS), figures("Toàn bộ 55 tổ chức cơ sở đảng đã kiểm điểm."));
+        assertEquals(List.of(new ArticleClaims.Count(55, ArticleClaims.Figure.GRASSROOTS_ORGANIZATIONS, 11, 32)),
+                counts("Cả 55 trên 55 tổ chức cơ sở đảng trực thuộc đều kiểm điểm."));
     }
 
     @ParameterizedTest(name = "{0}")
