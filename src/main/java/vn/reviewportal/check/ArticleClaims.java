@@ -12,6 +12,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 import vn.reviewportal.model.Language;
 import vn.reviewportal.model.MismatchCause;
 import vn.reviewportal.model.Percent;
@@ -39,8 +49,9 @@ final class ArticleClaims {
     }
 
     /**
-     * Text a sentence cannot cross: a paragraph with its lines joined by single spaces, a list item,
-     * a heading or a table row.
+     * Text a sentence cannot cross: a paragraph (in a list item or a quote too) with its lines joined
+     * by single spaces, a heading or a table row. Columns count the characters of the line in NFC, as
+     * the text is read.
      */
     record Block(String text, List<Span> spans, boolean tableRow) {
         Block {
@@ -107,9 +118,9 @@ final class ArticleClaims {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern HEADING = Pattern.compile("\\s{0,3}#{1,6}(?:\\s+|$)");
-    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[-*+]|\\d{1,9}[.)])\\s+");
-    private static final Pattern FENCE = Pattern.compile("\\s{0,3}(```|~~~)");
+    private static final Pattern HEADING_MARKS = Pattern.compile("\\s{0,3}#{1,6}(?:\\s+|$)");
+    private static final Pattern HEADING_CLOSE = Pattern.compile("\\s+#+\\s*$");
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("\\s*(?:=+|-+)\\s*");
     /** A run of digits with separators; not one glued to a word ("K55", "NQ-04") or to another number. */
     private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\d.,\\-])\\d+(?:[.,]\\d+)*");
     private static final Pattern PERCENT_SIGN = Pattern.compile("\\s*%");
@@ -171,6 +182,8 @@ final class ArticleClaims {
     /** The most characters between the counts and the percentage of one share. */
     private static final int MAX_GAP = 80;
 
+    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private final char thousands;
     private final Pattern count;
     private final Pattern percent;
@@ -190,87 +203,76 @@ final class ArticleClaims {
 
     // ---------------------------------------------------------------- blocks
 
-    /** The body split into blocks, fenced code left out. */
+    /**
+     * The body split into blocks as commonmark reads it, so that a quote, a list item or a table row
+     * is what the page shows; code, HTML and thematic breaks hold no claims and are left out.
+     */
     List<Block> blocks(String markdown) {
+        String body = nfc(markdown);
+        List<String> lines = body.lines().toList();
         List<Block> blocks = new ArrayList<>();
-        Paragraph paragraph = new Paragraph();
-        String fence = null;
-        List<String> lines = markdown.lines().toList();
-        for (int index = 0; index < lines.size(); index++) {
-            String line = nfc(lines.get(index)).stripTrailing();
-            Matcher fenceMark = FENCE.matcher(line);
-            if (fence != null) {
-                if (fenceMark.lookingAt() && fenceMark.group(1).equals(fence)) {
-                    fence = null;
+        parser.parse(body).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Paragraph paragraph) {
+                block(lines, paragraph, false).ifPresent(blocks::add);
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                block(lines, heading, false).ifPresent(blocks::add);
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof TableRow) {
+                    block(lines, node, true).ifPresent(blocks::add);
+                } else {
+                    visitChildren(node);
                 }
-                continue;
             }
-            if (fenceMark.lookingAt()) {
-                paragraph.flushInto(blocks);
-                fence = fenceMark.group(1);
-                continue;
-            }
-            if (line.isBlank()) {
-                paragraph.flushInto(blocks);
-                continue;
-            }
-            Matcher heading = HEADING.matcher(line);
-            Matcher item = LIST_ITEM.matcher(line);
-            if (heading.lookingAt() || line.stripLeading().startsWith("|")) {
-                paragraph.flushInto(blocks);
-                int from = heading.lookingAt() ? heading.end() : indent(line);
-                paragraph.add(line.substring(from), index, from + 1);
-                paragraph.flushInto(blocks, !heading.lookingAt());
-            } else if (item.lookingAt()) {
-                paragraph.flushInto(blocks);
-                paragraph.add(line.substring(item.end()), index, item.end() + 1);
-            } else {
-                int from = indent(line);
-                paragraph.add(line.substring(from), index, from + 1);
-            }
-        }
-        paragraph.flushInto(blocks);
+        });
         return List.copyOf(blocks);
     }
 
-    private static int indent(String line) {
-        int from = 0;
-        while (from < line.length() && Character.isWhitespace(line.charAt(from))) {
-            from++;
-        }
-        return from;
-    }
-
-    /** The lines of the block being read. */
-    private static final class Paragraph {
-        private final StringBuilder text = new StringBuilder();
-        private final List<Span> spans = new ArrayList<>();
-
-        void add(String line, int index, int column) {
+    /** The lines of {@code node}, each stripped of its indent (and a heading of its marks), joined by spaces. */
+    private static Optional<Block> block(List<String> lines, Node node, boolean tableRow) {
+        StringBuilder text = new StringBuilder();
+        List<Span> spans = new ArrayList<>();
+        for (SourceSpan source : node.getSourceSpans()) {
+            String line = lines.get(source.getLineIndex());
+            int from = source.getColumnIndex();
+            int to = Math.min(line.length(), from + source.getLength());
+            if (node instanceof Heading) {
+                Matcher marks = HEADING_MARKS.matcher(line).region(from, to);
+                if (SETEXT_UNDERLINE.matcher(line).region(from, to).matches()) {
+                    continue;
+                }
+                from = marks.lookingAt() ? marks.end() : from;
+                Matcher closing = HEADING_CLOSE.matcher(line).region(from, to);
+                to = closing.find() ? closing.start() : to;
+            }
+            while (from < to && Character.isWhitespace(line.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+                to--;
+            }
+            if (from == to) {
+                continue;
+            }
             if (!spans.isEmpty()) {
                 text.append(' ');
             }
-            spans.add(new Span(text.length(), index, column));
-            text.append(line);
+            spans.add(new Span(text.length(), source.getLineIndex(), from + 1));
+            text.append(line, from, to);
         }
-
-        void flushInto(List<Block> blocks) {
-            flushInto(blocks, false);
-        }
-
-        void flushInto(List<Block> blocks, boolean tableRow) {
-            if (!spans.isEmpty()) {
-                blocks.add(new Block(text.toString(), spans, tableRow));
-            }
-            text.setLength(0);
-            spans.clear();
-        }
+        return spans.isEmpty() ? Optional.empty() : Optional.of(new Block(text.toString(), spans, tableRow));
     }
 
     // ---------------------------------------------------------------- numbers
 
     /** A count as written, with the noun after it ("" when none) and where that noun ends. */
-    private record Number(long value, int start, int end, String noun, int nounEnd) {
+    private record Counted(long value, int start, int end, String noun, int nounEnd) {
         String kind() {
             return SAME_AS.getOrDefault(noun, noun);
         }
@@ -281,7 +283,7 @@ final class ArticleClaims {
     }
 
     /** Two counts written "a/b". */
-    private record Fraction(Number part, Number whole) {
+    private record Fraction(Counted part, Counted whole) {
         int start() {
             return part.start();
         }
@@ -292,7 +294,7 @@ final class ArticleClaims {
     }
 
     /** The numbers of one block. */
-    private record Reading(List<Number> numbers, List<Stated> percents, List<Fraction> fractions) {
+    private record Reading(List<Counted> numbers, List<Stated> percents, List<Fraction> fractions) {
     }
 
     private Reading read(String text) {
@@ -305,13 +307,13 @@ final class ArticleClaims {
             boolean date = DATE_BEFORE.matcher(text.substring(Math.max(0, f.start() - 12), f.start())).find()
                     || (whole >= 1900 && whole <= 2100 && part <= 12);
             if (!date && whole > 0 && part <= whole) {
-                Number wholeNumber = number(text, f.start(2), f.end(2), whole);
-                fractions.add(new Fraction(new Number(part, f.start(1), f.end(1), "", f.end(1)), wholeNumber));
+                Counted wholeNumber = number(text, f.start(2), f.end(2), whole);
+                fractions.add(new Fraction(new Counted(part, f.start(1), f.end(1), "", f.end(1)), wholeNumber));
                 inFraction.add(f.start(1));
                 inFraction.add(f.start(2));
             }
         }
-        List<Number> numbers = new ArrayList<>();
+        List<Counted> numbers = new ArrayList<>();
         List<Stated> percents = new ArrayList<>();
         Matcher run = RUN.matcher(text);
         while (run.find()) {
@@ -333,7 +335,7 @@ final class ArticleClaims {
                     || NOT_A_COUNT_BEFORE.matcher(text.substring(Math.max(0, start - 16), start)).find()) {
                 continue;
             }
-            Number number = number(text, start, end, value(run.group()));
+            Counted number = number(text, start, end, value(run.group()));
             boolean money = MONEY.contains(number.noun());
             boolean year = run.group().length() == 4 && number.value() >= 1900 && number.value() <= 2100
                     && !NOUNS.contains(number.noun());
@@ -366,7 +368,7 @@ final class ArticleClaims {
     }
 
     /** The count at {@code start}, with the noun written after it. */
-    private static Number number(String text, int start, int end, long value) {
+    private static Counted number(String text, int start, int end, long value) {
         int at = end;
         while (at < text.length() && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '*'
                 || text.charAt(at) == '_')) {
@@ -376,14 +378,14 @@ final class ArticleClaims {
             int after = at + noun.length();
             if (text.regionMatches(true, at, noun, 0, noun.length())
                     && (after == text.length() || !Character.isLetter(text.charAt(after)))) {
-                return new Number(value, start, end, noun, after);
+                return new Counted(value, start, end, noun, after);
             }
         }
         int after = at;
         while (after < text.length() && Character.isLetter(text.charAt(after))) {
             after++;
         }
-        return new Number(value, start, end, text.substring(at, after).toLowerCase(Locale.ROOT), after);
+        return new Counted(value, start, end, text.substring(at, after).toLowerCase(Locale.ROOT), after);
     }
 
     // ---------------------------------------------------------------- shares
@@ -407,7 +409,7 @@ final class ArticleClaims {
             claim.filter(c -> !GROWTH.matcher(text.substring(c.start(), stated.start())).find()).ifPresent(c -> {
                 List<Long> counts = new ArrayList<>(new LinkedHashSet<>(reading.numbers().stream()
                         .filter(n -> n.start() != c.part().start() && n.start() != c.whole().start())
-                        .map(Number::value).toList()));
+                        .map(Counted::value).toList()));
                 shares.add(new Share(c.part().value(), c.whole().value(), stated.published(),
                         Math.min(c.start(), stated.start()), Math.max(c.end(), stated.end()), counts));
             });
@@ -416,7 +418,7 @@ final class ArticleClaims {
     }
 
     /** A part and the whole it is read of, with the phrase that states them. */
-    private record Claim(Number part, Number whole, int start, int end) {
+    private record Claim(Counted part, Counted whole, int start, int end) {
     }
 
     /** "66,5% (497/747 khuyết điểm)". */
@@ -455,8 +457,8 @@ final class ArticleClaims {
         if (last.isEmpty() || last.get() == 0) {
             return Optional.empty();
         }
-        Number whole = reading.numbers().get(last.get());
-        Number part = reading.numbers().get(last.get() - 1);
+        Counted whole = reading.numbers().get(last.get());
+        Counted part = reading.numbers().get(last.get() - 1);
         boolean written = ON_BASE.matcher(text).region(part.end(), whole.start()).matches();
         if (!written || part.start() < sentence || part.value() > whole.value() || !plainGap(text, whole.end(), stated.start())) {
             return Optional.empty();
@@ -473,8 +475,8 @@ final class ArticleClaims {
         if (last.isEmpty()) {
             return Optional.empty();
         }
-        List<Number> numbers = reading.numbers();
-        Number part = numbers.get(last.get());
+        List<Counted> numbers = reading.numbers();
+        Counted part = numbers.get(last.get());
         String gap = text.substring(part.end(), stated.start());
         if (part.start() < sentence || !plainGap(text, part.end(), stated.start()) || gap.indexOf(';') >= 0
                 || !LINK.matcher(gap).find()) {
@@ -485,7 +487,7 @@ final class ArticleClaims {
             kind = numbers.get(i).kind(); // "đã khắc phục 497, đạt 66,5%": 497 of what was last counted
         }
         for (int i = last.get() - 1; i >= 0; i--) {
-            Number base = numbers.get(i);
+            Counted base = numbers.get(i);
             if (!kind.isEmpty() && base.kind().equals(kind) && base.value() >= part.value() && total(text, base)) {
                 return Optional.of(new Claim(part, base, part.start(), stated.end()));
             }
@@ -494,13 +496,13 @@ final class ArticleClaims {
     }
 
     /** Whether the clause before {@code number} introduces it as a total ("có", "tổng số", "trong số"...). */
-    private static boolean total(String text, Number number) {
+    private static boolean total(String text, Counted number) {
         String clause = text.substring(clauseStart(text, number.start()), number.start());
         return TOTAL.matcher(clause).find() && !SUBGROUP_INTRO.matcher(clause).find();
     }
 
     /** The index of the last count that ends before {@code offset}. */
-    private static Optional<Integer> lastBefore(List<Number> numbers, int offset) {
+    private static Optional<Integer> lastBefore(List<Counted> numbers, int offset) {
         Optional<Integer> last = Optional.empty();
         for (int i = 0; i < numbers.size() && numbers.get(i).end() <= offset; i++) {
             last = Optional.of(i);
@@ -545,7 +547,7 @@ final class ArticleClaims {
         }
         String text = block.text();
         List<Count> counts = new ArrayList<>();
-        for (Number number : read(text).numbers()) {
+        for (Counted number : read(text).numbers()) {
             String before = text.substring(clauseStart(text, number.start()), number.start());
             String after = text.substring(number.nounEnd(), clauseEnd(text, number.nounEnd()));
             if (SUBGROUP_INTRO.matcher(text.substring(sentenceStart(text, number.start()), number.start())).find()
@@ -559,7 +561,7 @@ final class ArticleClaims {
         return List.copyOf(counts);
     }
 
-    private static Optional<Figure> figure(String before, Number number) {
+    private static Optional<Figure> figure(String before, Counted number) {
         String kind = number.kind();
         if (kind.equals("khuyết điểm") && FOUND.matcher(before).find()) {
             return Optional.of(Figure.SHORTCOMINGS_FOUND);

@@ -114,12 +114,18 @@ class ArticleClaimsTest {
     }
 
     @Test
-    void listItemsTableRowsAndCodeAreBlocksOfTheirOwn() {
+    void listItemsQuotesTableRowsAndCodeAreBlocksOfTheirOwn() {
         String body = """
                 Đoạn mở đầu
                 - mục một
                   nối dòng
                 1. mục hai
+
+                > trích dẫn
+                > nối tiếp
+
+                | Chi bộ | Tỷ lệ |
+                |---|---|
                 | 12/15 | 80% |
 
                 ```
@@ -127,10 +133,13 @@ class ArticleClaimsTest {
                 ```
                 """;
         List<ArticleClaims.Block> blocks = vi.blocks(body);
-        assertEquals(List.of("Đoạn mở đầu", "mục một nối dòng", "mục hai", "| 12/15 | 80% |"),
-                blocks.stream().map(ArticleClaims.Block::text).toList());
-        assertEquals(List.of(false, false, false, true), blocks.stream().map(ArticleClaims.Block::tableRow).toList());
+        assertEquals(List.of("Đoạn mở đầu", "mục một nối dòng", "mục hai", "trích dẫn nối tiếp", "| Chi bộ | Tỷ lệ |",
+                "| 12/15 | 80% |"), blocks.stream().map(ArticleClaims.Block::text).toList());
+        assertEquals(List.of(false, false, false, false, true, true),
+                blocks.stream().map(ArticleClaims.Block::tableRow).toList());
         assertEquals(new ArticleClaims.Location(2, 3), blocks.get(1).locate("mục một ".length()));
+        assertEquals(new ArticleClaims.Location(6, 3), blocks.get(3).locate("trích dẫn ".length()));
+        assertEquals(new ArticleClaims.Location(10, 1), blocks.get(5).locate(0));
     }
 
     @Test
@@ -210,7 +219,7 @@ class ArticleClaimsTest {
         "Các cá nhân đã nêu 120 khuyết điểm.",
         "Đã nêu 300 lượt ý kiến.",
         "Nhóm đảng viên trẻ chỉ ra 12 khuyết điểm.",
-        "| Chi bộ | phát hiện 12 khuyết điểm |",
+        "| Nhóm | Ghi chú |\n|---|---|\n| Chi bộ | phát hiện 12 khuyết điểm |",
         "Đã kỷ luật 2 cán bộ và cảnh cáo 1 đảng viên.",
         "Kỷ luật 3 tổ chức đảng."})
     void noCountOfASubGroupOrATableRow(String text) {
