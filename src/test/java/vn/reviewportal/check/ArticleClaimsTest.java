@@ -178,6 +178,7 @@ class ArticleClaimsTest {
         "Năm nay có 45 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, tăng 12,5% so với năm 2012.",
         "Số khuyết điểm của 52 tổ chức cơ sở đảng giảm 3%.",
         "Năm nay 45/52 tổ chức hoàn thành tốt nhiệm vụ, số tổ chức xuất sắc tăng 5%.",
+        "Năm nay 45/52 tổ chức hoàn thành tốt nhiệm vụ, cao hơn 5%.",
         "Kết quả, 1.205 trên 1.390 đảng viên hoàn thành tốt nhiệm vụ, tỷ lệ này giảm 2,1%.",
         "Phấn đấu năm 2014 có 48/52 tổ chức cơ sở đảng đạt trong sạch, vững mạnh, bằng 92,3%.",
         "Theo chỉ tiêu, 45 trên 52 tổ chức đạt 86,5%.",
