@@ -298,12 +298,12 @@ final class ArticleClaims {
 
     /** "1.205 trên 1.390 đảng viên được xếp loại, đạt 86,7%". */
     private static Optional<Claim> onBase(String text, Stated stated, int sentence, Reading reading) {
-        Optional<Integer> last = lastBefore(reading.numbers(), stated.start());
-        if (last.isEmpty() || last.get() == 0) {
+        int last = lastBefore(reading.numbers(), stated.start());
+        if (last < 1) {
             return Optional.empty();
         }
-        Counted whole = reading.numbers().get(last.get());
-        Counted part = reading.numbers().get(last.get() - 1);
+        Counted whole = reading.numbers().get(last);
+        Counted part = reading.numbers().get(last - 1);
         boolean written = ON_BASE.matcher(text).region(part.end(), whole.start()).matches();
         if (!written || part.start() < sentence || part.value() > whole.value() || !plainGap(text, whole.end(), stated.start())) {
             return Optional.empty();
@@ -316,22 +316,22 @@ final class ArticleClaims {
      * earlier total of the same noun in the block.
      */
     private static Optional<Claim> linked(String text, Stated stated, int sentence, Reading reading) {
-        Optional<Integer> last = lastBefore(reading.numbers(), stated.start());
-        if (last.isEmpty()) {
+        int last = lastBefore(reading.numbers(), stated.start());
+        if (last < 0) {
             return Optional.empty();
         }
         List<Counted> numbers = reading.numbers();
-        Counted part = numbers.get(last.get());
+        Counted part = numbers.get(last);
         String gap = text.substring(part.end(), stated.start());
         if (part.start() < sentence || !plainGap(text, part.end(), stated.start()) || gap.indexOf(';') >= 0
                 || !LINK.matcher(gap).find()) {
             return Optional.empty();
         }
         String kind = part.kind();
-        for (int i = last.get() - 1; i >= 0 && kind.isEmpty(); i--) {
+        for (int i = last - 1; i >= 0 && kind.isEmpty(); i--) {
             kind = numbers.get(i).kind(); // "đã khắc phục 497, đạt 66,5%": 497 of what was last counted
         }
-        for (int i = last.get() - 1; i >= 0; i--) {
+        for (int i = last - 1; i >= 0; i--) {
             Counted base = numbers.get(i);
             if (!kind.isEmpty() && base.kind().equals(kind) && base.value() >= part.value() && total(text, base)) {
                 return Optional.of(new Claim(part, base, part.start(), stated.end()));
@@ -346,11 +346,11 @@ final class ArticleClaims {
         return TOTAL.matcher(clause).find() && !SUBGROUP_INTRO.matcher(clause).find();
     }
 
-    /** The index of the last count that ends before {@code offset}. */
-    private static Optional<Integer> lastBefore(List<Counted> numbers, int offset) {
-        Optional<Integer> last = Optional.empty();
-        for (int i = 0; i < numbers.size() && numbers.get(i).end() <= offset; i++) {
-            last = Optional.of(i);
+    /** The index of the last count that ends before {@code offset}; -1 when none does. */
+    private static int lastBefore(List<Counted> numbers, int offset) {
+        int last = -1;
+        while (last + 1 < numbers.size() && numbers.get(last + 1).end() <= offset) {
+            last++;
         }
         return last;
     }
