@@ -112,7 +112,23 @@ final class ArticleClaims {
     }
 
     /** What a count stated in the text counts, where the period data holds the same figure. */
-    enum Figure { SHORTCOMINGS_FOUND, SHORTCOMINGS_REMEDIATED, MEMBERS_DISCIPLINED, GRASSROOTS_ORGANIZATIONS }
+    enum Figure {
+        SHORTCOMINGS_FOUND("found"),
+        SHORTCOMINGS_REMEDIATED("remediated"),
+        MEMBERS_DISCIPLINED("disciplined"),
+        GRASSROOTS_ORGANIZATIONS("grassroots");
+
+        private final String key;
+
+        Figure(String key) {
+            this.key = key;
+        }
+
+        /** The figure as {@link StatedCount} and the data-quality page name it. */
+        String key() {
+            return key;
+        }
+    }
 
     /** A count the text states of a whole organization's figure, from the number to its noun. */
     record Count(long value, Figure figure, int start, int end) {
@@ -392,7 +408,16 @@ final class ArticleClaims {
         }
         String text = block.text();
         List<Count> counts = new ArrayList<>();
-        for (Counted number : numbers.read(text).numbers()) {
+        ArticleNumbers.Reading reading = numbers.read(text);
+        Set<Integer> inFraction = new HashSet<>();
+        reading.fractions().forEach(f -> {
+            inFraction.add(f.part().start());
+            inFraction.add(f.whole().start());
+        });
+        for (Counted number : reading.numbers()) {
+            if (inFraction.contains(number.start())) {
+                continue; // "khắc phục 17/81": a share of some, not the whole figure
+            }
             String before = text.substring(clauseStart(text, number.start()), number.start());
             String after = text.substring(number.nounEnd(), clauseEnd(text, number.nounEnd()));
             if (SUBGROUP_INTRO.matcher(text.substring(sentenceStart(text, number.start()), number.start())).find()

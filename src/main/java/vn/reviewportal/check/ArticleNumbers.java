@@ -30,11 +30,9 @@ final class ArticleNumbers {
     private static final Pattern SLASH_BEFORE = Pattern.compile("/\\s*$");
 
     /** The words a bound is written with before a percentage; as {@code Fields} reads them in the data. */
-    private static final Map<String, PublishedPercent.Bound> BOUNDS = Map.of(
-            "trên", PublishedPercent.Bound.ABOVE, "hơn", PublishedPercent.Bound.ABOVE,
-            "gần", PublishedPercent.Bound.NEARLY, "dưới", PublishedPercent.Bound.BELOW,
-            "khoảng", PublishedPercent.Bound.ABOUT, "xấp xỉ", PublishedPercent.Bound.ABOUT);
-    private static final Pattern BOUND_BEFORE = Pattern.compile("(?<!\\p{L})(trên|hơn|gần|dưới|khoảng|xấp\\s+xỉ)\\s+$", FLAGS);
+    private static final Map<String, PublishedPercent.Bound> BOUNDS = PublishedPercent.QUALIFIERS;
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?<!\\p{L})(" + String.join("|", BOUNDS.keySet().stream()
+            .map(word -> word.replace(" ", "\\s+")).toList()) + ")\\s+$", FLAGS);
 
     /** A number after these is an ordinal, a date or a document's number, not a count. */
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(?<!\\p{L})(?:năm|khóa|khoá|ngày|tháng|quý|kỳ|"

@@ -206,6 +206,9 @@ public final class Causes {
             case "rated" -> "those rated";
             case "rated+exempt+not_rated" -> "rated + exempt + not rated";
             case "rest" -> "the rest";
+            case "stated" -> "another count in the text";
+            case "all-groups" -> "the shortcomings of every group";
+            case "not-remediated" -> "those not yet remediated";
             default -> "'" + name + "'";
         };
     }

@@ -83,9 +83,9 @@ public final class ContentChecker {
         Function<Article, TextCheck> checkText = reuse.apply(article -> {
             Diagnostics found = new Diagnostics();
             List<QualityFinding> differences = new ArrayList<>();
-            figures.check(article, found, differences);
+            List<StatedCount> counts = figures.check(article, found, differences);
             markdown.check(article, found);
-            return new TextCheck(found.list(), differences);
+            return new TextCheck(found.list(), differences, counts);
         });
         List<TextCheck> texts = content.articles().parallelStream().map(checkText).toList();
         for (int i = 0; i < texts.size(); i++) {
@@ -93,6 +93,7 @@ public final class ContentChecker {
             checkArticle(article, organizations, years.keySet(), diagnostics);
             diagnostics.addAll(texts.get(i).diagnostics());
             findings.addAll(texts.get(i).findings());
+            ArticleAgainstData.check(article, texts.get(i).counts(), years, diagnostics, findings);
         }
         return new CheckedContent(content, findings, diagnostics.list());
     }

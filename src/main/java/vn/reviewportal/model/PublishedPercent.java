@@ -1,7 +1,10 @@
 package vn.reviewportal.model;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,6 +31,23 @@ public record PublishedPercent(BigDecimal value, Bound bound, String wording) {
         BELOW,
         /** "khoảng", "xấp xỉ": the share is within 1 point of the value. */
         ABOUT
+    }
+
+    /**
+     * The words a published percentage may start with, in the order the documentation lists them,
+     * and the bound each makes of it: what the period files and the articles' text both read.
+     */
+    public static final Map<String, Bound> QUALIFIERS = qualifiers();
+
+    private static Map<String, Bound> qualifiers() {
+        Map<String, Bound> words = new LinkedHashMap<>();
+        words.put("trên", Bound.ABOVE);
+        words.put("hơn", Bound.ABOVE);
+        words.put("gần", Bound.NEARLY);
+        words.put("dưới", Bound.BELOW);
+        words.put("khoảng", Bound.ABOUT);
+        words.put("xấp xỉ", Bound.ABOUT);
+        return Collections.unmodifiableMap(words);
     }
 
     /** How many points below its value a share "gần" (nearly) the value may be. */

@@ -88,8 +88,12 @@ public sealed interface QualityFinding {
      * @param figure what the text counts, as a key: "found", "remediated", "disciplined", "grassroots"
      */
     record ArticleContradictsData(Position at, String articleSlug, String articleTitle, String text, String figure,
-                                  long written, long data, PeriodSpan period, String organizationId)
-            implements QualityFinding {
+                                  long written, long data, PeriodSpan period, String organizationId,
+                                  Optional<MismatchCause.Typo> typo) implements QualityFinding {
+        @Override
+        public Optional<MismatchCause> likelyCause() {
+            return typo.map(MismatchCause.class::cast);
+        }
     }
 
     /**

@@ -55,6 +55,10 @@ final class FindingText {
             return d.typo().map(t -> causes.typo(t, id -> formLabel(d.period(), id)))
                     .orElse(d.every() ? messages.get("quality.cause.no-slip") : "");
         }
+        if (finding instanceof QualityFinding.ArticleContradictsData a) {
+            return a.typo().map(t -> messages.get("quality.cause.article-typo", formats.count(t.written()),
+                    formats.count(t.fits()))).orElse("");
+        }
         if (finding instanceof QualityFinding.ChildrenDoNotSum c) {
             return c.typo().map(t -> causes.typo(t, id -> id)).orElse("");
         }

@@ -5,9 +5,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -314,18 +312,7 @@ final class Fields {
     }
 
     /** The words a published percentage may start with, and the bound each makes of it. */
-    static final Map<String, PublishedPercent.Bound> QUALIFIERS = qualifiers();
-
-    private static Map<String, PublishedPercent.Bound> qualifiers() {
-        Map<String, PublishedPercent.Bound> words = new LinkedHashMap<>();
-        words.put("trên", PublishedPercent.Bound.ABOVE);
-        words.put("hơn", PublishedPercent.Bound.ABOVE);
-        words.put("gần", PublishedPercent.Bound.NEARLY);
-        words.put("dưới", PublishedPercent.Bound.BELOW);
-        words.put("khoảng", PublishedPercent.Bound.ABOUT);
-        words.put("xấp xỉ", PublishedPercent.Bound.ABOUT);
-        return Collections.unmodifiableMap(words);
-    }
+    static final Map<String, PublishedPercent.Bound> QUALIFIERS = PublishedPercent.QUALIFIERS;
 
     /** Words, then a number (decimal dot or comma), then perhaps a % sign: "trên 95", "gần 60,5 %". */
     private static final Pattern WORDED_PERCENT = Pattern.compile(

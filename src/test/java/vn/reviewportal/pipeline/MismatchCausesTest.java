@@ -193,6 +193,59 @@ class MismatchCausesTest {
                 + "nguyên nhân thường gặp nào giải thích được"), quality(report));
     }
 
+    private BuildReport buildWithArticle(String body) throws IOException {
+        TestFiles.copyTree(TestFiles.project().resolve("content"), work);
+        Files.writeString(work.resolve("articles/2013-06-01-so-lieu.md"), """
+                ---
+                title: Số liệu sau kiểm điểm
+                date: 2013-06-01T08:00:00+07:00
+                summary: Bài viết giả định.
+                organizations: [dbk-cqt-bac-ninh]
+                period: 2012
+                ---
+
+                """ + body);
+        BuildReport report = new Pipeline(new BuildOptions(work, "content", Optional.empty(), "templates",
+                Optional.empty(), "", Optional.empty(), "")).run();
+        assertTrue(report.succeeded(), report.diagnostics().toString());
+        return report;
+    }
+
+    @Test
+    void anArticlesShareIsReadAcrossLinesWithItsBaseEarlierInTheParagraphAndExplained() throws IOException {
+        BuildReport report = buildWithArticle("""
+                Đảng bộ hiện có 380 đảng viên, trong năm có 378 đồng chí được xếp loại.
+                Kết quả, 210 đồng chí hoàn thành tốt nhiệm vụ,
+                chiếm 55,3%. Kinh phí cho công tác này tăng 12,5% so với năm trước.
+                """);
+        List<Diagnostic> found = ofRatings(report);
+        assertEquals(1, found.size(), "the growth of the budget is not a share: " + found);
+        assertEquals("ARTICLE-PERCENT-MISMATCH", found.get(0).code().id());
+        assertEquals(List.of(11, 7), List.of(found.get(0).position().line(), found.get(0).position().column()),
+                "the caret is under the percentage, on the line the sentence wraps to");
+        assertTrue(found.get(0).message().endsWith("; likely another base: 55.3 % = 210/380, of another count in the "
+                + "text (380) instead of the 378 used"), found.get(0).message());
+        assertTrue(quality(report).contains("Có thể đã chia cho một mẫu số khác: 55,3 % đúng bằng 210/380, tức là tính "
+                + "trên một số khác nêu trong bài (380), không phải trên 378."), quality(report));
+    }
+
+    @Test
+    void anArticleFigureThatThePeriodDataDoNotGiveIsAContradiction() throws IOException {
+        // The data add up to 747 + 2.005 + 5.140 = 7.892 shortcomings found; 5.496 remediated.
+        BuildReport report = buildWithArticle("""
+                Qua kiểm điểm, toàn Đảng bộ đã phát hiện 7.982 khuyết điểm; đến nay
+                đã khắc phục xong 5.496 khuyết điểm.
+                """);
+        List<Diagnostic> found = ofRatings(report);
+        assertEquals(List.of("ARTICLE-CONTRADICTS-DATA"), found.stream().map(d -> d.code().id()).toList());
+        assertEquals("the text says \"7.982 khuyết điểm\", but the 2012 data of 'dbk-cqt-bac-ninh' give shortcomings "
+                + "found: 7892; likely a typo in one of them: 7982 and 7892 differ by one digit", found.get(0).message());
+        assertTrue(quality(report).contains("Bài viết ghi “7.982 khuyết điểm”, nhưng số liệu Năm 2012 của Đảng bộ khối "
+                + "Các cơ quan tỉnh Bắc Ninh cho số khuyết điểm được chỉ ra là 7.892, không phải 7.982."), quality(report));
+        assertTrue(quality(report).contains("Có thể ghi nhầm một chữ số ở bài viết hoặc ở số liệu: 7.982 và 7.892 chỉ "
+                + "khác nhau một chữ số."), quality(report));
+    }
+
     @Test
     void anEnglishSiteGivesTheCauseInEnglish() throws IOException {
         BuildReport report = build("""
