@@ -5,9 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** File helpers for tests: the project folder, copying trees and fingerprinting a folder. */
@@ -44,6 +48,38 @@ public final class TestFiles {
             }
         }
         return files;
+    }
+
+    /**
+     * Where two folders differ, for a failure message: each file in one and not the other, and for
+     * each file in both with other bytes, its first line that differs in each.
+     */
+    public static String differences(Path one, Path two) throws IOException {
+        Map<String, String> a = snapshot(one);
+        Map<String, String> b = snapshot(two);
+        StringBuilder out = new StringBuilder();
+        for (String path : new TreeSet<>(concat(a.keySet(), b.keySet()))) {
+            if (!a.containsKey(path) || !b.containsKey(path)) {
+                out.append(path).append(a.containsKey(path) ? " only in " + one : " only in " + two).append('\n');
+            } else if (!a.get(path).equals(b.get(path))) {
+                List<String> x = Files.readAllLines(one.resolve(path));
+                List<String> y = Files.readAllLines(two.resolve(path));
+                int line = 0;
+                while (line < Math.min(x.size(), y.size()) && x.get(line).equals(y.get(line))) {
+                    line++;
+                }
+                out.append(path).append(" line ").append(line + 1).append(":\n  ")
+                        .append(line < x.size() ? x.get(line) : "(end)").append("\n  ")
+                        .append(line < y.size() ? y.get(line) : "(end)").append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<String> concat(Collection<String> a, Collection<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     public static void deleteTree(Path root) throws IOException {

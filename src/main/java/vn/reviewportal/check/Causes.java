@@ -15,7 +15,8 @@ import vn.reviewportal.model.PublishedPercent;
  * Names the most likely cause of a published percentage that does not match its counts, trying
  * the causes in order: truncated instead of rounded, another base that fits exactly (one the
  * report states, then one it does not that makes every published share of the figure fit), shares
- * forced to add up to 100, a ratio between two categories; else nothing explains it. A pure
+ * forced to add up to 100, another count of the same thing (decisions rather than people), a ratio
+ * between two categories; else nothing explains it. A pure
  * function: the article check can call it with what a sentence states.
  */
 public final class Causes {
@@ -40,12 +41,19 @@ public final class Causes {
      * @param bases    other denominators: all in scope, rated + exempt + not rated, a total stated elsewhere
      * @param others   other categories the part may have been divided by: sibling levels, the rest
      * @param siblings the other published shares of the same figure, for forced-100 and an unstated base
+     * @param counts   other counts of the same thing the share may be of, over the same base
      */
-    public record Context(List<Named> bases, List<Named> others, List<Share> siblings) {
+    public record Context(List<Named> bases, List<Named> others, List<Share> siblings, List<Named> counts) {
         public Context {
             bases = List.copyOf(bases);
             others = List.copyOf(others);
             siblings = List.copyOf(siblings);
+            counts = List.copyOf(counts);
+        }
+
+        /** @param counts other counts of the same thing that the share may be of: decisions rather than people */
+        public Context(List<Named> bases, List<Named> others, List<Share> siblings) {
+            this(bases, others, siblings, List.of());
         }
 
         public static Context none() {
@@ -78,6 +86,11 @@ public final class Causes {
         }
         if (forcedTo100(part, whole, published, context.siblings())) {
             return new MismatchCause.ForcedTo100(sum(published, context.siblings()));
+        }
+        for (Named count : context.counts()) {
+            if (count.value() != part && fits(count.value(), whole, published)) {
+                return new MismatchCause.OtherCount(count.value(), count.name());
+            }
         }
         for (Named other : context.others()) {
             if (fits(part, other.value(), published)) {
@@ -183,6 +196,10 @@ public final class Causes {
         if (cause instanceof MismatchCause.Typo t) {
             return text(t);
         }
+        if (cause instanceof MismatchCause.OtherCount c) {
+            return "; likely another count: " + value + " = " + c.count() + "/" + whole + ", " + baseName(c.name())
+                    + " (" + c.count() + ") instead of the " + part + " counted";
+        }
         if (cause instanceof MismatchCause.Ratio r) {
             return "; likely a ratio between two categories: " + value + " = " + part + "/" + r.other() + ", against "
                     + baseName(r.name()) + ", not a share of all";
@@ -209,6 +226,7 @@ public final class Causes {
             case "stated" -> "another count in the text";
             case "all-groups" -> "the shortcomings of every group";
             case "not-remediated" -> "those not yet remediated";
+            case "forms" -> "the decisions by form of discipline";
             default -> "'" + name + "'";
         };
     }

@@ -312,7 +312,10 @@ public final class ContentChecker {
         d.reportedPercent().ifPresent(reported -> ofMembers.flatMap(total -> Percent.of(members, total)).ifPresent(rate -> {
             if (!reported.heldBy(rate)) {
                 long total = rate.whole();
-                MismatchCause cause = Causes.explain(members, total, reported, Causes.Context.none());
+                // The disciplinary decisions by form may be what was divided: violations rather than people.
+                List<Causes.Named> decisions = d.forms().isEmpty() || !every ? List.of() : List.of(new Causes.Named("forms", sum));
+                MismatchCause cause = Causes.explain(members, total, reported,
+                        new Causes.Context(List.of(), List.of(), List.of(), decisions));
                 Causes.report(diagnostics, Code.REPORTED_PERCENT_MISMATCH, d.reportedAt(), (reported.exact()
                                 ? "the published " + reported.value().toPlainString() + " % of members disciplined does "
                                 + "not match its counts: "

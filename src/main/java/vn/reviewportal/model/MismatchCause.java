@@ -30,6 +30,19 @@ public sealed interface MismatchCause {
         }
     }
 
+    /**
+     * The published share fits another count of the same thing over the same base: the
+     * disciplinary decisions by form (10) rather than the members disciplined (8), a number of
+     * violations rather than of people.
+     *
+     * @param name what the count is, as a key ("forms")
+     */
+    record OtherCount(long count, String name) implements MismatchCause {
+        public OtherCount {
+            Objects.requireNonNull(name);
+        }
+    }
+
     /** The shares of one rating nudged so that they add up to 100 (three of 12 of 36: 33.34, 33.33, 33.33). */
     record ForcedTo100(BigDecimal sum) implements MismatchCause {
         public ForcedTo100 {

@@ -48,6 +48,10 @@ final class CauseText {
         if (cause instanceof MismatchCause.Ratio r) {
             return messages.get("quality.cause.ratio", shown, formats.ratio(part, r.other()), named(r.name(), name));
         }
+        if (cause instanceof MismatchCause.OtherCount c) {
+            return messages.get("quality.cause.other-count", shown, formats.ratio(c.count(), whole), named(c.name(), name),
+                    formats.count(part));
+        }
         if (cause instanceof MismatchCause.Typo t) {
             return typo(t, name);
         }

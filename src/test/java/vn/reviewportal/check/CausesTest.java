@@ -60,6 +60,14 @@ class CausesTest {
     }
 
     @Test
+    void decisionsRatherThanPeople() {
+        // 8 members of 4.000 is 0,2 %; the 10 decisions by form are 0,25 %.
+        Causes.Context context = new Causes.Context(List.of(), List.of(), List.of(), List.of(new Causes.Named("forms", 10)));
+        assertEquals("; likely another count: 0.25 % = 10/4000, the decisions by form of discipline (10) instead of the 8 "
+                + "counted", says(8, 4000, "0.25", context));
+    }
+
+    @Test
     void aBoundIsNotExplainedByAnotherBaseOrARatio() {
         // "trên 95%" holds for 180 of anything up to 189: no base or ratio is evidence for it.
         PublishedPercent above = new PublishedPercent(new BigDecimal("95"), PublishedPercent.Bound.ABOVE, "trên 95%");

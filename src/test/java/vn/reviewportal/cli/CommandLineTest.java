@@ -82,7 +82,8 @@ class CommandLineTest {
         assertEquals(0, portal("build", "--out", "second").status());
         Map<String, String> first = TestFiles.snapshot(work.resolve("first"));
         assertTrue(first.size() > 8, first.toString());
-        assertEquals(first, TestFiles.snapshot(work.resolve("second")));
+        assertEquals(first, TestFiles.snapshot(work.resolve("second")),
+                TestFiles.differences(work.resolve("first"), work.resolve("second")));
     }
 
     @Test

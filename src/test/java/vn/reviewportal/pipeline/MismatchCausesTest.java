@@ -193,6 +193,27 @@ class MismatchCausesTest {
                 + "nguyên nhân thường gặp nào giải thích được"), quality(report));
     }
 
+    @Test
+    void aShareOfDecisionsRatherThanOfPeopleNamesTheCount() throws IOException {
+        // 8 members disciplined of 4.000 is 0,2 %; the 10 decisions by form of 4.000 are the published 0,25 %.
+        TestFiles.copyTree(TestFiles.project().resolve("content"), work);
+        Path period = work.resolve("periods/2012.yaml");
+        Files.writeString(period, Files.readString(period).replace("    discipline: {members: 8, committee_members: 1}",
+                "    members: {total: 4000}\n    discipline: {members: 8, reported_percent: 0.25,\n"
+                        + "      forms: {khien-trach: 5, canh-cao: 3, cach-chuc: 1, khai-tru: 1}}"));
+        BuildReport report = new Pipeline(new BuildOptions(work, "content", Optional.empty(), "templates",
+                Optional.empty(), "", Optional.empty(), "")).run();
+        assertTrue(report.succeeded(), report.diagnostics().toString());
+        List<Diagnostic> found = ofRatings(report);
+        assertEquals(List.of("DISCIPLINE-FORMS-DO-NOT-SUM", "REPORTED-PERCENT-MISMATCH"),
+                found.stream().map(d -> d.code().id()).toList());
+        assertTrue(found.get(1).message().endsWith("; likely another count: 0.25 % = 10/4000, the decisions by form of "
+                + "discipline (10) instead of the 8 counted"), found.get(1).message());
+        assertTrue(quality(report).contains("Có thể đã tính theo một số khác: 0,25 % đúng bằng 10/4.000, tức là theo số "
+                + "lượt kỷ luật theo các hình thức (số quyết định, không phải số người), không phải theo 8 người."),
+                quality(report));
+    }
+
     private BuildReport buildWithArticle(String body) throws IOException {
         TestFiles.copyTree(TestFiles.project().resolve("content"), work);
         Files.writeString(work.resolve("articles/2013-06-01-so-lieu.md"), """
