@@ -189,9 +189,20 @@ final class ArticleClaims {
      */
     List<Block> blocks(String markdown) {
         String body = nfc(markdown);
+        return blocks(body, parser.parse(body));
+    }
+
+    /**
+     * The blocks of a text already parsed, so that the article's Markdown is parsed once for all the
+     * checks of its text.
+     *
+     * @param body     the text in NFC
+     * @param document {@code body} parsed with the source spans of its blocks at least
+     */
+    List<Block> blocks(String body, Node document) {
         List<String> lines = body.lines().toList();
         List<Block> blocks = new ArrayList<>();
-        parser.parse(body).accept(new AbstractVisitor() {
+        document.accept(new AbstractVisitor() {
             @Override
             public void visit(Paragraph paragraph) {
                 block(lines, paragraph, false).ifPresent(blocks::add);
@@ -254,6 +265,9 @@ final class ArticleClaims {
     /** Every percentage of the block that states a share of counts the block gives. */
     List<Share> shares(Block block) {
         String text = block.text();
+        if (text.indexOf('%') < 0) {
+            return List.of(); // most blocks state no percentage: reading their numbers is the cost
+        }
         Reading reading = numbers.read(text);
         List<Share> shares = new ArrayList<>();
         Set<Fraction> used = new HashSet<>();

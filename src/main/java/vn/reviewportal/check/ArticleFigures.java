@@ -1,7 +1,9 @@
 package vn.reviewportal.check;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.node.Node;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
@@ -26,11 +28,23 @@ final class ArticleFigures {
         this.claims = new ArticleClaims(language);
     }
 
-    List<StatedCount> check(Article article, Diagnostics diagnostics, List<QualityFinding> findings) {
+    /**
+     * @param document the article's Markdown as {@link ArticleMarkdown#parse(Article)} gives it,
+     *                 taken as it is where the text is in NFC (as typed, nearly always), else parsed again
+     */
+    List<StatedCount> check(Article article, Node document, Diagnostics diagnostics, List<QualityFinding> findings) {
         List<StatedCount> counts = new ArrayList<>();
-        for (ArticleClaims.Block block : claims.blocks(article.markdown())) {
+        String markdown = article.markdown();
+        List<ArticleClaims.Block> blocks = Normalizer.isNormalized(markdown, Normalizer.Form.NFC)
+                ? claims.blocks(markdown, document) : claims.blocks(markdown);
+        // The counts are compared with the data only for an article about one organization and one period.
+        boolean againstData = article.organizations().size() == 1 && article.period().isPresent();
+        for (ArticleClaims.Block block : blocks) {
             for (ArticleClaims.Share share : claims.shares(block)) {
                 share.cause().ifPresent(cause -> report(article, block, share, cause, diagnostics, findings));
+            }
+            if (!againstData) {
+                continue;
             }
             for (ArticleClaims.Count count : claims.counts(block)) {
                 counts.add(new StatedCount(at(article, block, count.start()),

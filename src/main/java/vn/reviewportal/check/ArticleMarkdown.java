@@ -52,8 +52,13 @@ final class ArticleMarkdown {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
-    void check(Article article, Diagnostics diagnostics) {
-        Node document = parser.parse(article.markdown());
+    /** The article's Markdown parsed with the source spans of blocks and inlines: what the checks of its text read. */
+    Node parse(Article article) {
+        return parser.parse(article.markdown());
+    }
+
+    /** @param document the article's Markdown as {@link #parse(Article)} gives it */
+    void check(Article article, Node document, Diagnostics diagnostics) {
         document.accept(new Visitor(article, diagnostics));
     }
 

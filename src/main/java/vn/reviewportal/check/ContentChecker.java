@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.function.UnaryOperator;
+import org.commonmark.node.Node;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
 import vn.reviewportal.diag.Diagnostics;
@@ -83,8 +84,9 @@ public final class ContentChecker {
         Function<Article, TextCheck> checkText = reuse.apply(article -> {
             Diagnostics found = new Diagnostics();
             List<QualityFinding> differences = new ArrayList<>();
-            List<StatedCount> counts = figures.check(article, found, differences);
-            markdown.check(article, found);
+            Node document = markdown.parse(article);
+            List<StatedCount> counts = figures.check(article, document, found, differences);
+            markdown.check(article, document, found);
             return new TextCheck(found.list(), differences, counts);
         });
         List<TextCheck> texts = content.articles().parallelStream().map(checkText).toList();
