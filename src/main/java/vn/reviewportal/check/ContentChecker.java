@@ -323,7 +323,7 @@ public final class ContentChecker {
                                 + "not match its counts: "
                                 : "the published '" + reported.wording() + "' of members disciplined does not hold: ")
                                 + members + " of " + total + " members is " + rate.rounded(2).toPlainString()
-                                + " %" + (reported.exact() ? ", which rounds to " + rate.rounded().toPlainString() + " %" : ""),
+                                + " %" + (reported.exact() ? ", which rounds to " + rate.rounded(reported.decimals()).toPlainString() + " %" : ""),
                         "the portal shows the share computed from 'members' of 'discipline' and 'total' of 'members', "
                                 + "and notes the difference on the data-quality page; if a count was copied wrongly, "
                                 + "correct it", cause, members, total, reported);
@@ -377,7 +377,7 @@ public final class ContentChecker {
             Causes.report(diagnostics, Code.REPORTED_PERCENT_MISMATCH, count.reportedAt(), reported.exact()
                             ? "the published " + reported.value().toPlainString() + " % does not match its counts: "
                                     + count.remediated() + " of " + count.found() + " is " + rate.rounded(2).toPlainString()
-                                    + " %, which rounds to " + rate.rounded().toPlainString() + " %"
+                                    + " %, which rounds to " + rate.rounded(reported.decimals()).toPlainString() + " %"
                             : RatingChecks.notHeld(reported) + count.remediated() + " of " + count.found() + " is "
                                     + RatingChecks.shown(rate),
                     "the portal shows the rate computed from the counts and notes the difference on the "

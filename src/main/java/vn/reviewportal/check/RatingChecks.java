@@ -209,7 +209,7 @@ final class RatingChecks {
                                             + published.level().id() + "' does not match its count: "
                                             + part + " of " + whole + of + " is "
                                             + rate.rounded(2).toPlainString() + " %, which rounds to "
-                                            + rate.rounded().toPlainString() + " %"
+                                            + rate.rounded(published.percent().decimals()).toPlainString() + " %"
                                     : "the published '" + published.percent().wording() + "' of '"
                                             + published.level().id() + "' does not hold: " + part + " of "
                                             + whole + of + " is " + shown(rate), SHOWN_COMPUTED,

@@ -66,6 +66,11 @@ public record PublishedPercent(BigDecimal value, Bound bound, String wording) {
         return new PublishedPercent(value, Bound.EXACT, value.toPlainString());
     }
 
+    /** The decimals the figure was published with: 1 for 66.3, 0 for 80, 2 for 33.34. */
+    public int decimals() {
+        return Math.max(0, value.scale());
+    }
+
     public boolean exact() {
         return bound == Bound.EXACT;
     }

@@ -167,7 +167,7 @@ class PartialRatingsTest {
                 """);
         assertEquals(List.of("REPORTED-PERCENT-MISMATCH", "REPORTED-PERCENT-MISMATCH"), codes(report));
         assertEquals("the published 60 % of 'trong-sach-vung-manh' does not match its count: 30 of 55 rated is "
-                + "54.55 %, which rounds to 54.5 %; nothing explains it (not truncation, another base, forced to 100 or a ratio)", report.diagnostics().get(1).message());
+                + "54.55 %, which rounds to 55 %; nothing explains it (not truncation, another base, forced to 100 or a ratio)", report.diagnostics().get(1).message());
         String page = file(report, "periods/2012.html");
         assertTrue(page.contains("<td class=\"num differs\">60\u00a0% <span class=\"flag\">(không khớp với số liệu)"
                 + "</span></td>"), page);

@@ -165,7 +165,7 @@ class PublishedRatingsTest {
         assertEquals(List.of("REPORTED-PERCENT-MISMATCH", "REPORTED-PERCENT-MISMATCH"), codes(report),
                 "14.3 is 30 of 210; 75 is 150 of those rated, not of the total");
         assertEquals("the published 75 % of 'hoan-thanh-tot' does not match its count: 150 of 210 in all is 71.43 %, "
-                + "which rounds to 71.4 %; likely another base: 75 % = 150/200, of those rated (200) instead of the 210 "
+                + "which rounds to 71 %; likely another base: 75 % = 150/200, of those rated (200) instead of the 210 "
                 + "used", report.diagnostics().get(1).message());
         String page = file(report, "periods/2012.html");
         assertTrue(page.contains(row("Miễn đánh giá", "6", "", "")), page);
