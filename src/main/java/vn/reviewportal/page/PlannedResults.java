@@ -50,14 +50,17 @@ record PlannedResults(PeriodSpan period, String organizationId, String organizat
                 withTables && changes != null ? changes.on(page) : null);
     }
 
+    /** The charts to draw as files: an inline chart has none. */
     List<ChartPlan> charts() {
-        return Stream.concat(groupCharts.stream(), tableCharts.stream()).map(PlannedChart::plan).toList();
+        return Stream.concat(groupCharts.stream(), tableCharts.stream()).filter(c -> !c.inline())
+                .map(PlannedChart::plan).toList();
     }
 
     List<DownloadPlan> downloads() {
         return Stream.of(Stream.ofNullable(groups), Stream.ofNullable(comments), Stream.ofNullable(discipline), ratings.stream(),
                         Stream.ofNullable(changes),
-                        Stream.concat(groupCharts.stream(), tableCharts.stream()).map(PlannedChart::data))
+                        Stream.concat(groupCharts.stream(), tableCharts.stream()).filter(c -> !c.inline())
+                                .map(PlannedChart::data))
                 .flatMap(tables -> tables).map(PlannedTable::download).toList();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.reviewportal.model.Content;
@@ -73,12 +74,16 @@ final class ResultsPlanner {
         String id = f.period().id() + "/" + f.organizationId();
         String name = organizations.name(f.organizationId());
         PlannedTable groups = null;
+        // Below the root, figures are shown on their organization's page only: its charts are drawn
+        // inside it, with no file per organization and period (a province has thousands of them).
+        UnaryOperator<PlannedChart> drawn = content.site().root().equals(f.organizationId()) ? c -> c
+                : PlannedChart::drawnInPage;
         List<PlannedChart> groupCharts = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         if (!f.groups().isEmpty()) {
             groups = groupTable(f, id);
-            groupCharts.add(charts.rate(f));
-            groupCharts.add(charts.progress(f));
+            groupCharts.add(drawn.apply(charts.rate(f)));
+            groupCharts.add(drawn.apply(charts.progress(f)));
             for (GroupFigures g : f.groups()) {
                 if (differs(f, g)) {
                     notes.add(messages.get("note.percent-mismatch", g.label(), formats.percent(g.reported().orElseThrow()),
@@ -93,14 +98,14 @@ final class ResultsPlanner {
         List<PlannedChart> tableCharts = new ArrayList<>();
         if (!f.comments().isEmpty()) {
             comments = commentTable(f, id);
-            tableCharts.add(charts.comments(f));
+            tableCharts.add(drawn.apply(charts.comments(f)));
         }
         PlannedTable discipline = f.discipline().filter(DisciplineFigures::anyForm)
                 .map(d -> disciplineTable(f, d, id)).orElse(null);
         List<PlannedTable> ratings = new ArrayList<>();
         for (RatingFigures r : f.ratings()) {
             ratings.add(ratingTable(f, r, id));
-            tableCharts.add(charts.ratings(f, r));
+            tableCharts.add(drawn.apply(charts.ratings(f, r)));
         }
         long openFindings = findings.stream().filter(x -> concerns(x, f)).count();
         String basis = f.basis() == OrganizationFigures.Basis.ROLLED_UP ? narrative.coverage("results", f) : "";

@@ -76,7 +76,39 @@ public final class Views {
     }
 
     /** A chart image, its text alternative and its data as a table. */
-    public record Chart(String src, int width, int height, String alt, String caption, Table data) {
+    /**
+     * A chart: a drawing in a file ({@code src}, with its data as a table), or, where
+     * {@code inline} is not null, bars drawn inside the page, whose figures are printed as text
+     * beside them and need no table.
+     */
+    public record Chart(String src, int width, int height, String alt, String caption, Table data, InlineChart inline) {
+    }
+
+    /**
+     * Bars drawn inside the page: each row a label, one bar per series (or the series stacked in one
+     * bar), and the printed figures as text, so that a phone shows them at the page's own size.
+     *
+     * @param legend the series' names, shown where there is more than one
+     */
+    public record InlineChart(List<String> legend, List<InlineRow> rows, boolean stacked) {
+        public InlineChart {
+            legend = List.copyOf(legend);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** One category of an inline chart: its label, its bars and the figures they show, as text. */
+    public record InlineRow(String label, List<InlineBar> bars, String text) {
+        public InlineRow {
+            bars = List.copyOf(bars);
+        }
+    }
+
+    /**
+     * One bar or segment: where it starts and how long it is on a scale of 0 to 100 (of the
+     * percentage, or of the largest row), and which series it is, for its colour.
+     */
+    public record InlineBar(String start, String length, int series) {
     }
 
     /**

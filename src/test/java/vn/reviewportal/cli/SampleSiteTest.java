@@ -1,6 +1,7 @@
 package vn.reviewportal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -52,9 +53,17 @@ class SampleSiteTest {
             assertTrue(Files.isRegularFile(out.resolve("charts/" + year + "/ranking-level-1.svg")));
         }
         assertTrue(Files.isRegularFile(out.resolve("comparison.html")));
-        for (String chart : List.of("rate", "progress", "comments", "ratings-organizations", "ratings-members")) {
-            assertTrue(Files.isRegularFile(out.resolve("charts/2024/co-so-0001-" + chart + ".svg")), chart);
+        // The root's charts are files, shown on the period and home pages too; below the root they are
+        // drawn inside the organization's page, with no file for each organization and period.
+        for (String chart : List.of("rate", "progress")) {
+            assertTrue(Files.isRegularFile(out.resolve("charts/2024/dbk-minh-hoa-" + chart + ".svg")), chart);
         }
+        for (String chart : List.of("rate", "progress", "comments", "ratings-organizations", "ratings-members")) {
+            assertFalse(Files.exists(out.resolve("charts/2024/co-so-0001-" + chart + ".svg")), chart);
+        }
+        String organization = Files.readString(out.resolve("organizations/co-so-0001.html"));
+        assertEquals(5 * 3, count(organization, "<figure class=\"chart inline-chart\">"), "five charts in each of three periods");
+        assertFalse(Files.exists(out.resolve("data/charts/2024/co-so-0001-rate.csv")), "their figures are on the page");
         assertTrue(Files.isRegularFile(out.resolve("charts/organizations/co-so-0001-trend.svg")));
 
         Pattern link = Pattern.compile("(?:href|src)=\"([^\"#]+)(#[^\"]*)?\"");
