@@ -90,7 +90,15 @@ final class Errata {
         return corrections;
     }
 
+    /**
+     * A row's key: its organization where the table has one row per organization; in a period file of
+     * every organization's rows ({@link PeriodTables}, the id first), the organization and its first
+     * own column; else the first column.
+     */
     private static String rowKey(Map<String, String> cells, List<String> keys) {
+        if (keys.get(0).equals(PeriodTables.ORGANIZATION_ID) && keys.size() > 2) {
+            return cells.get(keys.get(0)) + "/" + cells.getOrDefault(keys.get(2), "");
+        }
         return cells.containsKey("organization_id") ? cells.get("organization_id") : cells.getOrDefault(keys.get(0), "");
     }
 

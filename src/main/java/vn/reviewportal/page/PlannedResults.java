@@ -2,6 +2,7 @@ package vn.reviewportal.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import vn.reviewportal.model.PeriodSpan;
 
@@ -48,6 +49,30 @@ record PlannedResults(PeriodSpan period, String organizationId, String organizat
                 withTables ? ratings.stream().map(table -> table.on(page)).toList() : List.of(),
                 withTables && discipline != null ? discipline.on(page) : null,
                 withTables && changes != null ? changes.on(page) : null);
+    }
+
+    /** Its tables of figures, whose downloads are its own: groups, comments, discipline, ratings, changes. */
+    List<PlannedTable> tables() {
+        return Stream.of(Stream.ofNullable(groups), Stream.ofNullable(comments), Stream.ofNullable(discipline),
+                ratings.stream(), Stream.ofNullable(changes)).flatMap(t -> t).toList();
+    }
+
+    /**
+     * The same figures with each table linking to the period's file of every organization's rows
+     * (which {@link PeriodTables} makes) instead of a file of its own.
+     */
+    PlannedResults sharingDownloads() {
+        UnaryOperator<PlannedTable> shared = table -> table == null ? null : table.sharedIn(
+                PeriodTables.sharedPath(period, organizationId, table.download().path()), organizationId,
+                organizationName);
+        return new PlannedResults(period, organizationId, organizationName, periodHeading, periodTitle, source, basis,
+                narrative, figures, shared.apply(groups), groupCharts, notes, shared.apply(comments),
+                ratings.stream().map(shared).toList(), tableCharts, shared.apply(discipline), shared.apply(changes));
+    }
+
+    /** Whether its tables link to the period's files of every organization rather than files of their own. */
+    boolean sharesDownloads() {
+        return tables().stream().anyMatch(t -> t.shared() != null);
     }
 
     /** The charts to draw as files: an inline chart has none. */

@@ -8,7 +8,14 @@ import java.util.List;
  * the downloads depend on the page, and {@link #on} makes them.
  */
 record PlannedTable(String caption, List<Views.Column> columns, List<Views.Row> rows, Views.Row footer,
-                    DownloadPlan download, List<String> notes) {
+                    DownloadPlan download, List<String> notes, Shared shared) {
+
+    /**
+     * Where a table's figures are published with other organizations' rows: the period's file of
+     * every organization for this kind of table, and the organization whose rows these are.
+     */
+    record Shared(String path, String organizationId, String organizationName) {
+    }
 
     PlannedTable {
         columns = List.copyOf(columns);
@@ -16,10 +23,23 @@ record PlannedTable(String caption, List<Views.Column> columns, List<Views.Row> 
         notes = List.copyOf(notes);
     }
 
+    PlannedTable(String caption, List<Views.Column> columns, List<Views.Row> rows, Views.Row footer,
+                 DownloadPlan download, List<String> notes) {
+        this(caption, columns, rows, footer, download, notes, null);
+    }
+
+    /** The same table, its figures published in the file at {@code path} among every organization's. */
+    PlannedTable sharedIn(String path, String organizationId, String organizationName) {
+        return new PlannedTable(caption, columns, rows, footer, download, notes,
+                new Shared(path, organizationId, organizationName));
+    }
+
     /** The table as the page at {@code page} shows it. */
     Views.Table on(String page) {
         String root = Routes.rootOf(page);
+        String path = shared == null ? download.path() : shared.path();
         return new Views.Table(caption, columns, rows, footer,
-                new Views.Downloads(root + Routes.csv(download.path()), root + Routes.json(download.path())), notes);
+                new Views.Downloads(root + Routes.csv(path), root + Routes.json(path),
+                        shared == null ? "" : shared.organizationId()), notes);
     }
 }

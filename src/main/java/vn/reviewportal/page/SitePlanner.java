@@ -74,8 +74,10 @@ public final class SitePlanner {
                 organizations, charts);
         Map<String, List<PlannedResults>> results = new HashMap<>();
         for (Organization organization : content.organizations()) {
+            // Below the root, a table's figures are published in the period's file of every organization.
+            boolean root = organization.id().equals(content.site().root());
             results.put(organization.id(), statistics.ofOrganization(organization.id()).stream()
-                    .map(resultsPlanner::plan).toList());
+                    .map(resultsPlanner::plan).map(r -> root ? r : r.sharingDownloads()).toList());
         }
         List<PlannedResults> root = results.get(content.site().root());
         NewsPlanner news = new NewsPlanner(content, messages, formats, organizations);
@@ -106,11 +108,20 @@ public final class SitePlanner {
         pages.add(new Page(Routes.SEARCH, messages.get("search.title"), "search", new Views.Search()));
         content.site().baseUrl().ifPresent(base -> pages.add(sitemap(base, pages)));
 
-        List<PlannedResults> allResults = results.values().stream().flatMap(List::stream).toList();
-        List<DownloadPlan> downloads = Stream.concat(allResults.stream().flatMap(r -> r.downloads().stream()),
-                pages.stream().flatMap(Page::downloads)).sorted(Comparator.comparing(DownloadPlan::path)).toList();
-        // The corrections compare the frozen years' tables with today's: planned once every other table is.
-        List<Correction> corrections = Errata.of(frozen, downloads);
+        List<PlannedResults> allResults = content.organizations().stream().flatMap(o -> results.get(o.id()).stream())
+                .toList();
+        List<DownloadPlan> periodFiles = PeriodTables.merge(allResults, messages);
+        List<DownloadPlan> downloads = Stream.of(
+                        allResults.stream().filter(r -> !r.sharesDownloads()).flatMap(r -> r.downloads().stream()),
+                        periodFiles.stream(), pages.stream().flatMap(Page::downloads))
+                .flatMap(d -> d).sorted(Comparator.comparing(DownloadPlan::path)).toList();
+        // The corrections compare the frozen years' tables with today's: planned once every other table is. The
+        // tables of one organization below the root are compared too, as a year frozen before the period files
+        // published them, though today they are rows of those files.
+        List<DownloadPlan> compared = Stream.concat(downloads.stream(), allResults.stream()
+                        .filter(PlannedResults::sharesDownloads).flatMap(r -> r.downloads().stream()))
+                .sorted(Comparator.comparing(DownloadPlan::path)).toList();
+        List<Correction> corrections = Errata.of(frozen, compared);
         Page correctionsPage = archive.corrections(corrections);
         pages.add(correctionsPage);
 

@@ -58,7 +58,11 @@ public final class Views {
     }
 
     /** The same table's figures as files to download. */
-    public record Downloads(String csv, String json) {
+    /**
+     * The files of a table's figures; {@code rowsOf}, where not empty, is the organization id whose
+     * rows of a file of every organization the table shows.
+     */
+    public record Downloads(String csv, String json, String rowsOf) {
     }
 
     /**

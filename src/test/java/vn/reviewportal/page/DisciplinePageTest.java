@@ -115,11 +115,15 @@ class DisciplinePageTest {
 
     @Test
     void theDownloadLeavesAnUnknownFigureEmpty() {
+        // Below the root, the rows are the organization's in the period's file of every organization.
         DownloadPlan download = plan.downloads().stream()
-                .filter(d -> d.path().equals(Routes.download("2013/co-so-b-discipline"))).findFirst().orElseThrow();
-        assertEquals(List.of("form", "members", "share_percent"), download.keys());
-        assertEquals(Arrays.asList("Cảnh cáo", null, null), download.rows().get(1));
-        assertEquals(Arrays.asList("Tổng số đảng viên bị kỷ luật", 8L, null), download.rows().get(4));
+                .filter(d -> d.path().equals(Routes.download("2013/discipline"))).findFirst().orElseThrow();
+        assertEquals(List.of("organization_id", "organization", "form", "members", "share_percent"), download.keys());
+        List<List<Object>> own = download.rows().stream().filter(row -> "co-so-b".equals(row.get(0))).toList();
+        assertEquals(Arrays.asList("co-so-b", "Đảng bộ cơ sở B", "Cảnh cáo", null, null), own.get(1));
+        assertEquals(Arrays.asList("co-so-b", "Đảng bộ cơ sở B", "Tổng số đảng viên bị kỷ luật", 8L, null), own.get(4));
+        assertTrue(plan.downloads().stream().noneMatch(d -> d.path().equals(Routes.download("2013/co-so-b-discipline"))),
+                "no file of its own");
     }
 
     @Test
