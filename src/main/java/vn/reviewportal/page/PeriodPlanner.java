@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
@@ -52,8 +53,44 @@ final class PeriodPlanner {
      */
     Page period(Period period, Optional<PlannedResults> root) {
         String path = Routes.period(period.span());
-        TableBuilder table = new TableBuilder(Routes.download(period.id() + "/organizations"),
-                messages.get("period.organizations"))
+        // The page lists the root and its direct subordinates, each linked to its page, which lists its own; the
+        // download holds every organization's row, as a national tree's tens of thousands make no page.
+        TableBuilder every = organizationsTable(period);
+        TableBuilder shown = organizationsTable(period);
+        String rootId = content.site().root();
+        int rows = 0;
+        int top = 0;
+        for (OrganizationFigures f : statistics.ofPeriod(period.span())) {
+            Organization o = organizations.get(f.organizationId());
+            // Each table notes the marks its own rows use ("—", "*"): the row is made by the table it goes in.
+            Function<TableBuilder, List<Value>> row = table -> List.of(
+                    Value.link(o.name(), Routes.link(path, Routes.organization(o.id()))),
+                    Value.text(messages.get("basis." + f.basis().name().toLowerCase(Locale.ROOT))),
+                    table.count(f.total().found(), f.total().coverage(), messages, formats),
+                    table.count(f.total().remediated(), f.total().coverage(), messages, formats),
+                    table.count(f.total().inProgress(), f.total().coverage(), messages, formats),
+                    table.percent(f.total().rate(), f.total().coverage(), messages, formats),
+                    Value.text(o.id()));
+            every.row(row.apply(every));
+            rows++;
+            if (o.id().equals(rootId) || o.parentId().filter(rootId::equals).isPresent()) {
+                shown.row(row.apply(shown));
+                top++;
+            }
+        }
+        Optional<PlannedTable> all = every.buildUnlessEmpty();
+        Optional<PlannedTable> onPage = top == rows ? all : shown.buildUnlessEmpty()
+                .map(t -> t.sharedIn(all.orElseThrow().download().path(), messages.get("period.rows-top")));
+        Views.Period view = new Views.Period(period.id(), names.heading(period.span()), period.title(), published(period),
+                root.map(r -> r.on(path, true)).orElse(null), onPage.map(t -> t.on(path)).orElse(null),
+                new Views.Link(Routes.link(path, Routes.ranking(period.span())), messages.get("ranking.link")),
+                new Views.Link(Routes.link(path, Routes.COMPARISON), messages.get("comparison.title")));
+        return new Page(path, names.heading(period.span()) + " — " + period.title(), "periods", view,
+                all.stream().toList(), List.of());
+    }
+
+    private TableBuilder organizationsTable(Period period) {
+        return new TableBuilder(Routes.download(period.id() + "/organizations"), messages.get("period.organizations"))
                 .column("organization", messages.get("column.organization"), false)
                 .column("basis", messages.get("column.basis"), false)
                 .column("found", messages.get("results.found"), true)
@@ -61,23 +98,6 @@ final class PeriodPlanner {
                 .column("in_progress", messages.get("results.in-progress"), true)
                 .column("rate_percent", messages.get("results.rate"), true)
                 .column("organization_id", messages.get("column.organization-id"), false);
-        for (OrganizationFigures f : statistics.ofPeriod(period.span())) {
-            Organization o = organizations.get(f.organizationId());
-            table.row(List.of(Value.link(o.name(), Routes.link(path, Routes.organization(o.id()))),
-                    Value.text(messages.get("basis." + f.basis().name().toLowerCase(Locale.ROOT))),
-                    table.count(f.total().found(), f.total().coverage(), messages, formats),
-                    table.count(f.total().remediated(), f.total().coverage(), messages, formats),
-                    table.count(f.total().inProgress(), f.total().coverage(), messages, formats),
-                    table.percent(f.total().rate(), f.total().coverage(), messages, formats),
-                    Value.text(o.id())));
-        }
-        Optional<PlannedTable> organizationsTable = table.buildUnlessEmpty();
-        Views.Period view = new Views.Period(period.id(), names.heading(period.span()), period.title(), published(period),
-                root.map(r -> r.on(path, true)).orElse(null), organizationsTable.map(t -> t.on(path)).orElse(null),
-                new Views.Link(Routes.link(path, Routes.ranking(period.span())), messages.get("ranking.link")),
-                new Views.Link(Routes.link(path, Routes.COMPARISON), messages.get("comparison.title")));
-        return new Page(path, names.heading(period.span()) + " — " + period.title(), "periods", view,
-                organizationsTable.stream().toList(), List.of());
     }
 
     private String published(Period period) {

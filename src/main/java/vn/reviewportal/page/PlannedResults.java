@@ -60,11 +60,12 @@ record PlannedResults(PeriodSpan period, String organizationId, String organizat
     /**
      * The same figures with each table linking to the period's file of every organization's rows
      * (which {@link PeriodTables} makes) instead of a file of its own.
+     *
+     * @param rows the sentence that says which rows of those files are this organization's
      */
-    PlannedResults sharingDownloads() {
+    PlannedResults sharingDownloads(String rows) {
         UnaryOperator<PlannedTable> shared = table -> table == null ? null : table.sharedIn(
-                PeriodTables.sharedPath(period, organizationId, table.download().path()), organizationId,
-                organizationName);
+                PeriodTables.sharedPath(period, organizationId, table.download().path()), rows);
         return new PlannedResults(period, organizationId, organizationName, periodHeading, periodTitle, source, basis,
                 narrative, figures, shared.apply(groups), groupCharts, notes, shared.apply(comments),
                 ratings.stream().map(shared).toList(), tableCharts, shared.apply(discipline), shared.apply(changes));

@@ -11,10 +11,10 @@ record PlannedTable(String caption, List<Views.Column> columns, List<Views.Row> 
                     DownloadPlan download, List<String> notes, Shared shared) {
 
     /**
-     * Where a table's figures are published with other organizations' rows: the period's file of
-     * every organization for this kind of table, and the organization whose rows these are.
+     * Where a table's figures are published with other rows: a file of every organization, and
+     * the sentence that says which rows of it the table shows.
      */
-    record Shared(String path, String organizationId, String organizationName) {
+    record Shared(String path, String rows) {
     }
 
     PlannedTable {
@@ -28,10 +28,13 @@ record PlannedTable(String caption, List<Views.Column> columns, List<Views.Row> 
         this(caption, columns, rows, footer, download, notes, null);
     }
 
-    /** The same table, its figures published in the file at {@code path} among every organization's. */
-    PlannedTable sharedIn(String path, String organizationId, String organizationName) {
-        return new PlannedTable(caption, columns, rows, footer, download, notes,
-                new Shared(path, organizationId, organizationName));
+    /**
+     * The same table, its figures published in the file at {@code path} among others'.
+     *
+     * @param rows the sentence that says which rows of the file are the table's
+     */
+    PlannedTable sharedIn(String path, String rows) {
+        return new PlannedTable(caption, columns, this.rows, footer, download, notes, new Shared(path, rows));
     }
 
     /** The table as the page at {@code page} shows it. */
@@ -40,6 +43,6 @@ record PlannedTable(String caption, List<Views.Column> columns, List<Views.Row> 
         String path = shared == null ? download.path() : shared.path();
         return new Views.Table(caption, columns, rows, footer,
                 new Views.Downloads(root + Routes.csv(path), root + Routes.json(path),
-                        shared == null ? "" : shared.organizationId()), notes);
+                        shared == null ? "" : shared.rows()), notes);
     }
 }

@@ -77,7 +77,8 @@ public final class SitePlanner {
             // Below the root, a table's figures are published in the period's file of every organization.
             boolean root = organization.id().equals(content.site().root());
             results.put(organization.id(), statistics.ofOrganization(organization.id()).stream()
-                    .map(resultsPlanner::plan).map(r -> root ? r : r.sharingDownloads()).toList());
+                    .map(resultsPlanner::plan)
+                    .map(r -> root ? r : r.sharingDownloads(messages.get("downloads.rows-of", organization.id()))).toList());
         }
         List<PlannedResults> root = results.get(content.site().root());
         NewsPlanner news = new NewsPlanner(content, messages, formats, organizations);

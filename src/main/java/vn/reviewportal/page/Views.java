@@ -59,10 +59,10 @@ public final class Views {
 
     /** The same table's figures as files to download. */
     /**
-     * The files of a table's figures; {@code rowsOf}, where not empty, is the organization id whose
-     * rows of a file of every organization the table shows.
+     * The files of a table's figures; {@code rows}, where not empty, says which rows of a file of
+     * every organization the table shows.
      */
-    public record Downloads(String csv, String json, String rowsOf) {
+    public record Downloads(String csv, String json, String rows) {
     }
 
     /**

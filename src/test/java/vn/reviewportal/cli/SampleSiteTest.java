@@ -64,6 +64,14 @@ class SampleSiteTest {
         String organization = Files.readString(out.resolve("organizations/co-so-0001.html"));
         assertEquals(5 * 3, count(organization, "<figure class=\"chart inline-chart\">"), "five charts in each of three periods");
         assertFalse(Files.exists(out.resolve("data/charts/2024/co-so-0001-rate.csv")), "their figures are on the page");
+        assertTrue(organization.contains("../data/2024/shortcomings.csv")
+                && organization.contains("các dòng của tổ chức này có mã tổ chức “co-so-0001”"),
+                "its tables link to the period's file of every organization and say which rows are its own");
+        // The period page lists the root and those directly under it; its file holds every organization.
+        String period = Files.readString(out.resolve("periods/2024.html"));
+        long listed = Files.readAllLines(out.resolve("data/2024/organizations.csv")).size() - 1;
+        assertEquals(60, listed, "every organization in the file");
+        assertTrue(period.contains("tệp có mọi tổ chức của kỳ") && !period.contains(">co-so-0001<"), "not every row on the page");
         assertTrue(Files.isRegularFile(out.resolve("charts/organizations/co-so-0001-trend.svg")));
 
         Pattern link = Pattern.compile("(?:href|src)=\"([^\"#]+)(#[^\"]*)?\"");
