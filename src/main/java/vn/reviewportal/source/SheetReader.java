@@ -58,6 +58,8 @@ final class SheetReader {
     private final Diagnostics diagnostics;
     /** Every column this period's sheet may have, in the order the documentation lists them. */
     private final Set<String> known;
+    /** The columns the sheet has, once its header is read. */
+    private final Set<String> given = new LinkedHashSet<>();
 
     private SheetReader(Period period, Diagnostics diagnostics) {
         this.period = period;
@@ -113,7 +115,8 @@ final class SheetReader {
             return List.of();
         }
         Map<Integer, String> header = header(cells.rows().get(0));
-        boolean organizations = header.containsValue("organization");
+        given.addAll(header.values());
+        boolean organizations = given.contains("organization");
         List<Result> results = new ArrayList<>();
         Set<Integer> unnamed = new LinkedHashSet<>();
         for (Spreadsheet.SheetRow row : cells.rows().subList(1, cells.rows().size())) {
@@ -350,7 +353,7 @@ final class SheetReader {
 
         /** A count that is given together with {@code partner}: its cell empty where the other's is not is an error. */
         OptionalLong paired(String name, String partner) {
-            if (!has(name) && has(partner) && known.contains(name)) {
+            if (!has(name) && has(partner) && given.contains(name)) {
                 diagnostics.error(Code.MISSING_KEY, cells.get(partner).at(), "'" + partner + "' is given, but '" + name
                         + "' is empty", "'" + name.substring(name.lastIndexOf('.') + 1) + "' is required with '"
                         + partner.substring(partner.lastIndexOf('.') + 1) + "'; fill in both, or leave both empty; "

@@ -85,7 +85,7 @@ final class Spreadsheet {
                 diagnostics.error(Code.EMPTY_FILE, file, "the workbook has no sheet", "put the results in its first sheet");
                 return Optional.empty();
             }
-            return Optional.of(cells(display, book.getSheetAt(0), diagnostics));
+            return cells(display, book.getSheetAt(0), diagnostics);
         } catch (IOException | RuntimeException e) {
             // POI reports a damaged workbook with one of several unchecked exceptions.
             diagnostics.error(Code.UNREADABLE, file, "the workbook cannot be read: "
@@ -96,15 +96,21 @@ final class Spreadsheet {
         }
     }
 
-    private static Cells cells(String display, Sheet sheet, Diagnostics diagnostics) {
+    /** The sheet's cells; none when its header cannot be read, since no column then has a name to be read by. */
+    private static Optional<Cells> cells(String display, Sheet sheet, Diagnostics diagnostics) {
         String name = sheet.getSheetName();
+        boolean mergedHeader = false;
         for (CellRangeAddress merged : sheet.getMergedRegions()) {
             if (merged.getFirstRow() == 0) {
+                mergedHeader = true;
                 diagnostics.error(Code.WRONG_TYPE, Position.cell(display, name, 1, merged.getFirstColumn() + 1),
                         "the header cells " + merged.formatAsString() + " are merged, but each column needs a name "
                                 + "of its own in row 1", "unmerge them (Home → Merge & Center) and write one column "
                                 + "name in each, e.g. to-chuc-dang.found, to-chuc-dang.remediated");
             }
+        }
+        if (mergedHeader) {
+            return Optional.empty();
         }
         List<SheetRow> rows = new ArrayList<>();
         for (Row row : sheet) {
@@ -117,7 +123,7 @@ final class Spreadsheet {
                 rows.add(new SheetRow(row.getRowNum() + 1, cells));
             }
         }
-        return new Cells(Position.cell(display, name, 1, 1), rows);
+        return Optional.of(new Cells(Position.cell(display, name, 1, 1), rows));
     }
 
     /** What a cell holds, or empty when it is blank or holds what is reported instead. */
