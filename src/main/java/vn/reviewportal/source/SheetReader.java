@@ -147,8 +147,11 @@ final class SheetReader {
         Map<String, Spreadsheet.SheetCell> first = new HashMap<>();
         Set<String> misspelt = new LinkedHashSet<>();
         for (Spreadsheet.SheetCell cell : row.cells()) {
-            String name = cell.kind() == Spreadsheet.SheetCell.Kind.TEXT ? cell.text() : cell.number().toPlainString();
             names.put(cell.column(), "");
+            if (text(cell).isEmpty()) {
+                continue; // a formula without its value, reported
+            }
+            String name = text(cell).get();
             if (!known.contains(name)) {
                 Optional<String> meant = Suggestions.closest(name, known);
                 meant.ifPresent(misspelt::add);
@@ -171,12 +174,15 @@ final class SheetReader {
             diagnostics.error(Code.MISSING_KEY, row.cells().get(0).at(), "the sheet has no 'organization' column",
                     "name the column that holds each organization's id (from organizations.yaml) 'organization' in row 1");
         }
-        pairs(first);
+        pairs(first, misspelt);
         return names;
     }
 
-    /** A figure that goes with another (found with remediated), whose column is not there: said once. */
-    private void pairs(Map<String, Spreadsheet.SheetCell> columns) {
+    /**
+     * A figure that goes with another (found with remediated), whose column is not there: said
+     * once, unless a misspelt column was taken for it.
+     */
+    private void pairs(Map<String, Spreadsheet.SheetCell> columns, Set<String> misspelt) {
         List<String[]> pairs = new ArrayList<>();
         pairs.add(new String[] {PAIRS.get(0), PAIRS.get(1)});
         for (Label group : period.groups()) {
@@ -184,13 +190,22 @@ final class SheetReader {
         }
         for (String[] pair : pairs) {
             for (int i = 0; i < 2; i++) {
-                if (columns.containsKey(pair[i]) && !columns.containsKey(pair[1 - i])) {
+                if (columns.containsKey(pair[i]) && !columns.containsKey(pair[1 - i]) && !misspelt.contains(pair[1 - i])) {
                     diagnostics.error(Code.MISSING_KEY, columns.get(pair[i]).at(), "the sheet has a column '" + pair[i]
                             + "' but none '" + pair[1 - i] + "'", "add the column '" + pair[1 - i] + "': a result "
                             + "gives the two together, as in a period file");
                 }
             }
         }
+    }
+
+    /** What a cell holds as text: a number as its digits; nothing for a cell refused. */
+    private static Optional<String> text(Spreadsheet.SheetCell cell) {
+        return switch (cell.kind()) {
+            case TEXT -> Optional.of(cell.text());
+            case NUMBER -> Optional.of(cell.number().toPlainString());
+            case REFUSED -> Optional.empty();
+        };
     }
 
     private String example() {
@@ -212,10 +227,8 @@ final class SheetReader {
         Optional<Spreadsheet.SheetCell> organizationCell = Optional.ofNullable(row.get("organization"));
         Position rowAt = organizationCell.map(Spreadsheet.SheetCell::at)
                 .orElse(row.values().iterator().next().at());
-        Optional<String> organization = organizationCell.flatMap(cell -> {
-            String id = cell.kind() == Spreadsheet.SheetCell.Kind.TEXT ? cell.text() : cell.number().toPlainString();
-            return Fields.validId(id, cell.at(), diagnostics) ? Optional.of(id) : Optional.empty();
-        });
+        Optional<String> organization = organizationCell.flatMap(SheetReader::text)
+                .filter(id -> Fields.validId(id, organizationCell.get().at(), diagnostics));
         if (organizationCell.isEmpty() && organizations) {
             diagnostics.error(Code.MISSING_KEY, rowAt, "row " + number + " has figures but no 'organization'",
                     "write the id of the organization the figures are of, as organizations.yaml gives it");
@@ -347,8 +360,7 @@ final class SheetReader {
         }
 
         Optional<String> text(String name) {
-            return Optional.ofNullable(cells.get(name)).map(cell -> cell.kind() == Spreadsheet.SheetCell.Kind.TEXT
-                    ? cell.text() : cell.number().toPlainString());
+            return Optional.ofNullable(cells.get(name)).flatMap(SheetReader::text);
         }
 
         /** A count that is given together with {@code partner}: its cell empty where the other's is not is an error. */
@@ -364,7 +376,7 @@ final class SheetReader {
 
         OptionalLong count(String name) {
             Spreadsheet.SheetCell cell = cells.get(name);
-            if (cell == null) {
+            if (cell == null || cell.kind() == Spreadsheet.SheetCell.Kind.REFUSED) {
                 return OptionalLong.empty();
             }
             if (cell.kind() == Spreadsheet.SheetCell.Kind.NUMBER) {
@@ -426,7 +438,7 @@ final class SheetReader {
          */
         Optional<PublishedPercent> percent(String name) {
             Spreadsheet.SheetCell cell = cells.get(name);
-            if (cell == null) {
+            if (cell == null || cell.kind() == Spreadsheet.SheetCell.Kind.REFUSED) {
                 return Optional.empty();
             }
             if (cell.kind() == Spreadsheet.SheetCell.Kind.NUMBER) {

@@ -31,10 +31,13 @@ import vn.reviewportal.diag.Position;
  */
 final class Spreadsheet {
 
-    /** One cell that holds something; blank cells are not kept. */
+    /**
+     * One cell that holds something; blank cells are not kept. A cell {@link Kind#REFUSED} holds
+     * what was reported already (a formula without its value): it is there, but gives no figure.
+     */
     record SheetCell(Position at, int column, Kind kind, String text, BigDecimal number, boolean percentStyle) {
 
-        enum Kind { TEXT, NUMBER }
+        enum Kind { TEXT, NUMBER, REFUSED }
 
         static SheetCell text(Position at, int column, String text) {
             return new SheetCell(at, column, Kind.TEXT, text, null, false);
@@ -135,7 +138,7 @@ final class Spreadsheet {
                 diagnostics.error(Code.NOT_A_COUNT, at, "the formula =" + cell.getCellFormula()
                                 + " has no value saved with it, and the portal does not compute formulas",
                         "open the file in Excel and save it again: Excel then saves the value of every formula");
-                return Optional.empty();
+                return Optional.of(new SheetCell(at, column, SheetCell.Kind.REFUSED, "", null, false));
             }
             type = cell.getCachedFormulaResultType();
         }
@@ -154,7 +157,7 @@ final class Spreadsheet {
                 diagnostics.error(Code.NOT_A_COUNT, at, "the cell shows the error "
                                 + FormulaError.forInt(cell.getErrorCellValue()).getString(),
                         "correct the formula or the figure in Excel, or leave the cell empty if the source gives no figure");
-                yield Optional.empty();
+                yield Optional.of(new SheetCell(at, column, SheetCell.Kind.REFUSED, "", null, false));
             }
             default -> Optional.empty();
         };
