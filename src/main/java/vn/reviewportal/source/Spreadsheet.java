@@ -71,6 +71,17 @@ final class Spreadsheet {
     private Spreadsheet() {
     }
 
+    /** The reader's own words for why it failed, without the names of the Java classes that carry them. */
+    private static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? e.getMessage() : cause.getMessage();
+        return message == null ? "no reason given"
+                : message.replaceAll("([\\w.$]+(Exception|Error): )+", "").lines().findFirst().orElse("").strip();
+    }
+
     /** The first sheet of an Excel workbook (.xlsx), or empty after reporting why it cannot be read. */
     static Optional<Cells> xlsx(String display, byte[] bytes, Diagnostics diagnostics) {
         Position file = Position.wholeFile(display);
@@ -91,8 +102,9 @@ final class Spreadsheet {
             return cells(display, book.getSheetAt(0), diagnostics);
         } catch (IOException | RuntimeException e) {
             // POI reports a damaged workbook with one of several unchecked exceptions.
-            diagnostics.error(Code.UNREADABLE, file, "the workbook cannot be read: "
-                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+            diagnostics.error(Code.UNREADABLE, file, "the file is a zip archive but cannot be read as an Excel "
+                            + "workbook: it is damaged, or another kind of file renamed .xlsx (the reader says \""
+                            + reason(e) + "\")",
                     "open it in Excel and save it again as Excel Workbook (*.xlsx); if Excel cannot open it either, "
                             + "restore it from a copy");
             return Optional.empty();
@@ -191,8 +203,8 @@ final class Spreadsheet {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            diagnostics.error(Code.UNREADABLE, Position.wholeFile(display), "the CSV file cannot be read: "
-                            + e.getMessage().lines().findFirst().orElse(""),
+            diagnostics.error(Code.UNREADABLE, Position.wholeFile(display), "the CSV file cannot be read (the reader "
+                            + "says \"" + reason(e) + "\")",
                     "open it in Excel and save it again as CSV UTF-8 (Comma delimited) (*.csv)");
             return Optional.empty();
         }
