@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
+import vn.reviewportal.model.Characters;
 
 /**
  * The cells of a spreadsheet as the portal reads them: the first sheet of an Excel workbook
@@ -161,9 +162,18 @@ final class Spreadsheet {
                         number.scale() < 0 ? number.setScale(0) : number,
                         cell.getCellStyle().getDataFormatString().contains("%")));
             }
-            case STRING -> Optional.of(cell.getStringCellValue().strip())
-                    .filter(text -> !text.isEmpty())
-                    .map(text -> SheetCell.text(at, column, YamlReader.nfc(text)));
+            case STRING -> {
+                String text = YamlReader.nfc(cell.getStringCellValue().strip());
+                int refused = Characters.firstRefused(text, false);
+                if (refused >= 0) {
+                    // As in a text file: pasted from Word or a web page, it is not seen in Excel either.
+                    char c = text.charAt(refused);
+                    diagnostics.error(Characters.code(c), at, Characters.describe(c) + " is in this cell, at character "
+                            + (refused + 1), "delete it: retype the text of the cell; " + Characters.origin(c));
+                    yield Optional.of(new SheetCell(at, column, SheetCell.Kind.REFUSED, "", null, false));
+                }
+                yield text.isEmpty() ? Optional.empty() : Optional.of(SheetCell.text(at, column, text));
+            }
             case BOOLEAN -> Optional.of(SheetCell.text(at, column, cell.getBooleanCellValue() ? "TRUE" : "FALSE"));
             case ERROR -> {
                 diagnostics.error(Code.NOT_A_COUNT, at, "the cell shows the error "

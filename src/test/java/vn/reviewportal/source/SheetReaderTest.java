@@ -293,4 +293,11 @@ class SheetReaderTest {
                 content/periods/2015.csv: A3: INVALID-ID: 'Khối' is not a valid id / ids use lowercase letters a-z, \
                 digits and single hyphens, e.g. 'khoi'""", read.messages());
     }
+
+    @Test
+    void anInvisibleCharacterInACellIsRefusedAsInATextFile() throws IOException {
+        Read read = xlsx(rows(List.of("organization", "source"), List.of("khoi", "Báo \u202Ecáo")));
+        assertTrue(read.messages().startsWith("content/periods/2015.xlsx: Sheet1!B2: BIDI-CONTROL: "), read.messages());
+        assertEquals("", read.results().get(0).source());
+    }
 }
