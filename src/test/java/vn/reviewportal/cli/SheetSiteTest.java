@@ -116,6 +116,20 @@ class SheetSiteTest {
         assertEquals("", TestFiles.differences(yaml.resolve("site"), csv.resolve("site")), "CSV against YAML");
     }
 
+    @Test
+    void anOrganizationTwiceInTheSheetIsTheErrorOfTwoResultsInAPeriodFile(@TempDir Path work) throws IOException {
+        Path folder = content(work);
+        Files.writeString(folder.resolve("content/periods/2013.yaml"), VOCABULARY);
+        Files.writeString(folder.resolve("content/periods/2013.csv"),
+                "organization,members.total\ndang-bo-co-so-mot,480\ndang-bo-co-so-hai,200\ndang-bo-co-so-mot,481\n");
+        Cli.Run run = Cli.run(folder, CLOCK, "check");
+        assertEquals(1, run.status(), run.err());
+        assertTrue(run.err().contains("""
+                content/periods/2013.csv: A4: error[DUPLICATE-RESULT]: a second result for 'dang-bo-co-so-mot' in this period
+                      = hint: its first result is in row 2; merge the two
+                """), run.err());
+    }
+
     /** The default content with two grassroots organizations under its root, which the sheet gives figures of. */
     private static Path content(Path folder) throws IOException {
         TestFiles.copyTree(TestFiles.project().resolve("content"), folder.resolve("content"));
