@@ -52,7 +52,6 @@ final class SheetReader {
     private static final List<String> DISCIPLINE = List.of("members", "committee_members", "organizations",
             "reported_percent");
     private static final List<String> SCOPE = List.of("rated", "total", "exempt", "not_rated");
-    private static final List<String> PAIRS = List.of("reviewed.required", "reviewed.done");
 
     private final Period period;
     private final Diagnostics diagnostics;
@@ -184,7 +183,7 @@ final class SheetReader {
      */
     private void pairs(Map<String, Spreadsheet.SheetCell> columns, Set<String> misspelt) {
         List<String[]> pairs = new ArrayList<>();
-        pairs.add(new String[] {PAIRS.get(0), PAIRS.get(1)});
+        pairs.add(new String[] {"reviewed.required", "reviewed.done"});
         for (Label group : period.groups()) {
             pairs.add(new String[] {group.id() + ".found", group.id() + ".remediated"});
         }
@@ -223,7 +222,7 @@ final class SheetReader {
         if (row.isEmpty()) {
             return Optional.empty(); // only columns not read: their problem is reported
         }
-        Row r = new Row(row);
+        Figures r = new Figures(row);
         Optional<Spreadsheet.SheetCell> organizationCell = Optional.ofNullable(row.get("organization"));
         Position rowAt = organizationCell.map(Spreadsheet.SheetCell::at)
                 .orElse(row.values().iterator().next().at());
@@ -280,7 +279,7 @@ final class SheetReader {
                 shortcomings, discipline, ratings, members, structure, List.of()));
     }
 
-    private static Optional<Reviewed> reviewed(Row r, Position rowAt) {
+    private static Optional<Reviewed> reviewed(Figures r, Position rowAt) {
         if (!r.has("reviewed.required") && !r.has("reviewed.done")) {
             return Optional.empty();
         }
@@ -291,7 +290,7 @@ final class SheetReader {
                 : Optional.empty();
     }
 
-    private Optional<Discipline> discipline(Row r, Position rowAt) {
+    private Optional<Discipline> discipline(Figures r, Position rowAt) {
         List<Discipline.FormCount> forms = new ArrayList<>();
         boolean given = DISCIPLINE.stream().anyMatch(key -> r.has("discipline." + key));
         for (DisciplineForm form : period.disciplineForms().forms()) {
@@ -309,7 +308,7 @@ final class SheetReader {
                 r.at("discipline.organizations", rowAt), r.at("discipline.reported_percent", rowAt)));
     }
 
-    private Optional<RatingCounts> ratingCounts(Row r, Population population, Position rowAt) {
+    private Optional<RatingCounts> ratingCounts(Figures r, Population population, Position rowAt) {
         String prefix = "ratings." + population.key() + ".";
         List<RatingCounts.LevelCount> counts = new ArrayList<>();
         List<RatingCounts.LevelPercent> reported = new ArrayList<>();
@@ -341,12 +340,12 @@ final class SheetReader {
                         r.at(prefix + "not_rated", rowAt))));
     }
 
-    /** The cells of one row by column name, read as counts, percentages or text, each problem reported. */
-    private final class Row {
+    /** The figures of one row: its cells by column name, read as counts, percentages or text, each problem reported. */
+    private final class Figures {
 
         private final Map<String, Spreadsheet.SheetCell> cells;
 
-        Row(Map<String, Spreadsheet.SheetCell> cells) {
+        Figures(Map<String, Spreadsheet.SheetCell> cells) {
             this.cells = cells;
         }
 
