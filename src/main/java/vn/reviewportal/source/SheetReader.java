@@ -432,7 +432,7 @@ final class SheetReader {
 
         /**
          * A published percentage: a number from 0 to 100 (a cell formatted as a percentage holds
-         * 0.663 for 66.3 %), a text with a decimal comma or dot and perhaps a % sign ("66,3%"), or
+         * 0.663 for 66.3 %, and is read as Excel shows it, at the decimals of its format), a text with a decimal comma or dot and perhaps a % sign ("66,3%"), or
          * a text with a word before it as in a period file ("trên 95%").
          */
         Optional<PublishedPercent> percent(String name) {
@@ -440,11 +440,11 @@ final class SheetReader {
             if (cell == null || cell.kind() == Spreadsheet.SheetCell.Kind.REFUSED) {
                 return Optional.empty();
             }
-            if (cell.kind() == Spreadsheet.SheetCell.Kind.NUMBER) {
+            Matcher typed = TYPED_PERCENT.matcher(cell.text());
+            if (cell.kind() == Spreadsheet.SheetCell.Kind.NUMBER && !(cell.percentStyle() && typed.matches())) {
                 BigDecimal value = cell.percentStyle() ? cell.number().movePointRight(2) : cell.number();
                 return inRange(name, cell, value.scale() < 0 ? value.setScale(0) : value);
             }
-            Matcher typed = TYPED_PERCENT.matcher(cell.text());
             if (typed.matches()) {
                 return inRange(name, cell, new BigDecimal(typed.group(1).replace(',', '.')));
             }

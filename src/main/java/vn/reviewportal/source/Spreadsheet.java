@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -35,6 +37,7 @@ final class Spreadsheet {
     /**
      * One cell that holds something; blank cells are not kept. A cell {@link Kind#REFUSED} holds
      * what was reported already (a formula without its value): it is there, but gives no figure.
+     * A number formatted as a percentage also has its text as Excel shows it ("66.5%").
      */
     record SheetCell(Position at, int column, Kind kind, String text, BigDecimal number, boolean percentStyle) {
 
@@ -68,6 +71,9 @@ final class Spreadsheet {
             rows = List.copyOf(rows);
         }
     }
+
+    /** How Excel shows a cell, with a decimal point whatever the computer's language. */
+    private static final DataFormatter SHOWN = new DataFormatter(Locale.ROOT);
 
     private Spreadsheet() {
     }
@@ -158,9 +164,11 @@ final class Spreadsheet {
         return switch (type) {
             case NUMERIC -> {
                 BigDecimal number = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
-                yield Optional.of(new SheetCell(at, column, SheetCell.Kind.NUMBER, "",
-                        number.scale() < 0 ? number.setScale(0) : number,
-                        cell.getCellStyle().getDataFormatString().contains("%")));
+                boolean percent = cell.getCellStyle().getDataFormatString().contains("%");
+                // A percentage cell is published as Excel shows it (66,5 % for =497/747), not as computed.
+                yield Optional.of(new SheetCell(at, column, SheetCell.Kind.NUMBER,
+                        percent ? SHOWN.formatCellValue(cell) : "", number.scale() < 0 ? number.setScale(0) : number,
+                        percent));
             }
             case STRING -> {
                 String text = YamlReader.nfc(cell.getStringCellValue().strip());

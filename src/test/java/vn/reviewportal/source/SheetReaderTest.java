@@ -100,7 +100,8 @@ class SheetReaderTest {
         assertEquals(8, result.discipline().orElseThrow().formsTotal());
         assertEquals(OptionalLong.of(480), result.members().orElseThrow().total());
         assertEquals(OptionalLong.of(40), result.ratings().orElseThrow().of(Population.MEMBERS).orElseThrow().rated());
-        assertEquals(new BigDecimal("75"), result.ratings().orElseThrow().of(Population.MEMBERS).orElseThrow()
+        // Shown as 75.0 % by its format: published with one decimal.
+        assertEquals(new BigDecimal("75.0"), result.ratings().orElseThrow().of(Population.MEMBERS).orElseThrow()
                 .reported("tot").orElseThrow().percent().value());
     }
 
@@ -299,5 +300,13 @@ class SheetReaderTest {
         Read read = xlsx(rows(List.of("organization", "source"), List.of("khoi", "Báo \u202Ecáo")));
         assertTrue(read.messages().startsWith("content/periods/2015.xlsx: Sheet1!B2: BIDI-CONTROL: "), read.messages());
         assertEquals("", read.results().get(0).source());
+    }
+
+    @Test
+    void aPercentageCellIsPublishedAsExcelShowsIt() throws IOException {
+        Read read = xlsx(rows(List.of("organization", "discipline.members", "discipline.reported_percent"),
+                List.of("khoi", 1, "0.6653279%")));
+        assertEquals("", read.messages());
+        assertEquals("66.5", read.results().get(0).discipline().orElseThrow().reportedPercent().orElseThrow().wording());
     }
 }
