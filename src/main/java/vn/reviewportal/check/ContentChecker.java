@@ -218,6 +218,17 @@ public final class ContentChecker {
         return ids;
     }
 
+    /**
+     * Where a first result is, seen from a second one: its line in the same file; its cell or
+     * line in another (a period's sheet beside its YAML file).
+     */
+    private static String where(Position first, Position second) {
+        if (first.isCell()) {
+            return "is in row " + first.line() + (first.file().equals(second.file()) ? "" : " of " + first.file());
+        }
+        return "starts at line " + first.line() + (first.file().equals(second.file()) ? "" : " of " + first.file());
+    }
+
     private static void checkPeriod(Period period, Set<String> organizations, Diagnostics diagnostics,
                                     List<QualityFinding> findings) {
         Set<String> groups = declared(period.groups(), "shortcoming group", diagnostics);
@@ -235,7 +246,7 @@ public final class ContentChecker {
             Position first = resultFor.putIfAbsent(organization.id(), organization.at());
             if (first != null) {
                 diagnostics.error(Code.DUPLICATE_RESULT, organization.at(), "a second result for '" + organization.id()
-                        + "' in this period", "its first result starts at line " + first.line() + "; merge the two");
+                        + "' in this period", "its first result " + where(first, organization.at()) + "; merge the two");
             }
             result.reviewed().ifPresent(r -> {
                 if (r.done() > r.required()) {

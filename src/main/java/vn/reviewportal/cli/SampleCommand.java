@@ -39,6 +39,11 @@ final class SampleCommand implements Callable<Integer> {
             description = "Language of the site (default: ${DEFAULT-VALUE}).")
     String language;
 
+    @CommandLine.Option(names = "--sheets",
+            description = "Write each period's results below the bloc committee as an Excel sheet beside its period "
+                    + "file (periods/2024.xlsx), as an office keeps them; the site built is the same.")
+    boolean sheets;
+
     @CommandLine.Option(names = "--out", paramLabel = "DIR", required = true,
             description = "The content folder to write; it must not exist or be empty.")
     String out;
@@ -63,7 +68,7 @@ final class SampleCommand implements Callable<Integer> {
                 return fail(Main.USAGE, shown + " already exists and is not empty; name a new or empty folder, "
                         + "e.g. --out /tmp/sample");
             }
-            new SampleContent(organizations, periods, articles, seed, language.equals("en")).write(target);
+            new SampleContent(organizations, periods, articles, seed, language.equals("en"), sheets).write(target);
         } catch (IOException e) {
             return fail(Main.CONTENT_ERRORS, shown + " could not be written (" + e.getMessage() + ")");
         }

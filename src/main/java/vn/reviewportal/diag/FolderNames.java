@@ -18,13 +18,14 @@ public record FolderNames(String typed, String own) {
     }
 
     /**
-     * {@code at} as the site shows it, e.g. {@code content/periods/2012.yaml:44:69}. A position
+     * {@code at} as the site shows it, e.g. {@code content/periods/2012.yaml:44:69} or a sheet's
+     * {@code content/periods/2015.xlsx: Sheet1!C7}. A position
      * in another folder is shown by its file's name alone, since its folder's own name is not known.
      */
     public String published(Position at) {
         String file = at.file();
         String inside = file.startsWith(typed + "/") ? own + "/" + file.substring(typed.length() + 1)
                 : file.substring(file.lastIndexOf('/') + 1);
-        return new Position(inside, at.line(), at.column()).toString();
+        return new Position(inside, at.line(), at.column(), at.cell()).toString();
     }
 }

@@ -43,6 +43,7 @@ public final class SampleContent {
     private final int articles;
     private final long seed;
     private final boolean english;
+    private final boolean sheets;
 
     /**
      * @param organizations how many organizations, the root included (1 to {@value #MAX_ORGANIZATIONS})
@@ -51,6 +52,16 @@ public final class SampleContent {
      * @param english       whether the site language is English (the data stays Vietnamese)
      */
     public SampleContent(int organizations, int periods, int articles, long seed, boolean english) {
+        this(organizations, periods, articles, seed, english, false);
+    }
+
+    /**
+     * As {@link #SampleContent(int, int, int, long, boolean)}; with {@code sheets}, each period's
+     * results of the organizations below the root are written as an Excel sheet beside its period
+     * file ({@code periods/2024.xlsx}), as an office keeps them, and the period file keeps the
+     * vocabulary and the root's result: the same figures, and so the same site.
+     */
+    public SampleContent(int organizations, int periods, int articles, long seed, boolean english, boolean sheets) {
         if (organizations < 1 || organizations > MAX_ORGANIZATIONS || periods < 1 || periods > MAX_PERIODS
                 || articles < 0 || articles > MAX_ARTICLES) {
             throw new IllegalArgumentException("needs 1 to " + MAX_ORGANIZATIONS + " organizations, 1 to " + MAX_PERIODS
@@ -61,6 +72,7 @@ public final class SampleContent {
         this.articles = articles;
         this.seed = seed;
         this.english = english;
+        this.sheets = sheets;
     }
 
     private record Org(String id, String name, String kind, String parent) {
@@ -79,8 +91,12 @@ public final class SampleContent {
         List<long[]> rootTotals = new ArrayList<>();
         for (int year = LAST_YEAR - periods + 1; year <= LAST_YEAR; year++) {
             StringBuilder yaml = new StringBuilder();
-            rootTotals.add(period(year, tree, yaml));
+            List<List<Object>> rows = new ArrayList<>();
+            rootTotals.add(period(year, tree, yaml, rows));
             write(out.resolve("periods/" + year + ".yaml"), yaml.toString());
+            if (sheets) {
+                Files.write(out.resolve("periods/" + year + ".xlsx"), SampleSheet.xlsx(rows));
+            }
         }
         Random random = new Random(seed ^ 0x5EED);
         for (int i = 1; i <= articles; i++) {
@@ -150,8 +166,13 @@ public final class SampleContent {
         return yaml.toString();
     }
 
-    /** Writes one period; returns the root's totals (found, remediated) summed over the groups. */
-    private long[] period(int year, List<Org> tree, StringBuilder yaml) {
+    /**
+     * Writes one period; returns the root's totals (found, remediated) summed over the groups.
+     *
+     * @param rows where the results below the root go as the rows of a sheet, header first, when
+     *             the sample writes sheets; they go in {@code yaml} otherwise
+     */
+    private long[] period(int year, List<Org> tree, StringBuilder yaml, List<List<Object>> rows) {
         boolean newScale = year >= 2018;
         yaml.append("# Minh họa: số liệu giả định do 'portal sample' tạo ra.\n")
                 .append("year: ").append(year).append('\n')
@@ -188,6 +209,7 @@ public final class SampleContent {
         long disciplined = 0;
         long committee = 0;
         StringBuilder leaves = new StringBuilder();
+        rows.add(header(organizationScale));
         Set<String> parents = new HashSet<>();
         tree.forEach(o -> parents.add(o.parent()));
         for (Org o : tree) {
@@ -196,6 +218,8 @@ public final class SampleContent {
                 continue;
             }
             double progress = 0.55 + 0.35 * (year - (LAST_YEAR - periods)) / (double) (periods + 1);
+            List<Object> row = new ArrayList<>(List.of(o.id(), "Số liệu minh họa"));
+            rows.add(row);
             leaves.append("  - organization: ").append(o.id()).append('\n')
                     .append("    source: Số liệu minh họa\n")
                     .append("    shortcomings:\n");
@@ -206,6 +230,8 @@ public final class SampleContent {
                 remediated = Math.max(0, remediated);
                 groupTotals[g][0] += found;
                 groupTotals[g][1] += remediated;
+                row.add(found);
+                row.add(remediated);
                 leaves.append("      ").append(groups[g]).append(": {found: ").append(found)
                         .append(", remediated: ").append(remediated).append("}\n");
             }
@@ -214,6 +240,7 @@ public final class SampleContent {
             String[][] pairs = {{"cap-uy", "tap-the"}, {"cap-uy", "ca-nhan"}, {"chi-bo", "tap-the"}, {"chi-bo", "ca-nhan"}};
             for (int c = 0; c < pairs.length; c++) {
                 commentTotals[c] += comments[c];
+                row.add(comments[c]);
                 leaves.append("      - {level: ").append(pairs[c][0]).append(", target: ").append(pairs[c][1])
                         .append(", count: ").append(comments[c]).append("}\n");
             }
@@ -221,12 +248,23 @@ public final class SampleContent {
             long committeeMembers = members > 0 && random.nextBoolean() ? 1 : 0;
             disciplined += members;
             committee += committeeMembers;
+            row.add(members);
+            row.add(committeeMembers);
             leaves.append("    discipline: {members: ").append(members).append(", committee_members: ")
                     .append(committeeMembers).append("}\n");
             int rated = 8 + random.nextInt(30);
             int[] split = split(rated, random);
+            int level = random.nextInt(3);
+            row.add(1L);
+            for (int l = 0; l < organizationScale.size(); l++) {
+                row.add(l == level ? (Object) 1L : null);
+            }
+            row.add((long) rated);
+            for (int count : split) {
+                row.add((long) count);
+            }
             leaves.append("    ratings:\n")
-                    .append("      organizations: {rated: 1, counts: {").append(organizationScale.get(random.nextInt(3))[0])
+                    .append("      organizations: {rated: 1, counts: {").append(organizationScale.get(level)[0])
                     .append(": 1}}\n")
                     .append("      members: {rated: ").append(rated).append(", counts: {");
             for (int l = 0; l < organizationScale.size(); l++) {
@@ -254,10 +292,30 @@ public final class SampleContent {
         }
         yaml.append("    discipline: {members: ").append(disciplined).append(", committee_members: ").append(committee)
                 .append("}\n");
-        yaml.append(leaves);
+        if (!sheets) {
+            yaml.append(leaves);
+        }
         long found = groupTotals[0][0] + groupTotals[1][0] + groupTotals[2][0];
         long remediated = groupTotals[0][1] + groupTotals[1][1] + groupTotals[2][1];
         return new long[] {found, remediated};
+    }
+
+    /** The columns of a sheet of the results {@link #period} writes, in the order it writes the figures. */
+    private static List<Object> header(List<String[]> scale) {
+        List<Object> header = new ArrayList<>(List.of("organization", "source"));
+        for (String group : new String[] {"to-chuc-dang", "lanh-dao", "dang-vien"}) {
+            header.add(group + ".found");
+            header.add(group + ".remediated");
+        }
+        header.addAll(List.of("comments.cap-uy.tap-the", "comments.cap-uy.ca-nhan", "comments.chi-bo.tap-the",
+                "comments.chi-bo.ca-nhan", "discipline.members", "discipline.committee_members"));
+        for (String population : new String[] {"organizations", "members"}) {
+            header.add("ratings." + population + ".rated");
+            for (String[] level : scale) {
+                header.add("ratings." + population + "." + level[0]);
+            }
+        }
+        return header;
     }
 
     private static void appendScale(StringBuilder yaml, String subject, List<String[]> levels) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostic;
@@ -95,6 +96,11 @@ final class ContentFolder {
      * on the site.
      */
     List<Path> list(String name, String hint, FileReading reading, String... endings) {
+        return list(name, hint, reading, fileName -> Stream.of(endings).anyMatch(fileName::endsWith));
+    }
+
+    /** As {@link #list(String, String, FileReading, String...)}, reading the files whose name {@code accepted} accepts. */
+    List<Path> list(String name, String hint, FileReading reading, Predicate<String> accepted) {
         Path folder = dir.resolve(name);
         if (!Files.isDirectory(folder)) {
             notAFolder(folder, reading);
@@ -104,7 +110,7 @@ final class ContentFolder {
             List<Path> read = new ArrayList<>();
             for (Path p : files.sorted().toList()) {
                 String fileName = p.getFileName().toString();
-                if (Stream.of(endings).anyMatch(fileName::endsWith)) {
+                if (accepted.test(fileName)) {
                     read.add(p);
                 } else if (!fileName.startsWith(".") && !fileName.startsWith("~")) {
                     reading.diagnostics().warning(Code.IGNORED_FILE, Position.wholeFile(display(p)),
@@ -138,19 +144,7 @@ final class ContentFolder {
     Optional<String> text(Path file, boolean yaml, FileReading reading) {
         String display = display(file);
         try {
-            if (!Files.isRegularFile(file)) {
-                reading.diagnostics().add(notAFile(file, display));
-                return Optional.empty();
-            }
-            if (!file.toRealPath().startsWith(realDir())) {
-                reading.diagnostics().error(Code.OUTSIDE_CONTENT, Position.wholeFile(display),
-                        "this is a link to a file outside the content folder, which is not read",
-                        "copy the file into the content folder instead of linking to it");
-                return Optional.empty();
-            }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                reading.diagnostics().error(Code.FILE_TOO_LARGE, Position.wholeFile(display), "the file is larger than "
-                        + MAX_FILE_BYTES / (1024 * 1024) + " MiB", "split the content into smaller files");
+            if (!readable(file, display, reading)) {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
@@ -164,6 +158,47 @@ final class ContentFolder {
             reading.diagnostics().add(unreadable(Position.wholeFile(display), "the file", e));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The bytes of a file that is not text (an Excel workbook), checked as {@link #text} checks a
+     * file and taken into the digest; or empty after reporting why there are none.
+     */
+    Optional<byte[]> bytes(Path file, FileReading reading) {
+        String display = display(file);
+        try {
+            if (!readable(file, display, reading)) {
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            reading.addToDigest(relative(file).getBytes(StandardCharsets.UTF_8));
+            reading.addToDigest(new byte[] {0});
+            reading.addToDigest(bytes);
+            return Optional.of(bytes);
+        } catch (IOException e) {
+            reading.diagnostics().add(unreadable(Position.wholeFile(display), "the file", e));
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the file may be read: an ordinary file, inside the content folder, not too large; if not, says why. */
+    private boolean readable(Path file, String display, FileReading reading) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            reading.diagnostics().add(notAFile(file, display));
+            return false;
+        }
+        if (!file.toRealPath().startsWith(realDir())) {
+            reading.diagnostics().error(Code.OUTSIDE_CONTENT, Position.wholeFile(display),
+                    "this is a link to a file outside the content folder, which is not read",
+                    "copy the file into the content folder instead of linking to it");
+            return false;
+        }
+        if (Files.size(file) > MAX_FILE_BYTES) {
+            reading.diagnostics().error(Code.FILE_TOO_LARGE, Position.wholeFile(display), "the file is larger than "
+                    + MAX_FILE_BYTES / (1024 * 1024) + " MiB", "split the content into smaller files");
+            return false;
+        }
+        return true;
     }
 
     private Path realDir() throws IOException {

@@ -2,14 +2,20 @@ package vn.reviewportal.source;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.reviewportal.diag.Code;
+import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Article;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.PeriodSpan;
+import vn.reviewportal.model.Result;
 import vn.reviewportal.model.SiteConfig;
 
 /**
@@ -18,6 +24,9 @@ import vn.reviewportal.model.SiteConfig;
  * when nothing was.
  */
 public final class ContentLoader {
+
+    private static final Pattern YAML = Pattern.compile("(.+)\\.ya?ml");
+    private static final Pattern SHEET = Pattern.compile("(.+)\\.(?:xlsx|csv)");
 
     private final ContentFolder folder;
     private final YamlReader yaml = new YamlReader(ContentFolder.MAX_FILE_BYTES);
@@ -63,9 +72,11 @@ public final class ContentLoader {
         // Period files are independent too, and a national tree makes each one tens of megabytes:
         // read on all cores, joined in file-name order like the articles below.
         List<Period> periods = new ArrayList<>();
-        folder.list("periods", "periods/ holds one file per period, named like 2013.yaml, 2013-6-thang-dau.yaml or 2010-2015.yaml; move other files elsewhere",
-                reading, ".yaml", ".yml")
-                .parallelStream().map(this::readPeriod).toList()
+        List<Path> periodFiles = folder.list("periods", "periods/ holds one file per period, named like 2013.yaml, 2013-6-thang-dau.yaml or 2010-2015.yaml; move other files elsewhere",
+                reading, name -> YAML.matcher(name).matches() || sheetOfAPeriod(name));
+        Map<Path, Path> sheets = sheets(periodFiles, reading);
+        periodFiles.stream().filter(p -> YAML.matcher(p.getFileName().toString()).matches()).toList()
+                .parallelStream().map(file -> readPeriod(file, Optional.ofNullable(sheets.get(file)))).toList()
                 .forEach(read -> {
                     reading.join(read.file());
                     read.period().ifPresent(periods::add);
@@ -98,7 +109,51 @@ public final class ContentLoader {
         return new ArticleRead(one.done(), article);
     }
 
-    private PeriodRead readPeriod(Path file) {
+    /**
+     * Which period file each spreadsheet of {@code periods/} adds results to: the one of the same
+     * name ({@code 2015.xlsx} or {@code 2015.csv} to {@code 2015.yaml}). A sheet without one, or
+     * a second sheet for one, is reported and not read.
+     */
+    private Map<Path, Path> sheets(List<Path> files, FileReading reading) {
+        Map<String, Path> periodFiles = new HashMap<>();
+        for (Path file : files) {
+            Matcher yaml = YAML.matcher(file.getFileName().toString());
+            if (yaml.matches()) {
+                periodFiles.putIfAbsent(yaml.group(1), file);
+            }
+        }
+        Map<Path, Path> sheets = new HashMap<>();
+        for (Path file : files) {
+            Matcher sheet = SHEET.matcher(file.getFileName().toString());
+            if (!sheet.matches()) {
+                continue;
+            }
+            String id = sheet.group(1);
+            Path periodFile = periodFiles.get(id);
+            Position at = Position.wholeFile(folder.display(file));
+            if (periodFile == null) {
+                reading.diagnostics().error(Code.MISSING_FILE, at, "this sheet of results has no period file "
+                                + id + ".yaml beside it, which declares the period's title, groups and levels",
+                        "create periods/" + id + ".yaml with the period's vocabulary (docs/content-format.md, "
+                                + "section 5.9), or move the sheet out of periods/");
+            } else if (sheets.containsKey(periodFile)) {
+                reading.diagnostics().error(Code.DUPLICATE_PERIOD, at, "a second sheet of results for the period "
+                                + id + ": only " + sheets.get(periodFile).getFileName() + " is read",
+                        "keep one sheet per period: merge the rows into one and delete the other");
+            } else {
+                sheets.put(periodFile, file);
+            }
+        }
+        return sheets;
+    }
+
+    /** A spreadsheet named after a period, such as 2015.xlsx: read with its period file, whose results it adds to. */
+    private static boolean sheetOfAPeriod(String fileName) {
+        Matcher sheet = SHEET.matcher(fileName);
+        return sheet.matches() && PeriodSpan.parse(sheet.group(1)).isPresent();
+    }
+
+    private PeriodRead readPeriod(Path file, Optional<Path> sheet) {
         FileReading one = FileReading.ofOneFile();
         String display = folder.display(file);
         Optional<PeriodSpan> span = PeriodReader.span(display, one.diagnostics());
@@ -110,7 +165,24 @@ public final class ContentLoader {
         // A national tree's period file is tens of megabytes: like an article's, its text is read
         // again only if a diagnostic quotes it.
         period.ifPresent(read -> one.quoteFromDisk(display, file));
+        if (period.isPresent() && sheet.isPresent()) {
+            period = Optional.of(withSheet(period.get(), sheet.get(), one));
+        }
         return new PeriodRead(one.done(), period);
+    }
+
+    /** The period with the results of its spreadsheet after those of its YAML file. */
+    private Period withSheet(Period period, Path sheet, FileReading one) {
+        String display = folder.display(sheet);
+        Optional<Spreadsheet.Cells> cells = sheet.getFileName().toString().endsWith(".xlsx")
+                ? folder.bytes(sheet, one).flatMap(bytes -> Spreadsheet.xlsx(display, bytes, one.diagnostics()))
+                : folder.text(sheet, false, one).flatMap(text -> Spreadsheet.csv(display, text, one.diagnostics()));
+        one.quoteFromDisk(display, sheet); // a cell is named, never quoted
+        List<Result> results = new ArrayList<>(period.results());
+        cells.ifPresent(read -> results.addAll(SheetReader.read(read, period, one.diagnostics())));
+        return new Period(period.span(), period.title(), period.published(), period.start(), period.end(),
+                period.groups(), period.commentLevels(), period.commentTargets(), period.ratingScales(), results,
+                period.at(), period.disciplineForms());
     }
 
     /** One period file as read on its own core. */

@@ -315,7 +315,7 @@ final class Fields {
     static final Map<String, PublishedPercent.Bound> QUALIFIERS = PublishedPercent.QUALIFIERS;
 
     /** Words, then a number (decimal dot or comma), then perhaps a % sign: "trên 95", "gần 60,5 %". */
-    private static final Pattern WORDED_PERCENT = Pattern.compile(
+    static final Pattern WORDED_PERCENT = Pattern.compile(
             "(\\p{L}+(?:\\s+\\p{L}+)*)\\s*(\\d+(?:[.,]\\d+)?)\\s*%?");
 
     private static Optional<PublishedPercent> wordedPercent(String key, YamlNode.Scalar scalar, Diagnostics diagnostics) {

@@ -37,8 +37,9 @@ final class FileText {
         if (result.isError()) {
             String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
             reading.diagnostics().error(Code.INVALID_UTF8, SourceTexts.position(display, before, before.length()),
-                    "the file is not saved as UTF-8 text",
-                    "save it again with the UTF-8 encoding (in Notepad: File → Save As → Encoding: UTF-8)");
+                    "the file is not saved as UTF-8 text", display.endsWith(".csv")
+                            ? "save it again as UTF-8: in Excel, File → Save As → CSV UTF-8 (Comma delimited) (*.csv)"
+                            : "save it again with the UTF-8 encoding (in Notepad: File → Save As → Encoding: UTF-8)");
             reading.keep(display, new String(bytes, StandardCharsets.UTF_8));
             return Optional.empty();
         }

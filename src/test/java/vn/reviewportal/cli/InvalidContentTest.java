@@ -9,12 +9,15 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.reviewportal.TestFiles;
+import vn.reviewportal.TestSheets;
 
 /**
  * Every folder under {@code src/test/resources/invalid/} is one broken input: its
@@ -97,6 +100,25 @@ class InvalidContentTest {
     }
 
     /**
+     * The rows of a sheet written as text, one line a row, cells between {@code |}: an empty cell is
+     * none, digits (with a decimal point) a number, {@code 'text} a text even when it looks like a
+     * number (as Excel takes an apostrophe), {@code =formula} a formula without a saved value.
+     */
+    private static List<List<Object>> rows(List<String> lines) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (String line : lines) {
+            List<Object> row = new ArrayList<>();
+            for (String cell : line.split("\\|", -1)) {
+                String text = cell.strip();
+                row.add(text.isEmpty() ? null : text.matches("-?\\d+(\\.\\d+)?") ? (Object) Double.valueOf(text)
+                        : text.startsWith("'") ? text.substring(1) : text);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /**
      * One line of a case's {@code setup.txt}, for what a file in the case folder cannot hold:
      * {@code symlink LINK TARGET} makes a symbolic link, {@code fill FILE BYTES} writes a YAML
      * file of that many bytes (comment lines), {@code file PATH} puts a small file where a folder
@@ -104,7 +126,8 @@ class InvalidContentTest {
      * parent of the next, below the first one, {@code line-endings FILE cr|crlf} gives a file the
      * line breaks of an old Mac (CR) or of Windows (CR LF), {@code longline FILE CHARACTERS} writes
      * a period file whose title opens a quote and runs on for that many characters without a
-     * space or a closing quote; all relative to the working folder. A folder left empty by
+     * space or a closing quote, {@code xlsx ROWS FILE} writes an Excel workbook of the rows written
+     * as text in ROWS (see {@link #rows(List)}) and deletes ROWS; all relative to the working folder. A folder left empty by
      * {@code delete.txt} at the path of a link or file is removed first.
      */
     private static void setUp(Path work, String[] words) throws IOException {
@@ -154,6 +177,11 @@ class InvalidContentTest {
                     title.append((char) ('a' + i % 26));
                 }
                 Files.writeString(work.resolve(words[1]), title.append('\n'));
+            }
+            case "xlsx" -> {
+                Path rows = work.resolve(words[1]);
+                Files.write(work.resolve(words[2]), TestSheets.xlsx(rows(Files.readAllLines(rows))));
+                Files.delete(rows);
             }
             case "" -> { }
             default -> throw new IllegalArgumentException("unknown setup line: " + String.join(" ", words));

@@ -186,4 +186,32 @@ class SampleSiteTest {
         }
         return n;
     }
+
+    @Test
+    void theSampleWithSheetsBuildsTheSameSiteAndTheSameFilesEveryTime() throws IOException {
+        String[] options = {"--orgs", "20", "--periods", "2", "--articles", "3", "--seed", "7"};
+        assertEquals(0, portal(concat("sample", options, "--out", "yaml")).status());
+        assertEquals(0, portal(concat("sample", options, "--sheets", "--out", "sheets")).status());
+        assertEquals(0, portal(concat("sample", options, "--sheets", "--out", "again")).status());
+        assertTrue(Files.exists(work.resolve("sheets/periods/2024.xlsx")));
+        assertTrue(Files.readString(work.resolve("yaml/periods/2024.yaml")).length()
+                > 2 * Files.readString(work.resolve("sheets/periods/2024.yaml")).length(), "the results left the YAML");
+        assertEquals("", vn.reviewportal.TestFiles.differences(work.resolve("sheets"), work.resolve("again")));
+        for (String content : List.of("yaml", "sheets")) {
+            Cli.Run build = portal("build", "--content", content, "--out", "site-" + content);
+            assertEquals(0, build.status(), build.err());
+            assertEquals("", build.err(), "the sample has no warnings");
+            // The digest of what was read differs, since the files differ; it is all that may.
+            Path info = work.resolve("site-" + content + "/build-info.properties");
+            Files.writeString(info, Files.readString(info).replaceAll("content_digest=\\w+", "content_digest="));
+        }
+        assertEquals("", vn.reviewportal.TestFiles.differences(work.resolve("site-yaml"), work.resolve("site-sheets")));
+    }
+
+    private static String[] concat(String command, String[] options, String... more) {
+        List<String> all = new ArrayList<>(List.of(command));
+        all.addAll(List.of(options));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
 }
