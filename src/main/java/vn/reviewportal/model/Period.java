@@ -1,7 +1,10 @@
 package vn.reviewportal.model;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.reviewportal.diag.Position;
 
@@ -12,13 +15,28 @@ import vn.reviewportal.diag.Position;
 public record Period(PeriodSpan span, String title, Optional<LocalDate> published, Optional<LocalDate> start,
                      Optional<LocalDate> end, List<Label> groups, List<Label> commentLevels,
                      List<Label> commentTargets, RatingScales ratingScales, List<Result> results,
-                     Position at, DisciplineForms disciplineForms) {
+                     Position at, DisciplineForms disciplineForms, Map<String, Result> resultsByOrganization) {
 
+    /**
+     * @param resultsByOrganization ignored and made from {@code results}: each organization's first
+     *                              result, so that finding one does not scan a national period's
+     *                              tens of thousands
+     */
     public Period {
         groups = List.copyOf(groups);
         commentLevels = List.copyOf(commentLevels);
         commentTargets = List.copyOf(commentTargets);
         results = List.copyOf(results);
+        Map<String, Result> index = new HashMap<>();
+        results.forEach(r -> index.putIfAbsent(r.organization().id(), r));
+        resultsByOrganization = Collections.unmodifiableMap(index);
+    }
+
+    public Period(PeriodSpan span, String title, Optional<LocalDate> published, Optional<LocalDate> start,
+                  Optional<LocalDate> end, List<Label> groups, List<Label> commentLevels, List<Label> commentTargets,
+                  RatingScales ratingScales, List<Result> results, Position at, DisciplineForms disciplineForms) {
+        this(span, title, published, start, end, groups, commentLevels, commentTargets, ratingScales, results, at,
+                disciplineForms, Map.of());
     }
 
     /** The period's id, e.g. {@code 2012}, {@code 2019-6-thang-dau}, {@code 2015-2020}. */
@@ -35,7 +53,7 @@ public record Period(PeriodSpan span, String title, Optional<LocalDate> publishe
     }
 
     public Optional<Result> resultFor(String organizationId) {
-        return results.stream().filter(r -> r.organization().id().equals(organizationId)).findFirst();
+        return Optional.ofNullable(resultsByOrganization.get(organizationId));
     }
 
     public Optional<Label> group(String id) {
