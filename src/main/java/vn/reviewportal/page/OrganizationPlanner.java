@@ -79,7 +79,8 @@ final class OrganizationPlanner {
                 : Optional.of(figures.get(figures.size() - 1));
         // The latest period's narrative, which its results block tells too.
         String text = history.isEmpty() ? "" : history.get(history.size() - 1).narrative();
-        Optional<PlannedChart> trend = charts.trend(organization, figures);
+        // Drawn inside the page, a bar a year for each group: no file for each of a province's thousands.
+        Optional<PlannedChart> trend = charts.trend(organization, figures).map(PlannedChart::drawnInPage);
         Optional<PlannedTable> children = children(organization, path);
         Optional<PlannedTable> members = members(organization, figures);
         Optional<PlannedTable> discipline = discipline(organization, figures);

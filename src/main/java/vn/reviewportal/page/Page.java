@@ -21,8 +21,9 @@ record Page(String path, String title, String section, PageView view, List<Plann
         this(path, title, section, view, List.of(), List.of());
     }
 
-    /** The downloads of the page's own tables and charts. */
+    /** The downloads of the page's own tables and charts; a chart drawn inside the page has its figures on it. */
     Stream<DownloadPlan> downloads() {
-        return Stream.concat(tables.stream(), charts.stream().map(PlannedChart::data)).map(PlannedTable::download);
+        return Stream.concat(tables.stream(), charts.stream().filter(c -> !c.inline()).map(PlannedChart::data))
+                .map(PlannedTable::download);
     }
 }

@@ -128,7 +128,8 @@ public final class SitePlanner {
 
         return new SitePlan(inPathOrder(pages.stream().map(this::laidOut).toList(), PagePlan::path, "pages"),
                 inPathOrder(Stream.concat(allResults.stream().flatMap(r -> r.charts().stream()),
-                        pages.stream().flatMap(p -> p.charts().stream()).map(PlannedChart::plan)).toList(),
+                        pages.stream().flatMap(p -> p.charts().stream()).filter(c -> !c.inline())
+                                .map(PlannedChart::plan)).toList(),
                         ChartPlan::path, "charts"),
                 inPathOrder(Stream.concat(downloads.stream(), correctionsPage.downloads()).toList(),
                         DownloadPlan::path, "downloads"),

@@ -62,7 +62,8 @@ class SampleSiteTest {
             assertFalse(Files.exists(out.resolve("charts/2024/co-so-0001-" + chart + ".svg")), chart);
         }
         String organization = Files.readString(out.resolve("organizations/co-so-0001.html"));
-        assertEquals(5 * 3, count(organization, "<figure class=\"chart inline-chart\">"), "five charts in each of three periods");
+        assertEquals(5 * 3 + 1, count(organization, "<figure class=\"chart inline-chart\">"),
+                "five charts in each of three periods, and the trend");
         assertFalse(Files.exists(out.resolve("data/charts/2024/co-so-0001-rate.csv")), "their figures are on the page");
         assertTrue(organization.contains("../data/2024/shortcomings.csv")
                 && organization.contains("các dòng của tổ chức này có mã tổ chức “co-so-0001”"),
@@ -73,7 +74,8 @@ class SampleSiteTest {
         assertEquals(60, listed, "every organization in the file");
         assertTrue(period.contains("tệp có mọi tổ chức của kỳ") && period.contains(">co-so-0001<")
                 && !period.contains(">chi-bo-0001-01<"), "those under the root's subordinates are on their pages");
-        assertTrue(Files.isRegularFile(out.resolve("charts/organizations/co-so-0001-trend.svg")));
+        assertFalse(Files.exists(out.resolve("charts/organizations/co-so-0001-trend.svg")), "the trend is drawn in the page");
+        assertTrue(organization.contains("<figcaption>Tỷ lệ khắc phục khuyết điểm qua các năm</figcaption>"), "its trend");
 
         Pattern link = Pattern.compile("(?:href|src)=\"([^\"#]+)(#[^\"]*)?\"");
         List<String> broken = new ArrayList<>();

@@ -68,9 +68,9 @@ class PeriodKindsPageTest {
 
     @Test
     void theTrendIsOfTheYearsAndTheNarrativeComparesAYearWithTheYearBefore() {
-        ChartPlan trend = plan.charts().stream().filter(c -> c.id().equals(ROOT + "-trend")).findFirst().orElseThrow();
-        assertEquals(List.of("2012", "2013"), trend.categories());
         Views.Organization root = view(Routes.organization(ROOT), Views.Organization.class);
+        // The trend is drawn inside the page: a row of bars a year, the half-year not among them.
+        assertEquals(List.of("2012", "2013"), root.trend().inline().rows().stream().map(Views.InlineRow::label).toList());
         assertFalse(root.trendNote().isEmpty());
         Views.Results year = root.periods().get(1);
         assertEquals("Năm 2013", year.period().text());
