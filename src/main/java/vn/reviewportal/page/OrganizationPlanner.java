@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Organization;
@@ -81,9 +82,14 @@ final class OrganizationPlanner {
         String text = history.isEmpty() ? "" : history.get(history.size() - 1).narrative();
         // Drawn inside the page, a bar a year for each group: no file for each of a province's thousands.
         Optional<PlannedChart> trend = charts.trend(organization, figures).map(PlannedChart::drawnInPage);
-        Optional<PlannedTable> children = children(organization, path);
-        Optional<PlannedTable> members = members(organization, figures);
-        Optional<PlannedTable> discipline = discipline(organization, figures);
+        // Published in the files of every organization (data/organizations/children, …), not a file each.
+        String rows = messages.get("downloads.rows-of", organization.id());
+        UnaryOperator<PlannedTable> shared = table -> table.sharedIn(Routes.download("organizations/"
+                + table.download().path().substring(Routes.download("organizations/" + organization.id() + "-").length())),
+                rows, organization.id(), organization.name());
+        Optional<PlannedTable> children = children(organization, path).map(shared);
+        Optional<PlannedTable> members = members(organization, figures).map(shared);
+        Optional<PlannedTable> discipline = discipline(organization, figures).map(shared);
         // A half-year's or a term's figures are not points of the yearly trend: the page says where they are.
         boolean notYearly = figures.stream().anyMatch(f -> f.period().kind() != PeriodSpan.Kind.YEAR);
         String trendNote = notYearly && (trend.isPresent() || members.isPresent() || discipline.isPresent())

@@ -21,9 +21,18 @@ record Page(String path, String title, String section, PageView view, List<Plann
         this(path, title, section, view, List.of(), List.of());
     }
 
-    /** The downloads of the page's own tables and charts; a chart drawn inside the page has its figures on it. */
+    /**
+     * The downloads of the page's own tables and charts: not a table shared in a file of every
+     * organization, nor a chart drawn inside the page, which has its figures on it.
+     */
     Stream<DownloadPlan> downloads() {
-        return Stream.concat(tables.stream(), charts.stream().filter(c -> !c.inline()).map(PlannedChart::data))
+        return Stream.concat(tables.stream().filter(t -> t.shared() == null),
+                        charts.stream().filter(c -> !c.inline()).map(PlannedChart::data))
                 .map(PlannedTable::download);
+    }
+
+    /** The page's own tables whose figures are published among every organization's, in a file of their kind. */
+    Stream<PlannedTable> sharedTables() {
+        return tables.stream().filter(t -> t.shared() != null && !t.shared().path().equals(t.download().path()));
     }
 }

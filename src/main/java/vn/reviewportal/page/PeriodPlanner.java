@@ -80,7 +80,8 @@ final class PeriodPlanner {
         }
         Optional<PlannedTable> all = every.buildUnlessEmpty();
         Optional<PlannedTable> onPage = top == rows ? all : shown.buildUnlessEmpty()
-                .map(t -> t.sharedIn(all.orElseThrow().download().path(), messages.get("period.rows-top")));
+                .map(t -> t.sharedIn(all.orElseThrow().download().path(), messages.get("period.rows-top"), rootId,
+                        organizations.name(rootId)));
         Views.Period view = new Views.Period(period.id(), names.heading(period.span()), period.title(), published(period),
                 root.map(r -> r.on(path, true)).orElse(null), onPage.map(t -> t.on(path)).orElse(null),
                 new Views.Link(Routes.link(path, Routes.ranking(period.span())), messages.get("ranking.link")),

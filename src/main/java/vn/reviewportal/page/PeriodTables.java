@@ -39,29 +39,55 @@ final class PeriodTables {
         for (PlannedResults r : results) {
             for (PlannedTable table : r.tables()) {
                 String path = sharedPath(r.period(), r.organizationId(), table.download().path());
-                files.computeIfAbsent(path, p -> new Merged(p, table.caption())).add(r, table.download());
+                files.computeIfAbsent(path, p -> new Merged(p, table.caption(), ORGANIZATION_ID, ORGANIZATION))
+                        .add(r.organizationId(), r.organizationName(), table.download());
             }
         }
-        String idLabel = messages.get("column.organization-id");
-        String nameLabel = messages.get("column.organization");
         String every = messages.get("downloads.every-organization");
-        return files.values().stream().map(m -> m.plan(idLabel, nameLabel, every)).toList();
+        return files.values().stream().map(m -> m.plan(messages.get("column.organization-id"),
+                messages.get("column.organization"), every)).toList();
+    }
+
+    /**
+     * The files of the organization pages' own tables ({@code data/organizations/members}, …), each
+     * row led by the organization whose page shows it; the subordinates' table by the parent.
+     */
+    static List<DownloadPlan> organizationFiles(List<Page> pages, Messages messages) {
+        Map<String, Merged> files = new LinkedHashMap<>();
+        for (Page page : pages) {
+            page.sharedTables().forEach(table -> {
+                PlannedTable.Shared shared = table.shared();
+                boolean children = shared.path().endsWith("/children");
+                files.computeIfAbsent(shared.path(), p -> new Merged(p, table.caption(),
+                                children ? "parent_id" : ORGANIZATION_ID, children ? "parent" : ORGANIZATION))
+                        .add(shared.organizationId(), shared.organizationName(), table.download());
+            });
+        }
+        String every = messages.get("downloads.every-organization");
+        return files.values().stream().map(m -> m.leadKey.equals("parent_id")
+                ? m.plan(messages.get("column.parent-id"), messages.get("column.parent"), every)
+                : m.plan(messages.get("column.organization-id"), messages.get("column.organization"), every)).toList();
     }
 
     /** The rows of one period file as they are gathered. */
     private static final class Merged {
         private final String path;
         private final String caption;
+        private final String leadKey;
+        private final String leadNameKey;
         private final List<String> keys = new ArrayList<>();
         private final List<String> labels = new ArrayList<>();
         private final List<Map<String, Object>> rows = new ArrayList<>();
 
-        Merged(String path, String caption) {
+        /** @param leadKey the key of the column of organization ids that leads each row, then {@code leadNameKey} */
+        Merged(String path, String caption, String leadKey, String leadNameKey) {
             this.path = path;
             this.caption = caption;
+            this.leadKey = leadKey;
+            this.leadNameKey = leadNameKey;
         }
 
-        void add(PlannedResults r, DownloadPlan download) {
+        void add(String organizationId, String organizationName, DownloadPlan download) {
             for (int i = 0; i < download.keys().size(); i++) {
                 if (!keys.contains(download.keys().get(i))) {
                     keys.add(download.keys().get(i));
@@ -70,17 +96,20 @@ final class PeriodTables {
             }
             for (List<Object> row : download.rows()) {
                 Map<String, Object> cells = new LinkedHashMap<>();
-                cells.put(ORGANIZATION_ID, r.organizationId());
-                cells.put(ORGANIZATION, r.organizationName());
                 for (int i = 0; i < download.keys().size(); i++) {
                     cells.put(download.keys().get(i), row.get(i));
                 }
+                cells.put(leadKey, organizationId);
+                cells.put(leadNameKey, organizationName);
                 rows.add(cells);
             }
         }
 
         DownloadPlan plan(String idLabel, String nameLabel, String every) {
-            List<String> allKeys = new ArrayList<>(List.of(ORGANIZATION_ID, ORGANIZATION));
+            if (keys.contains(leadKey) || keys.contains(leadNameKey)) {
+                throw new IllegalStateException("a table of " + path + " has a column named like its lead: " + leadKey);
+            }
+            List<String> allKeys = new ArrayList<>(List.of(leadKey, leadNameKey));
             allKeys.addAll(keys);
             List<String> allLabels = new ArrayList<>(List.of(idLabel, nameLabel));
             allLabels.addAll(labels);

@@ -65,7 +65,8 @@ record PlannedResults(PeriodSpan period, String organizationId, String organizat
      */
     PlannedResults sharingDownloads(String rows) {
         UnaryOperator<PlannedTable> shared = table -> table == null ? null : table.sharedIn(
-                PeriodTables.sharedPath(period, organizationId, table.download().path()), rows);
+                PeriodTables.sharedPath(period, organizationId, table.download().path()), rows, organizationId,
+                organizationName);
         return new PlannedResults(period, organizationId, organizationName, periodHeading, periodTitle, source, basis,
                 narrative, figures, shared.apply(groups), groupCharts, notes, shared.apply(comments),
                 ratings.stream().map(shared).toList(), tableCharts, shared.apply(discipline), shared.apply(changes));

@@ -14,7 +14,7 @@ record PlannedTable(String caption, List<Views.Column> columns, List<Views.Row> 
      * Where a table's figures are published with other rows: a file of every organization, and
      * the sentence that says which rows of it the table shows.
      */
-    record Shared(String path, String rows) {
+    record Shared(String path, String rows, String organizationId, String organizationName) {
     }
 
     PlannedTable {
@@ -32,9 +32,11 @@ record PlannedTable(String caption, List<Views.Column> columns, List<Views.Row> 
      * The same table, its figures published in the file at {@code path} among others'.
      *
      * @param rows the sentence that says which rows of the file are the table's
+     * @param organizationId the organization whose rows these are, which leads each of them in the file
      */
-    PlannedTable sharedIn(String path, String rows) {
-        return new PlannedTable(caption, columns, this.rows, footer, download, notes, new Shared(path, rows));
+    PlannedTable sharedIn(String path, String rows, String organizationId, String organizationName) {
+        return new PlannedTable(caption, columns, this.rows, footer, download, notes,
+                new Shared(path, rows, organizationId, organizationName));
     }
 
     /** The table as the page at {@code page} shows it. */

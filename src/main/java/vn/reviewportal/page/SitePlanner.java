@@ -111,7 +111,8 @@ public final class SitePlanner {
 
         List<PlannedResults> allResults = content.organizations().stream().flatMap(o -> results.get(o.id()).stream())
                 .toList();
-        List<DownloadPlan> periodFiles = PeriodTables.merge(allResults, messages);
+        List<DownloadPlan> periodFiles = Stream.concat(PeriodTables.merge(allResults, messages).stream(),
+                PeriodTables.organizationFiles(pages, messages).stream()).toList();
         List<DownloadPlan> downloads = Stream.of(
                         allResults.stream().filter(r -> !r.sharesDownloads()).flatMap(r -> r.downloads().stream()),
                         periodFiles.stream(), pages.stream().flatMap(Page::downloads))
