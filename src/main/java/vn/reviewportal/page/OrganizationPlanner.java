@@ -83,7 +83,7 @@ final class OrganizationPlanner {
         // Drawn inside the page, a bar a year for each group: no file for each of a province's thousands.
         Optional<PlannedChart> trend = charts.trend(organization, figures).map(PlannedChart::drawnInPage);
         // Published in the files of every organization (data/organizations/children, …), not a file each.
-        String rows = messages.get("downloads.rows-of", organization.id());
+        String rows = messages.get("downloads.rows-of-every", organization.id());
         UnaryOperator<PlannedTable> shared = table -> table.sharedIn(Routes.download("organizations/"
                 + table.download().path().substring(Routes.download("organizations/" + organization.id() + "-").length())),
                 rows, organization.id(), organization.name());
