@@ -96,8 +96,10 @@ final class RatingChecks {
         List<RatingLevel> scale = period.ratingScales().of(counts.population());
         checkParts(period, organizationId, counts, scale, diagnostics, findings);
         checkSums(period, organizationId, counts, scale, diagnostics, findings);
-        checkPublished(period, organizationId, counts, scale, diagnostics, findings);
-        checkSum(period, organizationId, counts, scale, diagnostics, findings);
+        // The one count a slip of one digit explains, looked for once: both the sum and a share name it.
+        Optional<MismatchCause.Typo> slip = slip(counts, scale);
+        checkPublished(period, organizationId, counts, scale, slip, diagnostics, findings);
+        checkSum(period, organizationId, counts, scale, slip, diagnostics, findings);
     }
 
     /** Those rated, exempt and not rated make up all in scope; where some are not given, the rest do not exceed it. */
@@ -183,7 +185,8 @@ final class RatingChecks {
      * scope); for a cumulative level without a count, for the sum of its parts.
      */
     private static void checkPublished(Period period, String organizationId, RatingCounts counts,
-                                       List<RatingLevel> scale, Diagnostics diagnostics, List<QualityFinding> findings) {
+                                       List<RatingLevel> scale, Optional<MismatchCause.Typo> slip,
+                                       Diagnostics diagnostics, List<QualityFinding> findings) {
         boolean ofTotal = counts.scope().percentOf() == RatingCounts.PercentBase.TOTAL;
         OptionalLong base = ofTotal ? counts.scope().total() : counts.rated();
         if (base.isEmpty()) {
@@ -199,7 +202,7 @@ final class RatingChecks {
                         .filter(rate -> !published.percent().heldBy(rate))
                         .ifPresent(rate -> {
                             // A count whose slip of one digit breaks the sum, and whose share fits once corrected.
-                            MismatchCause cause = slip(counts, scale)
+                            MismatchCause cause = slip
                                     .filter(t -> t.confirmed() && t.item().equals(published.level().id()))
                                     .map(MismatchCause.class::cast)
                                     .orElseGet(() -> Causes.explain(part, whole, published.percent(),
@@ -250,7 +253,8 @@ final class RatingChecks {
      * Parts of levels and cumulative levels are not levels proper.
      */
     private static void checkSum(Period period, String organizationId, RatingCounts counts, List<RatingLevel> scale,
-                                 Diagnostics diagnostics, List<QualityFinding> findings) {
+                                 Optional<MismatchCause.Typo> slip, Diagnostics diagnostics,
+                                 List<QualityFinding> findings) {
         if (counts.rated().isEmpty()) {
             return;
         }
@@ -272,13 +276,12 @@ final class RatingChecks {
         boolean every = given.containsAll(proper);
         String subject = counts.population().key();
         if (every ? total != rated : total > rated) {
-            Optional<MismatchCause.Typo> typo = slip(counts, scale);
             diagnostics.warning(Code.RATINGS_DO_NOT_SUM, counts.ratedAt(), rated + " " + subject
                             + " rated, but the counts " + (every ? "per level" : "of the levels given") + " add up to "
-                            + total + typo.map(Causes::text).orElse(""),
+                            + total + slip.map(Causes::text).orElse(""),
                     "check the counts; the difference is noted on the data-quality page");
             findings.add(new QualityFinding.RatingsDoNotSum(counts.ratedAt(), period.span(), organizationId, subject,
-                    rated, total, overRated, typo));
+                    rated, total, overRated, slip));
         }
     }
 

@@ -39,13 +39,13 @@ final class PeriodTables {
         for (PlannedResults r : results) {
             for (PlannedTable table : r.tables()) {
                 String path = sharedPath(r.period(), r.organizationId(), table.download().path());
-                files.computeIfAbsent(path, p -> new Merged(p, table.caption(), ORGANIZATION_ID, ORGANIZATION))
+                files.computeIfAbsent(path, p -> new Merged(p, table.caption(), ORGANIZATION_ID, ORGANIZATION,
+                                messages.get("column.organization-id"), messages.get("column.organization")))
                         .add(r.organizationId(), r.organizationName(), table.download());
             }
         }
         String every = messages.get("downloads.every-organization");
-        return files.values().stream().map(m -> m.plan(messages.get("column.organization-id"),
-                messages.get("column.organization"), every)).toList();
+        return files.values().stream().map(m -> m.plan(every)).toList();
     }
 
     /**
@@ -58,15 +58,16 @@ final class PeriodTables {
             page.sharedTables().forEach(table -> {
                 PlannedTable.Shared shared = table.shared();
                 boolean children = shared.path().endsWith("/children");
-                files.computeIfAbsent(shared.path(), p -> new Merged(p, table.caption(),
-                                children ? "parent_id" : ORGANIZATION_ID, children ? "parent" : ORGANIZATION))
+                files.computeIfAbsent(shared.path(), p -> children
+                                ? new Merged(p, table.caption(), "parent_id", "parent", messages.get("column.parent-id"),
+                                        messages.get("column.parent"))
+                                : new Merged(p, table.caption(), ORGANIZATION_ID, ORGANIZATION,
+                                        messages.get("column.organization-id"), messages.get("column.organization")))
                         .add(shared.organizationId(), shared.organizationName(), table.download());
             });
         }
         String every = messages.get("downloads.every-organization");
-        return files.values().stream().map(m -> m.leadKey.equals("parent_id")
-                ? m.plan(messages.get("column.parent-id"), messages.get("column.parent"), every)
-                : m.plan(messages.get("column.organization-id"), messages.get("column.organization"), every)).toList();
+        return files.values().stream().map(m -> m.plan(every)).toList();
     }
 
     /** The rows of one period file as they are gathered. */
@@ -75,16 +76,20 @@ final class PeriodTables {
         private final String caption;
         private final String leadKey;
         private final String leadNameKey;
+        private final String leadLabel;
+        private final String leadNameLabel;
         private final List<String> keys = new ArrayList<>();
         private final List<String> labels = new ArrayList<>();
         private final List<Map<String, Object>> rows = new ArrayList<>();
 
         /** @param leadKey the key of the column of organization ids that leads each row, then {@code leadNameKey} */
-        Merged(String path, String caption, String leadKey, String leadNameKey) {
+        Merged(String path, String caption, String leadKey, String leadNameKey, String leadLabel, String leadNameLabel) {
             this.path = path;
             this.caption = caption;
             this.leadKey = leadKey;
             this.leadNameKey = leadNameKey;
+            this.leadLabel = leadLabel;
+            this.leadNameLabel = leadNameLabel;
         }
 
         void add(String organizationId, String organizationName, DownloadPlan download) {
@@ -105,13 +110,13 @@ final class PeriodTables {
             }
         }
 
-        DownloadPlan plan(String idLabel, String nameLabel, String every) {
+        DownloadPlan plan(String every) {
             if (keys.contains(leadKey) || keys.contains(leadNameKey)) {
                 throw new IllegalStateException("a table of " + path + " has a column named like its lead: " + leadKey);
             }
             List<String> allKeys = new ArrayList<>(List.of(leadKey, leadNameKey));
             allKeys.addAll(keys);
-            List<String> allLabels = new ArrayList<>(List.of(idLabel, nameLabel));
+            List<String> allLabels = new ArrayList<>(List.of(leadLabel, leadNameLabel));
             allLabels.addAll(labels);
             // A column one organization's table lacks is empty in its rows, not 0.
             List<List<Object>> values = rows.stream().map(cells -> allKeys.stream().map(cells::get).toList()).toList();

@@ -42,6 +42,11 @@ class MismatchCausesTest {
         Files.writeString(period, Files.readString(period).replace("results:\n", SCALE + "results:\n") + ratings);
         Path site = work.resolve("site.yaml");
         Files.writeString(site, Files.readString(site).replace("language: vi", "language: " + language));
+        return run();
+    }
+
+    /** The content in {@code work} built, which must succeed. */
+    private BuildReport run() {
         BuildReport report = new Pipeline(new BuildOptions(work, "content", Optional.empty(), "templates",
                 Optional.empty(), "", Optional.empty(), "")).run();
         assertTrue(report.succeeded(), report.diagnostics().toString());
@@ -201,9 +206,7 @@ class MismatchCausesTest {
         Files.writeString(period, Files.readString(period).replace("    discipline: {members: 8, committee_members: 1}",
                 "    members: {total: 4000}\n    discipline: {members: 8, reported_percent: 0.25,\n"
                         + "      forms: {khien-trach: 5, canh-cao: 3, cach-chuc: 1, khai-tru: 1}}"));
-        BuildReport report = new Pipeline(new BuildOptions(work, "content", Optional.empty(), "templates",
-                Optional.empty(), "", Optional.empty(), "")).run();
-        assertTrue(report.succeeded(), report.diagnostics().toString());
+        BuildReport report = run();
         List<Diagnostic> found = ofRatings(report);
         assertEquals(List.of("DISCIPLINE-FORMS-DO-NOT-SUM", "REPORTED-PERCENT-MISMATCH"),
                 found.stream().map(d -> d.code().id()).toList());
@@ -226,10 +229,7 @@ class MismatchCausesTest {
                 ---
 
                 """ + body);
-        BuildReport report = new Pipeline(new BuildOptions(work, "content", Optional.empty(), "templates",
-                Optional.empty(), "", Optional.empty(), "")).run();
-        assertTrue(report.succeeded(), report.diagnostics().toString());
-        return report;
+        return run();
     }
 
     @Test
