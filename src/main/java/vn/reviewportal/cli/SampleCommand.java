@@ -39,10 +39,15 @@ final class SampleCommand implements Callable<Integer> {
             description = "Language of the site (default: ${DEFAULT-VALUE}).")
     String language;
 
-    @CommandLine.Option(names = "--sheets",
+    /** From this many organizations on, the results go in sheets unless --no-sheets says otherwise. */
+    static final int SHEETS_FROM = 10_000;
+
+    @CommandLine.Option(names = "--sheets", negatable = true,
             description = "Write each period's results below the bloc committee as an Excel sheet beside its period "
-                    + "file (periods/2024.xlsx), as an office keeps them; the site built is the same.")
-    boolean sheets;
+                    + "file (periods/2024.xlsx), as an office keeps them; the site built is the same. The default from "
+                    + "10000 organizations on, as a national portal's offices would send them; --no-sheets keeps "
+                    + "every figure in YAML.")
+    Boolean sheets;
 
     @CommandLine.Option(names = "--out", paramLabel = "DIR", required = true,
             description = "The content folder to write; it must not exist or be empty.")
@@ -68,7 +73,7 @@ final class SampleCommand implements Callable<Integer> {
                 return fail(Main.USAGE, shown + " already exists and is not empty; name a new or empty folder, "
                         + "e.g. --out /tmp/sample");
             }
-            new SampleContent(organizations, periods, articles, seed, language.equals("en"), sheets).write(target);
+            new SampleContent(organizations, periods, articles, seed, language.equals("en"), inSheets()).write(target);
         } catch (IOException e) {
             return fail(Main.CONTENT_ERRORS, shown + " could not be written (" + e.getMessage() + ")");
         }
@@ -76,6 +81,11 @@ final class SampleCommand implements Callable<Integer> {
                 + periods + " periods, " + articles + " articles; build it with: portal build --content " + shown);
         console.out().flush();
         return Main.OK;
+    }
+
+    /** Sheets when asked for, or at national size when not said. */
+    private boolean inSheets() {
+        return sheets != null ? sheets : organizations >= SHEETS_FROM;
     }
 
     /** A count the sample can write and the build can read, or a usage error that says which. */

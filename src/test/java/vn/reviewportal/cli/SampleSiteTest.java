@@ -210,6 +210,18 @@ class SampleSiteTest {
         assertEquals("", vn.reviewportal.TestFiles.differences(work.resolve("site-yaml"), work.resolve("site-sheets")));
     }
 
+    @Test
+    void aSampleOfNationalSizeKeepsItsResultsInSheetsUnlessToldNotTo() {
+        String[] options = {"--orgs", "10000", "--periods", "1", "--articles", "0"};
+        assertEquals(0, portal(concat("sample", options, "--out", "national")).status());
+        assertEquals(0, portal(concat("sample", options, "--no-sheets", "--out", "national-yaml")).status());
+        assertEquals(0, portal("sample", "--orgs", "9999", "--periods", "1", "--articles", "0", "--out", "province")
+                .status());
+        assertTrue(Files.exists(work.resolve("national/periods/2024.xlsx")), "sheets by default at 10,000");
+        assertFalse(Files.exists(work.resolve("national-yaml/periods/2024.xlsx")), "--no-sheets keeps the YAML");
+        assertFalse(Files.exists(work.resolve("province/periods/2024.xlsx")), "YAML below 10,000");
+    }
+
     private static String[] concat(String command, String[] options, String... more) {
         List<String> all = new ArrayList<>(List.of(command));
         all.addAll(List.of(options));
