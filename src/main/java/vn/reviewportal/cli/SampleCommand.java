@@ -45,7 +45,7 @@ final class SampleCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--sheets", negatable = true,
             description = "Write each period's results below the bloc committee as an Excel sheet beside its period "
                     + "file (periods/2024.xlsx), as an office keeps them; the site built is the same. The default from "
-                    + "10000 organizations on, as a national portal's offices would send them; --no-sheets keeps "
+                    + SHEETS_FROM + " organizations on, as a national portal's offices would send them; --no-sheets keeps "
                     + "every figure in YAML.")
     Boolean sheets;
 
