@@ -71,9 +71,11 @@ final class OrganizationPlanner {
         Views.Link parent = organizations.parent(organization)
                 .map(p -> new Views.Link(Routes.link(path, Routes.organization(p.id())), p.name()))
                 .orElse(null);
+        // The latest period first, with its charts; the earlier ones folded, their tables without charts, so that a
+        // page of ten years stays a page a phone can load and a reader can scroll.
         List<Views.Results> periods = new ArrayList<>();
         for (int i = history.size() - 1; i >= 0; i--) {
-            periods.add(history.get(i).on(path, true));
+            periods.add(i == history.size() - 1 ? history.get(i).on(path, true) : history.get(i).tablesOnly(path));
         }
         List<OrganizationFigures> figures = statistics.ofOrganization(organization.id());
         Optional<OrganizationFigures> latest = figures.isEmpty() ? Optional.empty()

@@ -2,8 +2,9 @@ package vn.reviewportal.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -22,14 +23,14 @@ import vn.reviewportal.page.Routes;
  * column labels as the header, numbers in machine form (4716, 66.5), and any text cell that a
  * spreadsheet would take for a formula (starting with = + - @, a tab or a carriage return)
  * prefixed with an apostrophe. JSON: the table's title, the column keys and labels, and one
- * object per row.
+ * object per row, each column and each row on a line of its own.
  */
 public final class DownloadRenderer {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final CsvMapper csv = new CsvMapper();
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper json = new ObjectMapper();
 
     public List<SiteFile> render(DownloadPlan plan) {
         return List.of(new SiteFile(Routes.csv(plan.path()), csv(plan)),
@@ -53,31 +54,46 @@ public final class DownloadRenderer {
         }
     }
 
+    /**
+     * The title, then one line per column and one per row: a file of every organization's rows
+     * stays a third smaller than indented JSON, and still reads line by line in a text editor.
+     */
     private byte[] json(DownloadPlan plan) {
-        List<Map<String, Object>> columns = new ArrayList<>();
-        for (int i = 0; i < plan.keys().size(); i++) {
-            Map<String, Object> column = new LinkedHashMap<>();
-            column.put("key", plan.keys().get(i));
-            column.put("label", plan.labels().get(i));
-            columns.add(column);
-        }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (List<Object> row : plan.rows()) {
-            Map<String, Object> object = new LinkedHashMap<>();
-            for (int i = 0; i < plan.keys().size(); i++) {
-                object.put(plan.keys().get(i), row.get(i));
-            }
-            rows.add(object);
-        }
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("title", plan.title());
-        document.put("columns", columns);
-        document.put("rows", rows);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + plan.rows().size() * 128);
         try {
-            return (json.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
+            write(out, "{\n  \"title\": ");
+            out.write(json.writeValueAsBytes(plan.title()));
+            write(out, ",\n  \"columns\": [");
+            for (int i = 0; i < plan.keys().size(); i++) {
+                Map<String, Object> column = new LinkedHashMap<>();
+                column.put("key", plan.keys().get(i));
+                column.put("label", plan.labels().get(i));
+                line(out, i, column);
+            }
+            write(out, plan.keys().isEmpty() ? "],\n  \"rows\": [" : "\n  ],\n  \"rows\": [");
+            int index = 0;
+            for (List<Object> row : plan.rows()) {
+                Map<String, Object> object = new LinkedHashMap<>();
+                for (int i = 0; i < plan.keys().size(); i++) {
+                    object.put(plan.keys().get(i), row.get(i));
+                }
+                line(out, index++, object);
+            }
+            write(out, plan.rows().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+            return out.toByteArray();
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One element of an array on a line of its own. */
+    private void line(ByteArrayOutputStream out, int index, Object element) throws IOException {
+        write(out, index == 0 ? "\n    " : ",\n    ");
+        out.write(json.writeValueAsBytes(element));
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String cell(Object value) {

@@ -62,8 +62,11 @@ class SampleSiteTest {
             assertFalse(Files.exists(out.resolve("charts/2024/co-so-0001-" + chart + ".svg")), chart);
         }
         String organization = Files.readString(out.resolve("organizations/co-so-0001.html"));
-        assertEquals(5 * 3 + 1, count(organization, "<figure class=\"chart inline-chart\">"),
-                "five charts in each of three periods, and the trend");
+        assertEquals(5 + 1, count(organization, "<figure class=\"chart inline-chart\">"),
+                "five charts of the latest period, and the trend");
+        assertEquals(2, count(organization, "<details class=\"results earlier\">"), "the two earlier periods folded");
+        assertEquals(3, count(organization, "<caption>Khắc phục khuyết điểm theo nhóm</caption>"),
+                "every period's table, the folded ones' too");
         assertFalse(Files.exists(out.resolve("data/charts/2024/co-so-0001-rate.csv")), "their figures are on the page");
         assertTrue(organization.contains("../data/2024/shortcomings.csv")
                 && organization.contains("các dòng của tổ chức này có mã tổ chức “co-so-0001”"),

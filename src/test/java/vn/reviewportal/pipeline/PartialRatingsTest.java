@@ -74,10 +74,10 @@ class PartialRatingsTest {
     void aLevelTheSourceDoesNotGiveIsADashOnThePageAndEmptyInTheDownloads() throws IOException {
         BuildReport report = build(TWO_OF_FOUR);
         String page = file(report, "periods/2012.html");
-        assertTrue(page.contains("<th scope=\"row\">Yếu kém</th>\n<td class=\"num\">—</td>\n<td class=\"num\">—</td>"),
+        assertTrue(page.contains("<th scope=\"row\">Yếu kém</th>\n<td>—</td>\n<td>—</td>"),
                 page);
         assertTrue(page.contains("— chưa có số liệu: nguồn không công bố số này."), page);
-        assertTrue(!page.contains("<th scope=\"row\">Yếu kém</th>\n<td class=\"num\">0</td>"), page);
+        assertTrue(!page.contains("<th scope=\"row\">Yếu kém</th>\n<td>0</td>"), page);
         String csv = file(report, "data/2012/dbk-cqt-bac-ninh-ratings-organizations.csv");
         assertTrue(csv.contains("\"Yếu kém\",,\n"), csv);
         assertTrue(csv.contains("\"Trong sạch, vững mạnh\",30,54.5\n"), csv);
@@ -98,7 +98,7 @@ class PartialRatingsTest {
                 """);
         assertEquals(List.of("REPORTED-PERCENT-MISMATCH", "RATINGS-DO-NOT-SUM"), codes(report));
         // Marked on the page too, where the reader sees the figures, not only in the console.
-        assertTrue(file(report, "periods/2012.html").contains("<td class=\"num differs\">40 <span class=\"flag\">"
+        assertTrue(file(report, "periods/2012.html").contains("<td class=\"differs\">40 <span class=\"flag\">"
                 + "(không khớp với tổng các mức)</span></td>"), file(report, "periods/2012.html"));
         assertTrue(report.diagnostics().get(1).message().equals(
                 "40 organizations rated, but the counts of the levels given add up to 50"),
@@ -115,9 +115,9 @@ class PartialRatingsTest {
                 """);
         assertEquals(List.of("REPORTED-PERCENT-MISMATCH", "RATINGS-DO-NOT-SUM"), codes(report));
         String page = file(report, "periods/2012.html");
-        assertTrue(page.contains("<th scope=\"row\">Trong sạch, vững mạnh</th>\n<td class=\"num differs\">530 "
+        assertTrue(page.contains("<th scope=\"row\">Trong sạch, vững mạnh</th>\n<td class=\"differs\">530 "
                 + "<span class=\"flag\">(lớn hơn tổng số được xếp loại)</span></td>"), page);
-        assertTrue(page.contains("<th scope=\"row\">Hoàn thành tốt nhiệm vụ</th>\n<td class=\"num\">20</td>"), page);
+        assertTrue(page.contains("<th scope=\"row\">Hoàn thành tốt nhiệm vụ</th>\n<td>20</td>"), page);
     }
 
     @Test
@@ -130,9 +130,9 @@ class PartialRatingsTest {
                 """);
         assertEquals(List.of("REPORTED-PERCENT-MISMATCH"), codes(report), "nothing to check the 54.5 % against");
         String page = file(report, "periods/2012.html");
-        assertTrue(page.contains("<th scope=\"row\">Trong sạch, vững mạnh</th>\n<td class=\"num\">30</td>\n"
-                + "<td class=\"num\">—</td>\n<td class=\"num\">54,5\u00a0%</td>"), page);
-        assertTrue(page.contains("<th scope=\"row\">Tổng số được xếp loại</th>\n<td class=\"num\">—</td>"), page);
+        assertTrue(page.contains("<th scope=\"row\">Trong sạch, vững mạnh</th>\n<td>30</td>\n"
+                + "<td>—</td>\n<td>54,5\u00a0%</td>"), page);
+        assertTrue(page.contains("<th scope=\"row\">Tổng số được xếp loại</th>\n<td>—</td>"), page);
     }
 
     @Test
@@ -145,8 +145,8 @@ class PartialRatingsTest {
                 """);
         assertEquals(List.of("REPORTED-PERCENT-MISMATCH"), codes(report), "only the seed's own 66.3 %");
         String page = file(report, "periods/2012.html");
-        assertTrue(page.contains("<th scope=\"row\">Trong sạch, vững mạnh</th>\n<td class=\"num\">—</td>\n"
-                + "<td class=\"num\">—</td>\n<td class=\"num\">54,5\u00a0%</td>"), page);
+        assertTrue(page.contains("<th scope=\"row\">Trong sạch, vững mạnh</th>\n<td>—</td>\n"
+                + "<td>—</td>\n<td>54,5\u00a0%</td>"), page);
         String csv = file(report, "data/2012/dbk-cqt-bac-ninh-ratings-organizations.csv");
         assertTrue(csv.contains("\"Trong sạch, vững mạnh\",,,54.5\n"), csv);
         // The chart draws what the source published, and says so; nothing for the levels it does not give.
@@ -169,7 +169,7 @@ class PartialRatingsTest {
         assertEquals("the published 60 % of 'trong-sach-vung-manh' does not match its count: 30 of 55 rated is "
                 + "54.55 %, which rounds to 55 %; nothing explains it (not truncation, another base, forced to 100 or a ratio)", report.diagnostics().get(1).message());
         String page = file(report, "periods/2012.html");
-        assertTrue(page.contains("<td class=\"num differs\">60\u00a0% <span class=\"flag\">(không khớp với số liệu)"
+        assertTrue(page.contains("<td class=\"differs\">60\u00a0% <span class=\"flag\">(không khớp với số liệu)"
                 + "</span></td>"), page);
         String quality = file(report, "data-quality.html");
         assertTrue(quality.contains("xếp loại chất lượng tổ chức, mức “Trong sạch, vững mạnh”: tỷ lệ công bố 60\u00a0% "

@@ -66,7 +66,7 @@ class PublishedRatingsTest {
     private static String row(String label, String... cells) {
         StringBuilder row = new StringBuilder("<th scope=\"row\">" + label + "</th>");
         for (String cell : cells) {
-            row.append("\n<td class=\"num\">").append(cell).append("</td>");
+            row.append("\n<td>").append(cell).append("</td>");
         }
         return row.toString();
     }
@@ -98,7 +98,7 @@ class PublishedRatingsTest {
                         counts: {hoan-thanh-xuat-sac: 6, tieu-bieu: 9}
                 """);
         assertEquals(List.of("REPORTED-PERCENT-MISMATCH", "SUBLEVEL-EXCEEDS-LEVEL"), codes(report));
-        assertTrue(file(report, "periods/2012.html").contains("<td class=\"num differs\">9 <span class=\"flag\">"
+        assertTrue(file(report, "periods/2012.html").contains("<td class=\"differs\">9 <span class=\"flag\">"
                 + "(lớn hơn số của mức chứa nó)</span></td>"));
         assertTrue(file(report, "data-quality.html").contains("xếp loại chất lượng tổ chức, “Trong đó: tiêu biểu” "
                 + "(một phần của mức “Hoàn thành xuất sắc nhiệm vụ”) là 9, lớn hơn số của mức đó (6)."),
@@ -143,7 +143,7 @@ class PublishedRatingsTest {
         assertEquals("the published 38 'tot-tro-len' is not the sum of its parts: 6 'hoan-thanh-xuat-sac' + "
                 + "30 'hoan-thanh-tot' = 36", report.diagnostics().get(1).message());
         assertTrue(file(report, "periods/2012.html").contains("<th scope=\"row\">Hoàn thành tốt nhiệm vụ trở lên</th>\n"
-                + "<td class=\"num differs\">38 <span class=\"flag\">(không bằng tổng các mức cộng dồn)</span></td>"));
+                + "<td class=\"differs\">38 <span class=\"flag\">(không bằng tổng các mức cộng dồn)</span></td>"));
         assertTrue(file(report, "data-quality.html").contains("mức cộng dồn “Hoàn thành tốt nhiệm vụ trở lên” công bố "
                 + "38, nhưng cộng các mức “Hoàn thành xuất sắc nhiệm vụ” + “Hoàn thành tốt nhiệm vụ” được 36."));
     }
@@ -201,7 +201,7 @@ class PublishedRatingsTest {
         assertEquals(List.of("REPORTED-PERCENT-MISMATCH", "RATING-BASE-DOES-NOT-ADD-UP"), codes(over));
         assertEquals("100 members in all ('total'), but 100 rated + 5 exempt already add up to 105",
                 over.diagnostics().get(1).message());
-        assertTrue(file(over, "periods/2012.html").contains("<td class=\"num differs\">100 <span class=\"flag\">"
+        assertTrue(file(over, "periods/2012.html").contains("<td class=\"differs\">100 <span class=\"flag\">"
                 + "(không khớp với số được xếp loại, miễn và chưa đánh giá)</span></td>"));
         assertTrue(file(over, "data-quality.html").contains("xếp loại chất lượng đảng viên có tổng số 100, nhưng "
                 + "được xếp loại 100 + miễn đánh giá 5 cộng lại được 105."), file(over, "data-quality.html"));
@@ -236,9 +236,9 @@ class PublishedRatingsTest {
         assertEquals("the published 'trên 95%' of 'hoan-thanh-xuat-sac' does not hold: 180 of 200 rated is 90 %; nothing explains it",
                 report.diagnostics().get(1).message());
         String page = file(report, "periods/2012.html");
-        assertTrue(page.contains("<td class=\"num differs\">trên 95\u00a0% <span class=\"flag\">(không khớp với số liệu)"
+        assertTrue(page.contains("<td class=\"differs\">trên 95\u00a0% <span class=\"flag\">(không khớp với số liệu)"
                 + "</span></td>"), page);
-        assertTrue(page.contains("<td class=\"num\">gần 10,5\u00a0%</td>"), "10 % is nearly 10.5 %: " + page);
+        assertTrue(page.contains("<td>gần 10,5\u00a0%</td>"), "10 % is nearly 10.5 %: " + page);
         String csv = file(report, "data/2012/dbk-cqt-bac-ninh-ratings-organizations.csv");
         assertTrue(csv.contains("\"Hoàn thành xuất sắc nhiệm vụ\",180,90.0,\"trên 95%\"\n"), csv);
         String quality = file(report, "data-quality.html");
