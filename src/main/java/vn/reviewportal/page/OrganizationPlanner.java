@@ -3,10 +3,10 @@ package vn.reviewportal.page;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import vn.reviewportal.model.Content;
@@ -32,7 +32,7 @@ final class OrganizationPlanner {
     private final ChartPlanner charts;
     private final PeriodNames names;
     /** The rates of the subordinates of one parent in one year, best first, by parent and year. */
-    private final Map<String, List<BigDecimal>> siblingRates = new HashMap<>();
+    private final Map<String, List<BigDecimal>> siblingRates = new ConcurrentHashMap<>();
 
     OrganizationPlanner(Content content, Statistics statistics, Messages messages, Formats formats,
                         OrganizationTree organizations, ChartPlanner charts) {

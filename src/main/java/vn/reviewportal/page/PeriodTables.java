@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.PeriodSpan;
 
 /**
@@ -33,41 +36,99 @@ final class PeriodTables {
         return Routes.download(period.id() + "/" + ownPath.substring(prefix.length()));
     }
 
-    /** Every organization's rows of each period file, in the order of {@code results}; columns as first met. */
-    static List<DownloadPlan> merge(List<PlannedResults> results, Messages messages) {
-        Map<String, Merged> files = new LinkedHashMap<>();
-        for (PlannedResults r : results) {
-            for (PlannedTable table : r.tables()) {
-                String path = sharedPath(r.period(), r.organizationId(), table.download().path());
-                files.computeIfAbsent(path, p -> new Merged(p, table.caption(), ORGANIZATION_ID, ORGANIZATION,
-                                messages.get("column.organization-id"), messages.get("column.organization")))
-                        .add(r.organizationId(), r.organizationName(), table.download());
+    /**
+     * What the site publishes of every organization's tables, gathered from each organization's
+     * figures and page: its files and charts, and the tables of one organization that a frozen year
+     * published as files of their own (which the corrections compare).
+     *
+     * @param files      the period files of every organization's rows, the organization pages' files
+     *                   (data/organizations/members, …), and the files and charts of the root's own
+     *                   tables
+     * @param frozenRows the tables of one organization below the root whose path a frozen year has
+     */
+    record Gathered(List<DownloadPlan> files, List<ChartPlan> charts, List<DownloadPlan> frozenRows) {
+
+        Gathered {
+            files = List.copyOf(files);
+            charts = List.copyOf(charts);
+            frozenRows = List.copyOf(frozenRows);
+        }
+    }
+
+    /** Organizations planned together on every core before their rows are added, in order. */
+    private static final int CHUNK = 256;
+
+    /**
+     * Plans every organization's figures and page, a chunk at a time, and keeps only their rows:
+     * each period file lists the organizations in {@code organizations}' order, each organization's
+     * periods oldest first, its columns as first met.
+     *
+     * @param frozenTables the paths of the tables the frozen years published
+     */
+    static Gathered gather(List<Organization> organizations, Function<Organization, List<PlannedResults>> history,
+                           Function<Organization, Page> page, Set<String> frozenTables, Messages messages) {
+        Map<String, Merged> periodFiles = new LinkedHashMap<>();
+        Map<String, Merged> pageFiles = new LinkedHashMap<>();
+        List<DownloadPlan> own = new ArrayList<>();
+        List<ChartPlan> charts = new ArrayList<>();
+        List<DownloadPlan> frozenRows = new ArrayList<>();
+        for (int start = 0; start < organizations.size(); start += CHUNK) {
+            List<Planned> chunk = organizations.subList(start, Math.min(organizations.size(), start + CHUNK))
+                    .parallelStream().map(o -> new Planned(history.apply(o), page.apply(o))).toList();
+            for (Planned planned : chunk) {
+                for (PlannedResults r : planned.results()) {
+                    addResults(r, periodFiles, messages);
+                    if (r.sharesDownloads()) {
+                        r.downloads().stream().filter(d -> frozenTables.contains(d.path())).forEach(frozenRows::add);
+                    } else {
+                        own.addAll(r.downloads());
+                    }
+                    charts.addAll(r.charts());
+                }
+                addPage(planned.page(), pageFiles, messages);
+                planned.page().downloads().forEach(own::add);
+                planned.page().charts().stream().filter(c -> !c.inline()).map(PlannedChart::plan).forEach(charts::add);
             }
         }
         String every = messages.get("downloads.every-organization");
-        return files.values().stream().map(m -> m.plan(every)).toList();
+        List<DownloadPlan> files = new ArrayList<>(own);
+        periodFiles.values().forEach(m -> files.add(m.plan(every)));
+        pageFiles.values().forEach(m -> files.add(m.plan(every)));
+        return new Gathered(files, charts, frozenRows);
+    }
+
+    /** One organization's figures of every period and its page, while its rows are taken. */
+    private record Planned(List<PlannedResults> results, Page page) {
+    }
+
+    private static void addResults(PlannedResults r, Map<String, Merged> files, Messages messages) {
+        for (PlannedTable table : r.tables()) {
+            String path = sharedPath(r.period(), r.organizationId(), table.download().path());
+            files.computeIfAbsent(path, p -> new Merged(p, table.caption(), ORGANIZATION_ID, ORGANIZATION,
+                            messages.get("column.organization-id"), messages.get("column.organization")))
+                    .add(r.organizationId(), r.organizationName(), table.download());
+        }
+    }
+
+    /** The organization page's own tables, each row led by the organization whose page shows it; the subordinates' by the parent. */
+    private static void addPage(Page page, Map<String, Merged> files, Messages messages) {
+        page.sharedTables().forEach(table -> {
+            PlannedTable.Shared shared = table.shared();
+            boolean children = shared.path().endsWith("/children");
+            files.computeIfAbsent(shared.path(), p -> children
+                            ? new Merged(p, table.caption(), "parent_id", "parent", messages.get("column.parent-id"),
+                                    messages.get("column.parent"))
+                            : new Merged(p, table.caption(), ORGANIZATION_ID, ORGANIZATION,
+                                    messages.get("column.organization-id"), messages.get("column.organization")))
+                    .add(shared.organizationId(), shared.organizationName(), table.download());
+        });
     }
 
     /**
-     * The files of the organization pages' own tables ({@code data/organizations/members}, …), each
-     * row led by the organization whose page shows it; the subordinates' table by the parent.
+     * One row of a table as gathered: the table's own keys and values (shared with the table's
+     * download, not copied) and the organization that leads it.
      */
-    static List<DownloadPlan> organizationFiles(List<Page> pages, Messages messages) {
-        Map<String, Merged> files = new LinkedHashMap<>();
-        for (Page page : pages) {
-            page.sharedTables().forEach(table -> {
-                PlannedTable.Shared shared = table.shared();
-                boolean children = shared.path().endsWith("/children");
-                files.computeIfAbsent(shared.path(), p -> children
-                                ? new Merged(p, table.caption(), "parent_id", "parent", messages.get("column.parent-id"),
-                                        messages.get("column.parent"))
-                                : new Merged(p, table.caption(), ORGANIZATION_ID, ORGANIZATION,
-                                        messages.get("column.organization-id"), messages.get("column.organization")))
-                        .add(shared.organizationId(), shared.organizationName(), table.download());
-            });
-        }
-        String every = messages.get("downloads.every-organization");
-        return files.values().stream().map(m -> m.plan(every)).toList();
+    private record Row(String organizationId, String organizationName, List<String> keys, List<Object> values) {
     }
 
     /** The rows of one period file as they are gathered. */
@@ -80,7 +141,7 @@ final class PeriodTables {
         private final String leadNameLabel;
         private final List<String> keys = new ArrayList<>();
         private final List<String> labels = new ArrayList<>();
-        private final List<Map<String, Object>> rows = new ArrayList<>();
+        private final List<Row> rows = new ArrayList<>();
 
         /** @param leadKey the key of the column of organization ids that leads each row, then {@code leadNameKey} */
         Merged(String path, String caption, String leadKey, String leadNameKey, String leadLabel, String leadNameLabel) {
@@ -100,13 +161,7 @@ final class PeriodTables {
                 }
             }
             for (List<Object> row : download.rows()) {
-                Map<String, Object> cells = new LinkedHashMap<>();
-                for (int i = 0; i < download.keys().size(); i++) {
-                    cells.put(download.keys().get(i), row.get(i));
-                }
-                cells.put(leadKey, organizationId);
-                cells.put(leadNameKey, organizationName);
-                rows.add(cells);
+                rows.add(new Row(organizationId, organizationName, download.keys(), row));
             }
         }
 
@@ -119,7 +174,16 @@ final class PeriodTables {
             List<String> allLabels = new ArrayList<>(List.of(leadLabel, leadNameLabel));
             allLabels.addAll(labels);
             // A column one organization's table lacks is empty in its rows, not 0.
-            List<List<Object>> values = rows.stream().map(cells -> allKeys.stream().map(cells::get).toList()).toList();
+            List<List<Object>> values = rows.stream().map(row -> {
+                List<Object> cells = new ArrayList<>(allKeys.size());
+                cells.add(row.organizationId());
+                cells.add(row.organizationName());
+                keys.forEach(key -> {
+                    int at = row.keys().indexOf(key);
+                    cells.add(at < 0 ? null : row.values().get(at));
+                });
+                return cells;
+            }).toList();
             return new DownloadPlan(path, caption + " — " + every, allKeys, allLabels, values);
         }
     }

@@ -2,10 +2,11 @@ package vn.reviewportal.page;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -40,7 +41,7 @@ public final class SitePlanner {
     private final Formats formats;
     private final OrganizationTree organizations;
     /** The menus made so far, by the page's depth and section, which is all a menu depends on. */
-    private final Map<String, List<Views.NavItem>> navs = new HashMap<>();
+    private final Map<String, List<Views.NavItem>> navs = new ConcurrentHashMap<>();
 
     private SitePlanner(Content content, List<QualityFinding> findings, Statistics statistics, String generator,
                         List<FrozenYear> frozen, FolderNames contentFolder) {
@@ -72,21 +73,24 @@ public final class SitePlanner {
         ChartPlanner charts = new ChartPlanner(messages, formats, organizations);
         ResultsPlanner resultsPlanner = new ResultsPlanner(content, statistics, findings, messages, formats,
                 organizations, charts);
-        Map<String, List<PlannedResults>> results = new HashMap<>();
-        for (Organization organization : content.organizations()) {
-            // Below the root, a table's figures are published in the period's file of every organization.
-            boolean root = organization.id().equals(content.site().root());
-            results.put(organization.id(), statistics.ofOrganization(organization.id()).stream()
+        String rootId = content.site().root();
+        // An organization's figures of every period, oldest first. Below the root, a table's figures are
+        // published in the period's file of every organization.
+        Function<Organization, List<PlannedResults>> history = organization -> {
+            boolean root = organization.id().equals(rootId);
+            return statistics.ofOrganization(organization.id()).stream()
                     .map(resultsPlanner::plan)
-                    .map(r -> root ? r : r.sharingDownloads(messages.get("downloads.rows-of", organization.id()))).toList());
-        }
-        List<PlannedResults> root = results.get(content.site().root());
+                    .map(r -> root ? r : r.sharingDownloads(messages.get("downloads.rows-of", organization.id())))
+                    .toList();
+        };
+        List<PlannedResults> root = history.apply(organizations.get(rootId));
         NewsPlanner news = new NewsPlanner(content, messages, formats, organizations);
         PeriodPlanner periods = new PeriodPlanner(content, statistics, messages, formats, organizations);
         RankingPlanner rankings = new RankingPlanner(content, statistics, messages, formats, organizations, charts);
         OrganizationPlanner organizationPages = new OrganizationPlanner(content, statistics, messages, formats,
                 organizations, charts);
         ArchivePlanner archive = new ArchivePlanner(messages, formats);
+        Function<Organization, Page> organizationPage = o -> organizationPages.organization(o, history.apply(o));
 
         List<Page> pages = new ArrayList<>();
         pages.add(home(root.isEmpty() ? Optional.empty() : Optional.of(root.get(root.size() - 1)), news));
@@ -99,7 +103,6 @@ public final class SitePlanner {
         }
         pages.add(new ComparisonPlanner(content, statistics, messages, formats).comparison());
         pages.add(organizationPages.list());
-        content.organizations().forEach(o -> pages.add(organizationPages.organization(o, results.get(o.id()))));
         pages.add(dataQuality());
         pages.add(archive.archive(frozen));
         pages.add(new Page(Routes.NOT_FOUND, messages.get("not-found.title"), "",
@@ -107,28 +110,34 @@ public final class SitePlanner {
                         new Views.Link(Routes.NEWS, messages.get("nav.news")))));
         pages.add(news.feed());
         pages.add(new Page(Routes.SEARCH, messages.get("search.title"), "search", new Views.Search()));
-        content.site().baseUrl().ifPresent(base -> pages.add(sitemap(base, pages)));
+        List<String> organizationPaths = content.organizations().stream().map(o -> Routes.organization(o.id())).toList();
+        content.site().baseUrl().ifPresent(base -> pages.add(sitemap(base, pages, organizationPaths)));
 
-        List<PlannedResults> allResults = content.organizations().stream().flatMap(o -> results.get(o.id()).stream())
-                .toList();
-        List<DownloadPlan> periodFiles = Stream.concat(PeriodTables.merge(allResults, messages).stream(),
-                PeriodTables.organizationFiles(pages, messages).stream()).toList();
-        List<DownloadPlan> downloads = Stream.of(
-                        allResults.stream().filter(r -> !r.sharesDownloads()).flatMap(r -> r.downloads().stream()),
-                        periodFiles.stream(), pages.stream().flatMap(Page::downloads))
+        // The files of every organization's rows, gathered in one pass that keeps each organization's rows and
+        // not its page: the pages are planned again, a batch at a time, when they are rendered.
+        Set<String> frozenTables = frozen.stream().flatMap(y -> y.tables().stream()).map(FrozenTable::path)
+                .collect(Collectors.toSet());
+        PeriodTables.Gathered gathered = PeriodTables.gather(content.organizations(), history, organizationPage,
+                frozenTables, messages);
+        List<DownloadPlan> downloads = Stream.of(gathered.files().stream(), pages.stream().flatMap(Page::downloads))
                 .flatMap(d -> d).sorted(Comparator.comparing(DownloadPlan::path)).toList();
         // The corrections compare the frozen years' tables with today's: planned once every other table is. The
         // tables of one organization below the root are compared too, as a year frozen before the period files
         // published them, though today they are rows of those files.
-        List<DownloadPlan> compared = Stream.concat(downloads.stream(), allResults.stream()
-                        .filter(PlannedResults::sharesDownloads).flatMap(r -> r.downloads().stream()))
+        List<DownloadPlan> compared = Stream.concat(downloads.stream(), gathered.frozenRows().stream())
                 .sorted(Comparator.comparing(DownloadPlan::path)).toList();
         List<Correction> corrections = Errata.of(frozen, compared);
         Page correctionsPage = archive.corrections(corrections);
         pages.add(correctionsPage);
 
-        return new SitePlan(inPathOrder(pages.stream().map(this::laidOut).toList(), PagePlan::path, "pages"),
-                inPathOrder(Stream.concat(allResults.stream().flatMap(r -> r.charts().stream()),
+        List<Organization> byPath = content.organizations().stream()
+                .sorted(Comparator.comparing(o -> Routes.organization(o.id()))).toList();
+        List<PagePlan> others = pages.stream().map(this::laidOut).toList();
+        inPathOrder(Stream.concat(others.stream().map(PagePlan::path), organizationPaths.stream()).toList(),
+                Function.identity(), "pages");
+        return new SitePlan(inPathOrder(others, PagePlan::path, "pages"),
+                new OrganizationPages(byPath, o -> laidOut(organizationPage.apply(o))),
+                inPathOrder(Stream.concat(gathered.charts().stream(),
                         pages.stream().flatMap(p -> p.charts().stream()).filter(c -> !c.inline())
                                 .map(PlannedChart::plan)).toList(),
                         ChartPlan::path, "charts"),
@@ -207,8 +216,9 @@ public final class SitePlanner {
      * page for a missing address, nor the corrections page, which the sitemap has never listed
      * (it is planned after the sitemap).
      */
-    private static Page sitemap(String base, List<Page> pages) {
-        return new Page(Routes.SITEMAP, "", "", new Views.Sitemap(pages.stream().map(Page::path)
+    private static Page sitemap(String base, List<Page> pages, List<String> organizationPages) {
+        return new Page(Routes.SITEMAP, "", "", new Views.Sitemap(Stream.concat(pages.stream().map(Page::path),
+                        organizationPages.stream())
                 .filter(p -> p.endsWith(".html") && !p.equals(Routes.NOT_FOUND)).sorted().map(p -> base + p).toList()));
     }
 

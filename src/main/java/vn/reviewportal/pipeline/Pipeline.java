@@ -94,7 +94,7 @@ public final class Pipeline {
                 output.add(concat(snapshots.files(), List.of(buildInfo(loaded.digest(), content))));
                 run.stopOnErrors(Stage.RENDER, run.time("links", output::brokenLinks));
                 run.time("write", output::commit);
-                return run.built(new BuildReport.Built(output.files(), plan.pages().size(), plan.charts().size(),
+                return run.built(new BuildReport.Built(output.files(), plan.pageCount(), plan.charts().size(),
                         plan.corrections(), reuse.pagesRendered(), reuse.done()));
             } catch (IOException | UncheckedIOException e) {
                 return run.failedToWrite(options.outputDisplay(), e);

@@ -130,13 +130,10 @@ public final class PageRenderer {
                     return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.toHtml(text.getAsString()));
                 });
         Function<PagePlan, PageResult> renderPage = reuse.apply(page -> renderPage(page, shared));
-        List<PagePlan> pages = plan.pages();
-        for (int start = 0; start < pages.size(); start += BATCH) {
+        plan.inBatches(BATCH, pages -> {
             // Pages are independent: a batch renders on every core, and is merged in plan order,
             // so the output and the diagnostics do not depend on how many cores there are.
-            List<PageResult> batch = pages.subList(start, Math.min(pages.size(), start + BATCH)).parallelStream()
-                    .map(renderPage)
-                    .toList();
+            List<PageResult> batch = pages.parallelStream().map(renderPage).toList();
             List<SiteFile> files = new ArrayList<>();
             for (PageResult result : batch) {
                 result.file().ifPresent(files::add);
@@ -144,13 +141,12 @@ public final class PageRenderer {
                 templateLines.putAll(result.templateLines());
             }
             if (diagnostics.hasErrors()) {
-                if (diagnostics.list().size() >= Diagnostics.SHOWN * 2 / 5) {
-                    break; // the same template error repeats on every page; the first ones say enough
-                }
-                continue;
+                // the same template error repeats on every page; the first ones say enough
+                return diagnostics.list().size() < Diagnostics.SHOWN * 2 / 5;
             }
             output.accept(files);
-        }
+            return true;
+        });
         if (!diagnostics.hasErrors()) {
             output.accept(assets());
         }

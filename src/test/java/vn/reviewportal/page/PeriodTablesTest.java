@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.PeriodSpan;
 
 class PeriodTablesTest {
@@ -22,13 +25,20 @@ class PeriodTablesTest {
 
     @Test
     void everyOrganizationsRowsAreLedByItsIdAndAColumnOneLacksIsEmpty() {
-        PlannedTable an = table("2012/xa-an-shortcomings", List.of("group", "found"), List.of("Tập thể", 8L));
+        PlannedTable an = table("2012/xa-an-shortcomings", List.of("group", "found"), List.of("Tập thể", 8L))
+                .sharedIn(Routes.download("2012/shortcomings"), "", "xa-an", "Xã An");
         PlannedTable binh = table("2012/xa-binh-shortcomings", List.of("group", "found", "published_change"),
-                List.of("Tập thể", 3L, "tăng 2%"));
-        List<DownloadPlan> files = PeriodTables.merge(List.of(results("xa-an", "Xã An", an),
-                results("xa-binh", "Xã Bình", binh)), SmallSite.MESSAGES);
-        assertEquals(1, files.size());
-        DownloadPlan file = files.get(0);
+                List.of("Tập thể", 3L, "tăng 2%")).sharedIn(Routes.download("2012/shortcomings"), "", "xa-binh", "Xã Bình");
+        Organization first = SmallSite.cell(1);
+        Organization second = SmallSite.cell(2);
+        Map<Organization, List<PlannedResults>> history = Map.of(first, List.of(results("xa-an", "Xã An", an)),
+                second, List.of(results("xa-binh", "Xã Bình", binh)));
+        PeriodTables.Gathered gathered = PeriodTables.gather(List.of(first, second), history::get,
+                o -> new Page(Routes.organization(o.id()), o.name(), "organizations", new Views.Search()), Set.of(),
+                SmallSite.MESSAGES);
+        assertEquals(1, gathered.files().size());
+        assertEquals(List.of(), gathered.frozenRows(), "no year is frozen");
+        DownloadPlan file = gathered.files().get(0);
         assertEquals("data/2012/shortcomings", file.path());
         assertEquals(List.of("organization_id", "organization", "group", "found", "published_change"), file.keys());
         assertEquals(List.of(Arrays.asList("xa-an", "Xã An", "Tập thể", 8L, null),

@@ -18,6 +18,7 @@ import vn.reviewportal.diag.Position;
 import vn.reviewportal.model.Language;
 import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.page.Messages;
+import vn.reviewportal.page.OrganizationPages;
 import vn.reviewportal.page.PagePlan;
 import vn.reviewportal.page.SitePlan;
 import vn.reviewportal.page.Views;
@@ -36,7 +37,8 @@ class PageRendererTest {
     }
 
     private static SitePlan plan(PagePlan page) {
-        return new SitePlan(List.of(page), List.of(), List.of(), List.of(), List.of(), Messages.load(Language.VI));
+        return new SitePlan(List.of(page), OrganizationPages.none(), List.of(), List.of(), List.of(), List.of(),
+                Messages.load(Language.VI));
     }
 
     private static String text(SiteFile file) {
