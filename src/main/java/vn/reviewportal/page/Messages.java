@@ -41,9 +41,34 @@ public record Messages(Map<String, String> texts) {
         if (text == null) {
             throw new IllegalArgumentException("no UI text '" + key + "'");
         }
-        for (int i = 0; i < arguments.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
+        if (arguments.length == 0 || text.indexOf('{') < 0) {
+            return text;
         }
-        return text;
+        // One pass over the text: a value that itself holds "{1}" is left as it is.
+        StringBuilder out = new StringBuilder(text.length() + 16 * arguments.length);
+        int from = 0;
+        for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', open + 1)) {
+            int close = text.indexOf('}', open);
+            int index = close > open + 1 && close - open <= 3 ? placeholder(text, open + 1, close) : -1;
+            if (index >= 0 && index < arguments.length) {
+                out.append(text, from, open).append(arguments[index]);
+                from = close + 1;
+                open = close;
+            }
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    /** The number between the braces of a placeholder, or -1 when the text there is not one. */
+    private static int placeholder(String text, int from, int to) {
+        int index = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            index = index * 10 + (c - '0');
+        }
+        return index;
     }
 }

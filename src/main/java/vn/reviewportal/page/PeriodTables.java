@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.PeriodSpan;
@@ -63,10 +64,12 @@ final class PeriodTables {
      * each period file lists the organizations in {@code organizations}' order, each organization's
      * periods oldest first, its columns as first met.
      *
+     * @param page         an organization's page, laid out from its figures of every period
      * @param frozenTables the paths of the tables the frozen years published
      */
     static Gathered gather(List<Organization> organizations, Function<Organization, List<PlannedResults>> history,
-                           Function<Organization, Page> page, Set<String> frozenTables, Messages messages) {
+                           BiFunction<Organization, List<PlannedResults>, Page> page, Set<String> frozenTables,
+                           Messages messages) {
         Map<String, Merged> periodFiles = new LinkedHashMap<>();
         Map<String, Merged> pageFiles = new LinkedHashMap<>();
         List<DownloadPlan> own = new ArrayList<>();
@@ -74,7 +77,10 @@ final class PeriodTables {
         List<DownloadPlan> frozenRows = new ArrayList<>();
         for (int start = 0; start < organizations.size(); start += CHUNK) {
             List<Planned> chunk = organizations.subList(start, Math.min(organizations.size(), start + CHUNK))
-                    .parallelStream().map(o -> new Planned(history.apply(o), page.apply(o))).toList();
+                    .parallelStream().map(o -> {
+                        List<PlannedResults> results = history.apply(o);
+                        return new Planned(results, page.apply(o, results));
+                    }).toList();
             for (Planned planned : chunk) {
                 for (PlannedResults r : planned.results()) {
                     addResults(r, periodFiles, messages);

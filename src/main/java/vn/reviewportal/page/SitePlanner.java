@@ -90,7 +90,6 @@ public final class SitePlanner {
         OrganizationPlanner organizationPages = new OrganizationPlanner(content, statistics, messages, formats,
                 organizations, charts);
         ArchivePlanner archive = new ArchivePlanner(messages, formats);
-        Function<Organization, Page> organizationPage = o -> organizationPages.organization(o, history.apply(o));
 
         List<Page> pages = new ArrayList<>();
         pages.add(home(root.isEmpty() ? Optional.empty() : Optional.of(root.get(root.size() - 1)), news));
@@ -117,8 +116,8 @@ public final class SitePlanner {
         // not its page: the pages are planned again, a batch at a time, when they are rendered.
         Set<String> frozenTables = frozen.stream().flatMap(y -> y.tables().stream()).map(FrozenTable::path)
                 .collect(Collectors.toSet());
-        PeriodTables.Gathered gathered = PeriodTables.gather(content.organizations(), history, organizationPage,
-                frozenTables, messages);
+        PeriodTables.Gathered gathered = PeriodTables.gather(content.organizations(), history,
+                organizationPages::organization, frozenTables, messages);
         List<DownloadPlan> downloads = Stream.of(gathered.files().stream(), pages.stream().flatMap(Page::downloads))
                 .flatMap(d -> d).sorted(Comparator.comparing(DownloadPlan::path)).toList();
         // The corrections compare the frozen years' tables with today's: planned once every other table is. The
@@ -136,7 +135,7 @@ public final class SitePlanner {
         inPathOrder(Stream.concat(others.stream().map(PagePlan::path), organizationPaths.stream()).toList(),
                 Function.identity(), "pages");
         return new SitePlan(inPathOrder(others, PagePlan::path, "pages"),
-                new OrganizationPages(byPath, o -> laidOut(organizationPage.apply(o))),
+                new OrganizationPages(byPath, o -> laidOut(organizationPages.organization(o, history.apply(o)))),
                 inPathOrder(Stream.concat(gathered.charts().stream(),
                         pages.stream().flatMap(p -> p.charts().stream()).filter(c -> !c.inline())
                                 .map(PlannedChart::plan)).toList(),
