@@ -109,8 +109,10 @@ public final class SitePlanner {
                         new Views.Link(Routes.NEWS, messages.get("nav.news")))));
         pages.add(news.feed());
         pages.add(new Page(Routes.SEARCH, messages.get("search.title"), "search", new Views.Search()));
-        List<String> organizationPaths = content.organizations().stream().map(o -> Routes.organization(o.id())).toList();
-        content.site().baseUrl().ifPresent(base -> pages.add(sitemap(base, pages, organizationPaths)));
+        OrganizationPages organizationPlans = new OrganizationPages(content.organizations().stream()
+                .sorted(Comparator.comparing(o -> Routes.organization(o.id()))).toList(),
+                o -> laidOut(organizationPages.organization(o, history.apply(o))));
+        content.site().baseUrl().ifPresent(base -> pages.add(sitemap(base, pages, organizationPlans.paths())));
 
         // The files of every organization's rows, gathered in one pass that keeps each organization's rows and
         // not its page: the pages are planned again, a batch at a time, when they are rendered.
@@ -129,13 +131,10 @@ public final class SitePlanner {
         Page correctionsPage = archive.corrections(corrections);
         pages.add(correctionsPage);
 
-        List<Organization> byPath = content.organizations().stream()
-                .sorted(Comparator.comparing(o -> Routes.organization(o.id()))).toList();
         List<PagePlan> others = pages.stream().map(this::laidOut).toList();
-        inPathOrder(Stream.concat(others.stream().map(PagePlan::path), organizationPaths.stream()).toList(),
+        inPathOrder(Stream.concat(others.stream().map(PagePlan::path), organizationPlans.paths().stream()).toList(),
                 Function.identity(), "pages");
-        return new SitePlan(inPathOrder(others, PagePlan::path, "pages"),
-                new OrganizationPages(byPath, o -> laidOut(organizationPages.organization(o, history.apply(o)))),
+        return new SitePlan(inPathOrder(others, PagePlan::path, "pages"), organizationPlans,
                 inPathOrder(Stream.concat(gathered.charts().stream(),
                         pages.stream().flatMap(p -> p.charts().stream()).filter(c -> !c.inline())
                                 .map(PlannedChart::plan)).toList(),
