@@ -52,9 +52,20 @@ public record PublishedTable(String path, List<Map<String, Object>> rows) {
             throw new UncheckedIOException(e);
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (JsonNode row : table == null ? JSON.missingNode() : table.path("rows")) {
+        JsonNode root = table == null ? JSON.missingNode() : table;
+        List<String> keys = new ArrayList<>();
+        root.path("columns").forEach(column -> keys.add(column.path("key").asText()));
+        for (JsonNode row : root.path("rows")) {
             Map<String, Object> cells = new LinkedHashMap<>();
-            row.fields().forEachRemaining(cell -> cells.put(cell.getKey(), value(cell.getValue())));
+            if (row.isArray()) {
+                // Since December 2026 a row is an array in the columns' order.
+                for (int i = 0; i < row.size() && i < keys.size(); i++) {
+                    cells.put(keys.get(i), value(row.get(i)));
+                }
+            } else {
+                // A year frozen before that has an object per row.
+                row.fields().forEachRemaining(cell -> cells.put(cell.getKey(), value(cell.getValue())));
+            }
             rows.add(cells);
         }
         return Optional.of(rows);

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -64,46 +65,67 @@ final class OrganizationPlanner {
     /**
      * An organization's page.
      *
-     * @param history its figures planned for every period it has them, oldest first
+     * @param latest its figures planned for the latest period it has them, shown in full
      */
-    Page organization(Organization organization, List<PlannedResults> history) {
+    Page organization(Organization organization, Optional<PlannedResults> latest) {
         String path = Routes.organization(organization.id());
         Views.Link parent = organizations.parent(organization)
                 .map(p -> new Views.Link(Routes.link(path, Routes.organization(p.id())), p.name()))
                 .orElse(null);
-        // The latest period first, with its charts; the earlier ones folded, their tables without charts, so that a
-        // page of ten years stays a page a phone can load and a reader can scroll.
-        List<Views.Results> periods = new ArrayList<>();
-        for (int i = history.size() - 1; i >= 0; i--) {
-            periods.add(i == history.size() - 1 ? history.get(i).on(path, true) : history.get(i).tablesOnly(path));
-        }
+        // The latest period in full, with its charts; the earlier ones as a row each of the table of every period,
+        // their tables by group, level and rating in the period files: ten years of a province's thousands of pages
+        // would otherwise be 400 MB, two thirds of them the earlier years' tables.
+        List<Views.Results> periods = latest.map(r -> List.of(r.on(path, true))).orElse(List.of());
         List<OrganizationFigures> figures = statistics.ofOrganization(organization.id());
-        Optional<OrganizationFigures> latest = figures.isEmpty() ? Optional.empty()
+        Optional<OrganizationFigures> latestFigures = figures.isEmpty() ? Optional.empty()
                 : Optional.of(figures.get(figures.size() - 1));
         // The latest period's narrative, which its results block tells too.
-        String text = history.isEmpty() ? "" : history.get(history.size() - 1).narrative();
+        String text = latest.map(PlannedResults::narrative).orElse("");
         // Drawn inside the page, a bar a year for each group: no file for each of a province's thousands.
         Optional<PlannedChart> trend = charts.trend(organization, figures).map(PlannedChart::drawnInPage);
-        // Published in the files of every organization (data/organizations/children, …), not a file each.
-        String rows = messages.get("downloads.rows-of-every", organization.id());
-        UnaryOperator<PlannedTable> shared = table -> table.sharedIn(Routes.download("organizations/"
-                + table.download().path().substring(Routes.download("organizations/" + organization.id() + "-").length())),
-                rows, organization.id(), organization.name());
-        Optional<PlannedTable> children = children(organization, path).map(shared);
-        Optional<PlannedTable> members = members(organization, figures).map(shared);
-        Optional<PlannedTable> discipline = discipline(organization, figures).map(shared);
+        OwnTables own = ownTables(organization, path, figures);
+        Optional<PlannedTable> children = own.children();
+        Optional<PlannedTable> members = own.members();
+        Optional<PlannedTable> discipline = own.discipline();
+        Optional<PlannedTable> periodRows = own.periodRows();
         // A half-year's or a term's figures are not points of the yearly trend: the page says where they are.
         boolean notYearly = figures.stream().anyMatch(f -> f.period().kind() != PeriodSpan.Kind.YEAR);
         String trendNote = notYearly && (trend.isPresent() || members.isPresent() || discipline.isPresent())
                 ? messages.get("organization.trend-years-only") : "";
         Views.Organization view = new Views.Organization(organization.name(),
                 organizations.level(organization), parent, text,
-                latest.flatMap(f -> rank(organization, f)).orElse(""), trend.map(c -> c.on(path)).orElse(null), trendNote,
-                children.map(t -> t.on(path)).orElse(null), members.map(t -> t.on(path)).orElse(null), periods,
-                discipline.map(t -> t.on(path)).orElse(null));
-        return new Page(path, organization.name(), "organizations", view,
-                Stream.of(children.stream(), members.stream(), discipline.stream()).flatMap(t -> t).toList(),
-                trend.stream().toList());
+                latestFigures.flatMap(f -> rank(organization, f)).orElse(""), trend.map(c -> c.on(path)).orElse(null), trendNote,
+                children.map(t -> t.on(path)).orElse(null), members.map(t -> t.on(path)).orElse(null),
+                periodRows.map(t -> t.on(path)).orElse(null), periods, discipline.map(t -> t.on(path)).orElse(null));
+        return new Page(path, organization.name(), "organizations", view, own.all(), trend.stream().toList());
+    }
+
+    /**
+     * The tables of an organization's own rows that its page shows, as {@link #organization}
+     * plans them but without the rest of the page: what the files of every organization gather.
+     */
+    List<PlannedTable> ownTables(Organization organization) {
+        return ownTables(organization, Routes.organization(organization.id()),
+                statistics.ofOrganization(organization.id())).all();
+    }
+
+    /** Its figures of every period, its subordinates, members and discipline, each shared in the file of its kind. */
+    private OwnTables ownTables(Organization organization, String path, List<OrganizationFigures> figures) {
+        // Published in the files of every organization (data/organizations/children, …), not a file each.
+        String rows = messages.get("downloads.rows-of-every", organization.id());
+        UnaryOperator<PlannedTable> shared = table -> table.sharedIn(Routes.download("organizations/"
+                + table.download().path().substring(Routes.download("organizations/" + organization.id() + "-").length())),
+                rows, organization.id(), organization.name());
+        return new OwnTables(periodRows(organization, path, figures).map(shared), children(organization, path).map(shared),
+                members(organization, figures).map(shared), discipline(organization, figures).map(shared));
+    }
+
+    private record OwnTables(Optional<PlannedTable> periodRows, Optional<PlannedTable> children,
+                             Optional<PlannedTable> members, Optional<PlannedTable> discipline) {
+        List<PlannedTable> all() {
+            return Stream.of(periodRows.stream(), children.stream(), members.stream(), discipline.stream())
+                    .flatMap(t -> t).toList();
+        }
     }
 
     /** "Năm 2014 đứng thứ 3/12 ...": the place by remediation rate among organizations with the same parent. */
@@ -234,6 +256,37 @@ final class OrganizationPlanner {
                     table.count(members.value(), members.partial(), messages, formats),
                     table.count(committee.value(), committee.partial(), messages, formats),
                     table.count(disciplined.value(), disciplined.partial(), messages, formats)));
+        }
+        return Optional.of(table.build());
+    }
+
+    /**
+     * The headline figures of every period the organization has figures for, a row each, oldest
+     * first, each period linking to its page: what the earlier periods' sections said, in the
+     * space of one table. None with fewer than two periods, whose one is shown in full below. A
+     * figure not given is a dash, never 0.
+     */
+    private Optional<PlannedTable> periodRows(Organization organization, String path, List<OrganizationFigures> figures) {
+        if (figures.size() < 2) {
+            return Optional.empty();
+        }
+        TableBuilder table = new TableBuilder(Routes.download("organizations/" + organization.id() + "-periods"),
+                messages.get("organization.periods"))
+                .column("period", messages.get("column.period"), false)
+                .column("comments", messages.get("column.comments"), true)
+                .column("found", messages.get("results.found"), true)
+                .column("remediated", messages.get("results.remediated"), true)
+                .column("rate_percent", messages.get("results.rate"), true);
+        for (OrganizationFigures f : figures) {
+            Optional<OrganizationFigures> given = Optional.of(f);
+            table.row(List.of(
+                    new Value(f.period().id(), new Views.Cell(names.column(f.period()),
+                            Routes.link(path, Routes.period(f.period())), null)),
+                    table.count(f.comments().isEmpty() ? OptionalLong.empty() : OptionalLong.of(f.commentsTotal()), false,
+                            messages, formats),
+                    table.count(f.total().found(), coverage(given), messages, formats),
+                    table.count(f.total().remediated(), coverage(given), messages, formats),
+                    table.percent(f.total().rate(), coverage(given), messages, formats)));
         }
         return Optional.of(table.build());
     }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.PeriodSpan;
@@ -60,15 +59,15 @@ final class PeriodTables {
     private static final int CHUNK = 256;
 
     /**
-     * Plans every organization's figures and page, a chunk at a time, and keeps only their rows:
-     * each period file lists the organizations in {@code organizations}' order, each organization's
-     * periods oldest first, its columns as first met.
+     * Plans every organization's figures and the tables of its page, a chunk at a time, and keeps
+     * only their rows: each period file lists the organizations in {@code organizations}' order,
+     * each organization's periods oldest first, its columns as first met.
      *
-     * @param page         an organization's page, laid out from its figures of every period
+     * @param pageTables   the tables of its own rows an organization's page shows
      * @param frozenTables the paths of the tables the frozen years published
      */
     static Gathered gather(List<Organization> organizations, Function<Organization, List<PlannedResults>> history,
-                           BiFunction<Organization, List<PlannedResults>, Page> page, Set<String> frozenTables,
+                           Function<Organization, List<PlannedTable>> pageTables, Set<String> frozenTables,
                            Messages messages) {
         Map<String, Merged> periodFiles = new LinkedHashMap<>();
         Map<String, Merged> pageFiles = new LinkedHashMap<>();
@@ -77,10 +76,7 @@ final class PeriodTables {
         List<DownloadPlan> frozenRows = new ArrayList<>();
         for (int start = 0; start < organizations.size(); start += CHUNK) {
             List<Planned> chunk = organizations.subList(start, Math.min(organizations.size(), start + CHUNK))
-                    .parallelStream().map(o -> {
-                        List<PlannedResults> results = history.apply(o);
-                        return new Planned(results, page.apply(o, results));
-                    }).toList();
+                    .parallelStream().map(o -> new Planned(history.apply(o), pageTables.apply(o))).toList();
             for (Planned planned : chunk) {
                 for (PlannedResults r : planned.results()) {
                     addResults(r, periodFiles, messages);
@@ -91,9 +87,13 @@ final class PeriodTables {
                     }
                     charts.addAll(r.charts());
                 }
-                addPage(planned.page(), pageFiles, messages);
-                planned.page().downloads().forEach(own::add);
-                planned.page().charts().stream().filter(c -> !c.inline()).map(PlannedChart::plan).forEach(charts::add);
+                for (PlannedTable table : planned.tables()) {
+                    if (table.shared() == null) {
+                        own.add(table.download());
+                    } else if (!table.shared().path().equals(table.download().path())) {
+                        addPage(table, pageFiles, messages);
+                    }
+                }
             }
         }
         String every = messages.get("downloads.every-organization");
@@ -103,8 +103,8 @@ final class PeriodTables {
         return new Gathered(files, charts, frozenRows);
     }
 
-    /** One organization's figures of every period and its page, while its rows are taken. */
-    private record Planned(List<PlannedResults> results, Page page) {
+    /** One organization's figures of every period and the tables of its page, while their rows are taken. */
+    private record Planned(List<PlannedResults> results, List<PlannedTable> tables) {
     }
 
     private static void addResults(PlannedResults r, Map<String, Merged> files, Messages messages) {
@@ -116,18 +116,16 @@ final class PeriodTables {
         }
     }
 
-    /** The organization page's own tables, each row led by the organization whose page shows it; the subordinates' by the parent. */
-    private static void addPage(Page page, Map<String, Merged> files, Messages messages) {
-        page.sharedTables().forEach(table -> {
-            PlannedTable.Shared shared = table.shared();
-            boolean children = shared.path().endsWith("/children");
-            files.computeIfAbsent(shared.path(), p -> children
-                            ? new Merged(p, table.caption(), "parent_id", "parent", messages.get("column.parent-id"),
-                                    messages.get("column.parent"))
-                            : new Merged(p, table.caption(), ORGANIZATION_ID, ORGANIZATION,
-                                    messages.get("column.organization-id"), messages.get("column.organization")))
-                    .add(shared.organizationId(), shared.organizationName(), table.download());
-        });
+    /** A table of the organization page's own rows, each row led by the organization whose page shows it; the subordinates' by the parent. */
+    private static void addPage(PlannedTable table, Map<String, Merged> files, Messages messages) {
+        PlannedTable.Shared shared = table.shared();
+        boolean children = shared.path().endsWith("/children");
+        files.computeIfAbsent(shared.path(), p -> children
+                        ? new Merged(p, table.caption(), "parent_id", "parent", messages.get("column.parent-id"),
+                                messages.get("column.parent"))
+                        : new Merged(p, table.caption(), ORGANIZATION_ID, ORGANIZATION,
+                                messages.get("column.organization-id"), messages.get("column.organization")))
+                .add(shared.organizationId(), shared.organizationName(), table.download());
     }
 
     /**

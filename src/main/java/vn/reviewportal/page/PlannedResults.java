@@ -44,14 +44,6 @@ record PlannedResults(PeriodSpan period, String organizationId, String organizat
         return view(page, withTables, charts);
     }
 
-    /**
-     * Every figure and table as the page at {@code page} shows them, without the charts: an
-     * earlier period folded on an organization's page, whose tables say what its charts would.
-     */
-    Views.Results tablesOnly(String page) {
-        return view(page, true, List.of());
-    }
-
     private Views.Results view(String page, boolean withTables, List<Views.Chart> charts) {
         return new Views.Results(
                 new Views.Link(Routes.link(page, Routes.organization(organizationId)), organizationName),

@@ -17,6 +17,7 @@ import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Period;
 import vn.reviewportal.model.QualityFinding;
 import vn.reviewportal.page.TableBuilder.Value;
+import vn.reviewportal.stats.OrganizationFigures;
 import vn.reviewportal.stats.Statistics;
 
 /**
@@ -83,6 +84,16 @@ public final class SitePlanner {
                     .map(r -> root ? r : r.sharingDownloads(messages.get("downloads.rows-of", organization.id())))
                     .toList();
         };
+        // Its page shows the latest period in full and the others as a row each of figures worked out already.
+        Function<Organization, Optional<PlannedResults>> latest = organization -> {
+            List<OrganizationFigures> figures = statistics.ofOrganization(organization.id());
+            if (figures.isEmpty()) {
+                return Optional.empty();
+            }
+            PlannedResults planned = resultsPlanner.plan(figures.get(figures.size() - 1));
+            return Optional.of(organization.id().equals(rootId) ? planned
+                    : planned.sharingDownloads(messages.get("downloads.rows-of", organization.id())));
+        };
         List<PlannedResults> root = history.apply(organizations.get(rootId));
         NewsPlanner news = new NewsPlanner(content, messages, formats, organizations);
         PeriodPlanner periods = new PeriodPlanner(content, statistics, messages, formats, organizations);
@@ -111,7 +122,7 @@ public final class SitePlanner {
         pages.add(new Page(Routes.SEARCH, messages.get("search.title"), "search", new Views.Search()));
         OrganizationPages organizationPlans = new OrganizationPages(content.organizations().stream()
                 .sorted(Comparator.comparing(o -> Routes.organization(o.id()))).toList(),
-                o -> laidOut(organizationPages.organization(o, history.apply(o))));
+                o -> laidOut(organizationPages.organization(o, latest.apply(o))));
         content.site().baseUrl().ifPresent(base -> pages.add(sitemap(base, pages, organizationPlans.paths())));
 
         // The files of every organization's rows, gathered in one pass that keeps each organization's rows and
@@ -119,7 +130,7 @@ public final class SitePlanner {
         Set<String> frozenTables = frozen.stream().flatMap(y -> y.tables().stream()).map(FrozenTable::path)
                 .collect(Collectors.toSet());
         PeriodTables.Gathered gathered = PeriodTables.gather(content.organizations(), history,
-                organizationPages::organization, frozenTables, messages);
+                organizationPages::ownTables, frozenTables, messages);
         List<DownloadPlan> downloads = Stream.of(gathered.files().stream(), pages.stream().flatMap(Page::downloads))
                 .flatMap(d -> d).sorted(Comparator.comparing(DownloadPlan::path)).toList();
         // The corrections compare the frozen years' tables with today's: planned once every other table is. The

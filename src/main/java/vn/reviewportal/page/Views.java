@@ -215,7 +215,8 @@ public final class Views {
      * @param discipline the members and organizations disciplined by year; null when fewer than two years give them
      */
     public record Organization(String name, String kind, Link parent, String narrative, String rank, Chart trend,
-                               String trendNote, Table children, Table members, List<Results> periods, Table discipline)
+                               String trendNote, Table children, Table members, Table periodRows, List<Results> periods,
+                               Table discipline)
             implements PageView {
         public Organization {
             periods = List.copyOf(periods);

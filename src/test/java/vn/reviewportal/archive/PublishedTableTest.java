@@ -41,6 +41,19 @@ class PublishedTableTest {
     }
 
     @Test
+    void rowsWrittenAsArraysAreReadByTheirColumnsKeys() {
+        Snapshot snapshot = snapshot(Map.of("data/2012/organizations.json", text("""
+                {"title": "Số liệu", "columns": [{"key": "organization", "label": "Tổ chức"}, {"key": "found", "label": "Khuyết điểm"}],
+                 "rows": [["Chi bộ 1", 747], ["Chi bộ 2", null]]}
+                """)));
+        Map<String, Object> second = new LinkedHashMap<>();
+        second.put("organization", "Chi bộ 2");
+        second.put("found", null);
+        assertEquals(List.of(new PublishedTable("data/2012/organizations",
+                List.of(Map.of("organization", "Chi bộ 1", "found", new BigDecimal("747")), second))), snapshot.tables());
+    }
+
+    @Test
     void aFileThatIsNoLongerATableHasNothingToCompare() {
         Snapshot snapshot = snapshot(Map.of(
                 "data/2012/broken.json", text("{\"rows\": [ {\"found\": "),

@@ -64,9 +64,11 @@ class SampleSiteTest {
         String organization = Files.readString(out.resolve("organizations/co-so-0001.html"));
         assertEquals(5 + 1, count(organization, "<figure class=\"chart inline-chart\">"),
                 "five charts of the latest period, and the trend");
-        assertEquals(2, count(organization, "<details class=\"results earlier\">"), "the two earlier periods folded");
-        assertEquals(3, count(organization, "<caption>Khắc phục khuyết điểm theo nhóm</caption>"),
-                "every period's table, the folded ones' too");
+        assertEquals(1, count(organization, "<caption>Khắc phục khuyết điểm theo nhóm</caption>"),
+                "the latest period's tables in full");
+        assertEquals(3, count(between(organization, "<caption>Số liệu các kỳ</caption>", "</table>"), "<tr><th scope=\"row\">"),
+                "every period a row of the table of every period");
+        assertTrue(organization.contains("<a href=\"../periods/2022.html\">2022</a>"), "an earlier period links to its page");
         assertFalse(Files.exists(out.resolve("data/charts/2024/co-so-0001-rate.csv")), "their figures are on the page");
         assertTrue(organization.contains("../data/2024/shortcomings.csv")
                 && organization.contains("các dòng của tổ chức này có mã tổ chức “co-so-0001”"),
@@ -230,5 +232,14 @@ class SampleSiteTest {
         all.addAll(List.of(options));
         all.addAll(List.of(more));
         return all.toArray(String[]::new);
+    }
+
+    /** The text from {@code start} to the next {@code end}, both included; fails when either is missing. */
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start);
+        assertTrue(from >= 0, "missing: " + start);
+        int to = text.indexOf(end, from);
+        assertTrue(to >= 0, "missing after " + start + ": " + end);
+        return text.substring(from, to + end.length());
     }
 }

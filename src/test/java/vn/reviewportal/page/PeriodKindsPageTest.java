@@ -44,6 +44,11 @@ class PeriodKindsPageTest {
         return type.cast(plan.pages().stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow().view());
     }
 
+    /** The root's results as the period's page shows them. */
+    private Views.Results rootIn(PeriodSpan period) {
+        return view(Routes.period(period), Views.Period.class).root();
+    }
+
     private static List<List<String>> rows(Views.Table table) {
         return table.rows().stream().map(r -> r.cells().stream().map(Views.Cell::text).toList()).toList();
     }
@@ -72,10 +77,13 @@ class PeriodKindsPageTest {
         // The trend is drawn inside the page: a row of bars a year, the half-year not among them.
         assertEquals(List.of("2012", "2013"), root.trend().inline().rows().stream().map(Views.InlineRow::label).toList());
         assertFalse(root.trendNote().isEmpty());
-        Views.Results year = root.periods().get(1);
+        // Every period a row of the table of every period, in the order they end; their results are on their own pages.
+        assertEquals(List.of("2012", "6 tháng đầu năm 2013", "2013", "Nhiệm kỳ 2010–2015"),
+                rows(root.periodRows()).stream().map(r -> r.get(0)).toList());
+        Views.Results year = rootIn(PeriodSpan.year(2013));
         assertEquals("Năm 2013", year.period().text());
         assertTrue(year.narrative().contains("so với năm 2012"), year.narrative());
-        Views.Results half = root.periods().get(2);
+        Views.Results half = rootIn(HALF);
         assertFalse(half.narrative().contains("so với"), "no half-year before it: " + half.narrative());
     }
 
@@ -85,13 +93,13 @@ class PeriodKindsPageTest {
         // 2013: 70 % against 2012's 66.5 % (497 of 747): +3.47 points; not against the half-year's 25 %.
         assertEquals(List.of(List.of("Tỷ lệ khắc phục khuyết điểm, nhóm “Tổ chức đảng”", "70,0\u00a0%", "66,5\u00a0%",
                 "tăng 3,5 điểm %", "Khớp: tăng 3,5 điểm phần trăm so với năm 2012.", "shortcomings.to-chuc-dang")),
-                rows(root.periods().get(1).changes()));
-        Views.Table groups = root.periods().get(1).groups();
+                rows(rootIn(PeriodSpan.year(2013)).changes()));
+        Views.Table groups = rootIn(PeriodSpan.year(2013)).groups();
         assertEquals("Thay đổi công bố", groups.columns().get(groups.columns().size() - 1).label());
         assertEquals("tăng 3,5 điểm %", rows(groups).get(0).get(groups.columns().size() - 1),
                 "beside the group's rate");
         assertEquals("Chưa kiểm tra được: cổng thông tin chưa có số liệu kỳ trước cùng loại.",
-                rows(root.periods().get(2).changes()).get(0).get(4));
+                rows(rootIn(HALF).changes()).get(0).get(4));
         assertEquals(List.of(), checked.findings().stream().filter(f -> !(f instanceof
                 vn.reviewportal.model.QualityFinding.PercentMismatch)).toList());
     }

@@ -34,7 +34,7 @@ class PeriodTablesTest {
         Map<Organization, List<PlannedResults>> history = Map.of(first, List.of(results("xa-an", "Xã An", an)),
                 second, List.of(results("xa-binh", "Xã Bình", binh)));
         PeriodTables.Gathered gathered = PeriodTables.gather(List.of(first, second), history::get,
-                (o, results) -> new Page(Routes.organization(o.id()), o.name(), "organizations", new Views.Search()), Set.of(),
+                o -> List.of(), Set.of(),
                 SmallSite.MESSAGES);
         assertEquals(1, gathered.files().size());
         assertEquals(List.of(), gathered.frozenRows(), "no year is frozen");
