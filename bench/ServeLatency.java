@@ -2,7 +2,10 @@
 // the file is written, the watcher sees it, the site is rebuilt (incrementally), the page is
 // told to reload over server-sent events, and the page is fetched again.
 //
-//   java -cp target/review-portal.jar bench/ServeLatency.java CONTENT_DIR [EDITS] [WARM-UP] [PAUSE-MS]
+//   java -cp target/review-portal.jar bench/ServeLatency.java CONTENT_DIR [EDITS] [WARM-UP] [PAUSE-MS] [article|figure]
+//
+// 'figure' edits, instead of an article's title, one organization's count of shortcomings found
+// in the last period's YAML (of a 'portal sample' content folder) and fetches that organization's page.
 //
 // Prints each edit's milliseconds and the median. With WARM-UP, that many edits come first and
 // are printed but not counted: the preview server runs for hours, and its first edits also pay
@@ -79,15 +82,48 @@ public class ServeLatency {
         });
         reader.setDaemon(true);
         reader.start();
+        boolean figure = args.length > 4 && args[4].equals("figure");
+        Path periodFile;
+        try (Stream<Path> list = Files.list(content.resolve("periods"))) {
+            periodFile = list.filter(p -> p.toString().endsWith(".yaml")).sorted().reduce((a, b) -> b).orElseThrow();
+        }
+        // The organization in the middle of the last period's results, and the first count found of its result.
+        String periodText = Files.readString(periodFile);
+        java.util.regex.Matcher result = java.util.regex.Pattern.compile("(?m)^  - organization: (\\S+)$").matcher(periodText);
+        List<int[]> starts = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        while (result.find()) {
+            starts.add(new int[] {result.end()});
+            ids.add(result.group(1));
+        }
+        String organization = figure ? ids.get(ids.size() / 2) : "";
+        int from = figure ? starts.get(ids.size() / 2)[0] : 0;
         List<Long> millis = new ArrayList<>();
         for (int i = 1 - warmUp; i <= edits; i++) {
-            String text = Files.readString(article);
-            String marker = "(sửa lần " + (i + warmUp) + ")";
-            String edited = text.replaceFirst("(?m)^title: (.*)$", "title: $1 " + marker).replace("\" " + marker, " " + marker + "\"");
+            String marker;
+            Path edited;
+            String text;
+            String address;
+            if (figure) {
+                text = Files.readString(periodFile);
+                java.util.regex.Matcher found = java.util.regex.Pattern.compile("found: (\\d+)").matcher(text);
+                found.find(from);
+                long value = Long.parseLong(found.group(1)) + 1;
+                marker = ">" + value + "<";
+                text = text.substring(0, found.start(1)) + value + text.substring(found.end(1));
+                edited = periodFile;
+                address = "/organizations/" + organization + ".html";
+            } else {
+                text = Files.readString(article);
+                marker = "(sửa lần " + (i + warmUp) + ")";
+                text = text.replaceFirst("(?m)^title: (.*)$", "title: $1 " + marker).replace("\" " + marker, " " + marker + "\"");
+                edited = article;
+                address = "/news/" + slug + ".html";
+            }
             long t0 = System.nanoTime();
-            Files.writeString(article, edited);
+            Files.writeString(edited, text);
             String event = events.poll(30, TimeUnit.SECONDS);
-            String page = http.send(HttpRequest.newBuilder(URI.create(base + "/news/" + slug + ".html")).build(),
+            String page = http.send(HttpRequest.newBuilder(URI.create(base + address)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             long ms = (System.nanoTime() - t0) / 1_000_000;
             if (!"reload".equals(event) || !page.contains(marker)) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Organization;
@@ -45,10 +46,20 @@ final class ComparisonPlanner {
     Page comparison() {
         String path = Routes.COMPARISON;
         Optional<PlannedTable> groups = groups();
-        Optional<PlannedTable> organizations = organizations(path);
+        Optional<PlannedTable> organizations = organizations(path, o -> true);
+        // The page compares the root and those directly under it, as the period pages list them; the file has
+        // every organization (a province's thousands would make a page of a megabyte).
+        String rootId = content.site().root();
+        Optional<PlannedTable> shown = organizations.flatMap(all -> {
+            Optional<PlannedTable> top = organizations(path, o -> o.id().equals(rootId)
+                    || o.parentId().filter(rootId::equals).isPresent());
+            return top.map(t -> t.rows().size() == all.rows().size() ? all : t.sharedIn(all.download().path(),
+                    messages.get("comparison.rows-top"), rootId,
+                    content.organization(rootId).map(Organization::name).orElse("")));
+        });
         return new Page(path, messages.get("comparison.title"), "periods",
                 new Views.Comparison(groups.map(t -> t.on(path)).orElse(null),
-                        organizations.map(t -> t.on(path)).orElse(null), leftOut()),
+                        shown.map(t -> t.on(path)).orElse(null), leftOut()),
                 Stream.concat(groups.stream(), organizations.stream()).toList(), List.of());
     }
 
@@ -86,7 +97,8 @@ final class ComparisonPlanner {
         return row;
     }
 
-    private Optional<PlannedTable> organizations(String path) {
+    /** The organizations {@code which} selects that have a rate in either of the last two years. */
+    private Optional<PlannedTable> organizations(String path, Predicate<Organization> which) {
         List<PeriodSpan> periods = years();
         if (periods.size() < 2) {
             return Optional.empty();
@@ -101,6 +113,9 @@ final class ComparisonPlanner {
                 .column("change_points", messages.get("comparison.change", names.column(before), names.column(after)), true)
                 .column("organization_id", messages.get("column.organization-id"), false);
         for (Organization organization : content.organizations()) {
+            if (!which.test(organization)) {
+                continue;
+            }
             Optional<Percent> a = statistics.of(organization.id(), before).flatMap(f -> f.total().rate());
             Optional<Percent> b = statistics.of(organization.id(), after).flatMap(f -> f.total().rate());
             if (a.isPresent() || b.isPresent()) {

@@ -30,9 +30,4 @@ record Page(String path, String title, String section, PageView view, List<Plann
                         charts.stream().filter(c -> !c.inline()).map(PlannedChart::data))
                 .map(PlannedTable::download);
     }
-
-    /** The page's own tables whose figures are published among every organization's, in a file of their kind. */
-    Stream<PlannedTable> sharedTables() {
-        return tables.stream().filter(t -> t.shared() != null && !t.shared().path().equals(t.download().path()));
-    }
 }

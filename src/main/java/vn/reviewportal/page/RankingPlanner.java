@@ -2,12 +2,14 @@ package vn.reviewportal.page;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import vn.reviewportal.model.Content;
 import vn.reviewportal.model.Organization;
 import vn.reviewportal.model.Percent;
@@ -45,8 +47,19 @@ final class RankingPlanner {
     record Ranked(Organization organization, OrganizationFigures figures, Percent rate, int place) {
     }
 
-    Page ranking(Period period) {
+    /**
+     * How many organizations a page of a ranking lists: a level of a province's thousands of cells
+     * (a nation's tens of thousands) is read a page at a time, its whole ranking one file.
+     */
+    static final int ROWS_PER_PAGE = 100;
+
+    /**
+     * The period's ranking page, with the first {@link #ROWS_PER_PAGE} of each level, and a page
+     * for each further {@code ROWS_PER_PAGE} of a level that has more.
+     */
+    List<Page> ranking(Period period) {
         String path = Routes.ranking(period.span());
+        List<Page> continued = new ArrayList<>();
         Map<Integer, List<Organization>> byDepth = new TreeMap<>();
         for (Organization organization : content.organizations()) {
             organizations.depthBelowRoot(organization).filter(d -> d > 0)
@@ -64,18 +77,88 @@ final class RankingPlanner {
                         String.join(", ", members.stream().map(Organization::name).toList())));
             } else {
                 String title = title(depth, ranked);
-                List<Organization> unranked = members.stream()
-                        .filter(o -> ranked.stream().noneMatch(r -> r.organization() == o)).toList();
+                Set<String> rankedIds = new HashSet<>();
+                ranked.forEach(r -> rankedIds.add(r.organization().id()));
+                List<Organization> unranked = members.stream().filter(o -> !rankedIds.contains(o.id())).toList();
                 PlannedTable table = table(period.span(), depth, title, ranked, unranked, path);
                 PlannedChart chart = charts.ranking(period.span(), depth, title, ranked);
-                sections.add(new Views.RankingSection(title, table.on(path), chart.on(path)));
+                int pageCount = (ranked.size() + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE;
+                sections.add(new Views.RankingSection(Routes.rankingAnchor(depth), title,
+                        slice(table, 0, ranked.size()).on(path), chart.on(path), pager(period.span(), depth, 1, pageCount, path)));
+                for (int number = 2; number <= pageCount; number++) {
+                    continued.add(continued(period, depth, title, table, number, pageCount, ranked.size()));
+                }
                 tables.add(table);
                 chartsShown.add(chart);
             }
         });
-        return new Page(path, messages.get("ranking.title", new PeriodNames(messages).in(period.span())), "periods",
-                new Views.Ranking(period.id(), period.title(), sections, levelsUnranked), tables,
-                chartsShown);
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page(path, messages.get("ranking.title", new PeriodNames(messages).in(period.span())), "periods",
+                new Views.Ranking(period.id(), period.title(), sections, levelsUnranked, null), tables,
+                chartsShown));
+        pages.addAll(continued);
+        return pages;
+    }
+
+    /** Page {@code number} (from 2) of a level's ranking: its rows, the pager, and a link back to the first page. */
+    private Page continued(Period period, int depth, String title, PlannedTable table, int number, int pageCount,
+                           int ranked) {
+        String path = Routes.ranking(period.span(), depth, number);
+        String heading = messages.get("ranking.page", title, number, pageCount);
+        PlannedTable rows = slice(table, (number - 1) * ROWS_PER_PAGE, ranked);
+        Views.RankingSection section = new Views.RankingSection(Routes.rankingAnchor(depth), heading, rows.on(path), null,
+                pager(period.span(), depth, number, pageCount, path));
+        Views.Link first = new Views.Link(Routes.link(path, Routes.ranking(period.span())) + "#" + Routes.rankingAnchor(depth),
+                messages.get("ranking.first-page", new PeriodNames(messages).in(period.span())));
+        return new Page(path, messages.get("ranking.title", new PeriodNames(messages).in(period.span())) + " — " + heading,
+                "periods", new Views.Ranking(period.id(), period.title(), List.of(section), List.of(), first));
+    }
+
+    /**
+     * The rows from {@code from} of a level's table, {@link #ROWS_PER_PAGE} of them, linking to
+     * the file of the level's whole ranking and saying which of its rows they are. Its cells link
+     * from the rankings' folder, where every page of a ranking is.
+     */
+    private PlannedTable slice(PlannedTable table, int from, int ranked) {
+        int to = Math.min(ranked, from + ROWS_PER_PAGE);
+        if (from == 0 && to == ranked) {
+            return table;
+        }
+        String which = messages.get("ranking.rows-of", formats.count(from + 1), formats.count(to), formats.count(ranked));
+        return new PlannedTable(table.caption(), table.columns(), table.rows().subList(from, to), table.footer(),
+                table.download(), to == ranked ? table.notes() : List.of(),
+                new PlannedTable.Shared(table.download().path(), which, "", ""));
+    }
+
+    /**
+     * Links to the pages of a level's ranking around page {@code number}: the first and the last,
+     * two on either side, and the previous and the next; none when the level fits on one page.
+     */
+    private Views.Pager pager(PeriodSpan period, int depth, int number, int pageCount, String path) {
+        if (pageCount < 2) {
+            return null;
+        }
+        IntFunction<String> href = n -> n == 1
+                ? Routes.link(path, Routes.ranking(period)) + "#" + Routes.rankingAnchor(depth)
+                : Routes.link(path, Routes.ranking(period, depth, n));
+        List<Views.PagerItem> items = new ArrayList<>();
+        if (number > 1) {
+            items.add(new Views.PagerItem(messages.get("ranking.previous"), href.apply(number - 1), false, "prev"));
+        }
+        int last = 0;
+        for (int n = 1; n <= pageCount; n++) {
+            if (n == 1 || n == pageCount || Math.abs(n - number) <= 2) {
+                if (last != 0 && n > last + 1) {
+                    items.add(new Views.PagerItem("…", null, false, null));
+                }
+                items.add(new Views.PagerItem(formats.count(n), n == number ? null : href.apply(n), n == number, null));
+                last = n;
+            }
+        }
+        if (number < pageCount) {
+            items.add(new Views.PagerItem(messages.get("ranking.next"), href.apply(number + 1), false, "next"));
+        }
+        return new Views.Pager(messages.get("ranking.pager", formats.count(pageCount)), items);
     }
 
     private List<Ranked> rank(List<Organization> members, PeriodSpan period) {

@@ -69,7 +69,21 @@ final class ResultsPlanner {
         this.changes = new ChangeText(content, messages, formats, organizations);
     }
 
+    /** The figures as every page that shows them has them: headline figures, narrative, notes, tables and charts. */
     PlannedResults plan(OrganizationFigures f) {
+        return plan(f, true);
+    }
+
+    /**
+     * The tables only, without the headline figures, the narrative, the notes and the charts:
+     * the rows of the period files of an organization whose page shows the period as a row of
+     * its table of every period (a province's nine earlier years of thousands of organizations).
+     */
+    PlannedResults tables(OrganizationFigures f) {
+        return plan(f, false);
+    }
+
+    private PlannedResults plan(OrganizationFigures f, boolean shown) {
         Period period = content.period(f.period()).orElseThrow();
         String id = f.period().id() + "/" + f.organizationId();
         String name = organizations.name(f.organizationId());
@@ -82,6 +96,8 @@ final class ResultsPlanner {
         List<String> notes = new ArrayList<>();
         if (!f.groups().isEmpty()) {
             groups = groupTable(f, id);
+        }
+        if (!f.groups().isEmpty() && shown) {
             groupCharts.add(drawn.apply(charts.rate(f)));
             groupCharts.add(drawn.apply(charts.progress(f)));
             for (GroupFigures g : f.groups()) {
@@ -98,19 +114,27 @@ final class ResultsPlanner {
         List<PlannedChart> tableCharts = new ArrayList<>();
         if (!f.comments().isEmpty()) {
             comments = commentTable(f, id);
-            tableCharts.add(drawn.apply(charts.comments(f)));
+            if (shown) {
+                tableCharts.add(drawn.apply(charts.comments(f)));
+            }
         }
         PlannedTable discipline = f.discipline().filter(DisciplineFigures::anyForm)
                 .map(d -> disciplineTable(f, d, id)).orElse(null);
         List<PlannedTable> ratings = new ArrayList<>();
         for (RatingFigures r : f.ratings()) {
             ratings.add(ratingTable(f, r, id));
-            tableCharts.add(drawn.apply(charts.ratings(f, r)));
+            if (shown) {
+                tableCharts.add(drawn.apply(charts.ratings(f, r)));
+            }
         }
-        long openFindings = findings.stream().filter(x -> concerns(x, f)).count();
-        String basis = f.basis() == OrganizationFigures.Basis.ROLLED_UP ? narrative.coverage("results", f) : "";
+        String basis = shown && f.basis() == OrganizationFigures.Basis.ROLLED_UP ? narrative.coverage("results", f) : "";
+        String about = "";
+        if (shown) {
+            long openFindings = findings.stream().filter(x -> concerns(x, f)).count();
+            about = narrative.about(name, f, previous(f), openFindings);
+        }
         return new PlannedResults(f.period(), f.organizationId(), name, new PeriodNames(messages).heading(f.period()),
-                period.title(), f.source(), basis, narrative.about(name, f, previous(f), openFindings), figures(f),
+                period.title(), f.source(), basis, about, shown ? figures(f) : List.of(),
                 groups, groupCharts, notes, comments, ratings, tableCharts, discipline,
                 period.resultFor(f.organizationId()).filter(r -> f.basis() == OrganizationFigures.Basis.REPORTED)
                         .flatMap(r -> changes.table(period, r, id)).orElse(null));

@@ -55,6 +55,19 @@ public final class Routes {
         return "rankings/" + period.id() + ".html";
     }
 
+    /**
+     * Page {@code number} (from 2) of the ranking of the level {@code depth} below the root, beside
+     * the period's ranking page: a period's id is made from its dates, and never ends like this.
+     */
+    static String ranking(PeriodSpan period, int depth, int number) {
+        return "rankings/" + period.id() + "-cap-" + depth + "-trang-" + number + ".html";
+    }
+
+    /** The anchor of a level's section on the period's ranking page. */
+    static String rankingAnchor(int depth) {
+        return "cap-" + depth;
+    }
+
     static String organization(String id) {
         return "organizations/" + id + ".html";
     }

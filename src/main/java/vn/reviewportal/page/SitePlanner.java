@@ -84,6 +84,14 @@ public final class SitePlanner {
                     .map(r -> root ? r : r.sharingDownloads(messages.get("downloads.rows-of", organization.id())))
                     .toList();
         };
+        // The rows of the period files: every period's tables of each organization below the root, whose page
+        // shows them as a row of its table of every period; the root's figures in full, as its pages show them.
+        Function<Organization, List<PlannedResults>> rows = organization -> organization.id().equals(rootId)
+                ? history.apply(organization)
+                : statistics.ofOrganization(organization.id()).stream()
+                        .map(resultsPlanner::tables)
+                        .map(r -> r.sharingDownloads(messages.get("downloads.rows-of", organization.id())))
+                        .toList();
         // Its page shows the latest period in full and the others as a row each of figures worked out already.
         Function<Organization, Optional<PlannedResults>> latest = organization -> {
             List<OrganizationFigures> figures = statistics.ofOrganization(organization.id());
@@ -109,7 +117,7 @@ public final class SitePlanner {
         pages.add(periods.list());
         for (Period period : content.periods()) {
             pages.add(periods.period(period, root.stream().filter(r -> r.period().equals(period.span())).findFirst()));
-            pages.add(rankings.ranking(period));
+            pages.addAll(rankings.ranking(period));
         }
         pages.add(new ComparisonPlanner(content, statistics, messages, formats).comparison());
         pages.add(organizationPages.list());
@@ -129,7 +137,7 @@ public final class SitePlanner {
         // not its page: the pages are planned again, a batch at a time, when they are rendered.
         Set<String> frozenTables = frozen.stream().flatMap(y -> y.tables().stream()).map(FrozenTable::path)
                 .collect(Collectors.toSet());
-        PeriodTables.Gathered gathered = PeriodTables.gather(content.organizations(), history,
+        PeriodTables.Gathered gathered = PeriodTables.gather(content.organizations(), rows,
                 organizationPages::ownTables, frozenTables, messages);
         List<DownloadPlan> downloads = Stream.of(gathered.files().stream(), pages.stream().flatMap(Page::downloads))
                 .flatMap(d -> d).sorted(Comparator.comparing(DownloadPlan::path)).toList();

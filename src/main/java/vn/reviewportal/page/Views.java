@@ -229,11 +229,33 @@ public final class Views {
     }
 
     /** One level of the tree ranked by remediation rate, with a chart of the top and bottom. */
-    public record RankingSection(String title, Table table, Chart chart) {
+    /**
+     * A level of a ranking, or a page of it; {@code chart} and {@code pager} may be null (a page
+     * after the first has no chart; a level on one page no pager).
+     */
+    public record RankingSection(String id, String title, Table table, Chart chart, Pager pager) {
     }
 
-    /** A year's ranking; {@code unranked} says, per level, who has no rate and is left out. */
-    public record Ranking(String year, String title, List<RankingSection> sections, List<String> unranked)
+    /** Links to the pages of a long table; {@code label} names them for a screen reader. */
+    public record Pager(String label, List<PagerItem> items) {
+        public Pager {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * One link of a pager: a page number, the previous or the next page ({@code rel}), or a gap
+     * ({@code href} null and not current).
+     */
+    public record PagerItem(String text, String href, boolean current, String rel) {
+    }
+
+    /**
+     * A year's ranking, or a page of one level of it ({@code first} then links to the ranking's
+     * first page, and is null on that page); {@code unranked} says, per level, who has no rate
+     * and is left out.
+     */
+    public record Ranking(String year, String title, List<RankingSection> sections, List<String> unranked, Link first)
             implements PageView {
         public Ranking {
             sections = List.copyOf(sections);

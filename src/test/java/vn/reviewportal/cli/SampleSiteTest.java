@@ -79,6 +79,13 @@ class SampleSiteTest {
         assertEquals(60, listed, "every organization in the file");
         assertTrue(period.contains("tệp có mọi tổ chức của kỳ") && period.contains(">co-so-0001<")
                 && !period.contains(">chi-bo-0001-01<"), "those under the root's subordinates are on their pages");
+        // So does the comparison: the page compares the root and those directly under it, its file every organization.
+        String comparison = Files.readString(out.resolve("comparison.html"));
+        assertTrue(comparison.contains(">co-so-0001<") && !comparison.contains(">chi-bo-0001-01<")
+                && comparison.contains("bảng này ghi tổ chức cấp trên cùng và các tổ chức trực thuộc trực tiếp"), "comparison");
+        assertTrue(Files.readAllLines(out.resolve("data/comparison-organizations.csv")).stream()
+                        .anyMatch(line -> line.endsWith(",chi-bo-0001-01")),
+                "every organization in the comparison's file");
         assertFalse(Files.exists(out.resolve("charts/organizations/co-so-0001-trend.svg")), "the trend is drawn in the page");
         assertTrue(organization.contains("<figcaption>Tỷ lệ khắc phục khuyết điểm qua các năm</figcaption>"), "its trend");
 
