@@ -72,7 +72,7 @@ final class SnapshotCheck {
         }
         Optional<byte[]> sums = special(files, Manifest.SUMS);
         if (sums.isPresent() && !Arrays.equals(sums.get(), manifest.sums())) {
-            problem(Problems.of(Code.ARCHIVE_CHANGED, shown(Manifest.SUMS), "does not match " + Manifest.FILE
+            problem(Problems.of(Code.ARCHIVE_CHANGED, shown(Manifest.SUMS), "does not match " + shown(Manifest.FILE)
                     + ": one of the two was changed since the snapshot was frozen", hint));
         }
         if (!intact) {

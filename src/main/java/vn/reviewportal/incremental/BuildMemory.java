@@ -12,7 +12,7 @@ import vn.reviewportal.model.Language;
 import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.output.PageLinks;
 import vn.reviewportal.page.ChartPlan;
-import vn.reviewportal.page.DownloadPlan;
+import vn.reviewportal.page.DownloadFile;
 import vn.reviewportal.render.PageResult;
 import vn.reviewportal.source.ArticleRead;
 
@@ -46,12 +46,12 @@ public final class BuildMemory {
     /** By path: a plan's hash is a walk of its whole view, a path's is not. */
     final Map<String, PageResult> pages;
     final Map<ChartPlan, SiteFile> charts;
-    final Map<DownloadPlan, List<SiteFile>> downloads;
+    final Map<DownloadFile, List<SiteFile>> downloads;
     final Map<SiteFile, PageLinks> links;
 
     BuildMemory(Map<FileStamp, ArticleRead> articles, Language language, Map<Article, TextCheck> texts,
                 String templatesDigest, Map<String, PageResult> pages, Map<ChartPlan, SiteFile> charts,
-                Map<DownloadPlan, List<SiteFile>> downloads, Map<SiteFile, PageLinks> links) {
+                Map<DownloadFile, List<SiteFile>> downloads, Map<SiteFile, PageLinks> links) {
         this.articles = Map.copyOf(articles);
         this.language = language;
         this.texts = Collections.unmodifiableMap(new IdentityHashMap<>(texts));

@@ -16,7 +16,7 @@ import vn.reviewportal.model.Language;
 import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.output.PageLinks;
 import vn.reviewportal.page.ChartPlan;
-import vn.reviewportal.page.DownloadPlan;
+import vn.reviewportal.page.DownloadFile;
 import vn.reviewportal.page.PagePlan;
 import vn.reviewportal.render.PageResult;
 import vn.reviewportal.source.ArticleRead;
@@ -42,7 +42,7 @@ public final class Reuse {
     private volatile String templatesDigest = "";
     private final Map<String, PageResult> pages = new ConcurrentHashMap<>();
     private final Map<ChartPlan, SiteFile> charts = new ConcurrentHashMap<>();
-    private final Map<DownloadPlan, List<SiteFile>> downloads = new ConcurrentHashMap<>();
+    private final Map<DownloadFile, List<SiteFile>> downloads = new ConcurrentHashMap<>();
     private final Map<SiteFile, PageLinks> links = new ConcurrentHashMap<>();
 
     Reuse(BuildMemory previous, boolean remember, ChartCache chartCache) {
@@ -117,7 +117,7 @@ public final class Reuse {
     }
 
     /** A download's files taken again when its plan is equal. */
-    public UnaryOperator<Function<DownloadPlan, List<SiteFile>>> downloads() {
+    public UnaryOperator<Function<DownloadFile, List<SiteFile>>> downloads() {
         return write -> download -> {
             List<SiteFile> known = previous.downloads.get(download);
             List<SiteFile> result = known != null ? known : write.apply(download);

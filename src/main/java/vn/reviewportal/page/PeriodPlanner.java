@@ -33,7 +33,8 @@ final class PeriodPlanner {
     }
 
     /** Every period, newest first, with its ranking. */
-    Page list() {
+    /** @param dataset what the page says of the tidy dataset, with its files; null when there is none */
+    Page list(Views.Dataset dataset) {
         List<Views.PeriodSummary> periods = new ArrayList<>();
         for (int i = content.periods().size() - 1; i >= 0; i--) {
             Period p = content.periods().get(i);
@@ -43,7 +44,8 @@ final class PeriodPlanner {
                     new Views.Link(Routes.link(Routes.PERIODS, Routes.ranking(p.span())), messages.get("ranking.link"))));
         }
         return new Page(Routes.PERIODS, messages.get("periods.title"), "periods", new Views.PeriodList(periods,
-                new Views.Link(Routes.link(Routes.PERIODS, Routes.COMPARISON), messages.get("comparison.title"))));
+                new Views.Link(Routes.link(Routes.PERIODS, Routes.COMPARISON), messages.get("comparison.title")),
+                dataset));
     }
 
     /**

@@ -7,19 +7,20 @@ import java.util.function.Predicate;
 import vn.reviewportal.model.Correction;
 
 /**
- * Every page, chart and download of the site, what the offline search finds, every figure the
- * content changed since its year was frozen (which the corrections page lists), and the UI
- * strings the templates use. The organization pages are planned as they are asked for
+ * Every page, chart and download of the site, the tidy dataset's files (their rows made as they
+ * are written), what the offline search finds, every figure the content changed since its year
+ * was frozen (which the corrections page lists), and the UI strings the templates use. The organization pages are planned as they are asked for
  * ({@link OrganizationPages}); every other page is planned here, in path order.
  */
 public record SitePlan(List<PagePlan> otherPages, OrganizationPages organizationPages, List<ChartPlan> charts,
-                       List<DownloadPlan> downloads, List<SearchEntry> search, List<Correction> corrections,
+                       List<DownloadPlan> downloads, List<DatasetPlan> datasets, List<SearchEntry> search, List<Correction> corrections,
                        Messages messages) {
 
     public SitePlan {
         otherPages = List.copyOf(otherPages);
         charts = List.copyOf(charts);
         downloads = List.copyOf(downloads);
+        datasets = List.copyOf(datasets);
         search = List.copyOf(search);
         corrections = List.copyOf(corrections);
     }

@@ -114,7 +114,9 @@ public final class SitePlanner {
         pages.add(home(root.isEmpty() ? Optional.empty() : Optional.of(root.get(root.size() - 1)), news));
         pages.addAll(news.lists());
         content.articles().forEach(article -> pages.add(news.article(article)));
-        pages.add(periods.list());
+        DatasetPlanner dataset = new DatasetPlanner(content, statistics, messages, organizations);
+        List<DatasetPlan> datasets = dataset.periods();
+        pages.add(periods.list(datasets.isEmpty() ? null : dataset.view(Routes.PERIODS, datasets)));
         for (Period period : content.periods()) {
             pages.add(periods.period(period, root.stream().filter(r -> r.period().equals(period.span())).findFirst()));
             pages.addAll(rankings.ranking(period));
@@ -139,7 +141,8 @@ public final class SitePlanner {
                 .collect(Collectors.toSet());
         PeriodTables.Gathered gathered = PeriodTables.gather(content.organizations(), rows,
                 organizationPages::ownTables, frozenTables, messages);
-        List<DownloadPlan> downloads = Stream.of(gathered.files().stream(), pages.stream().flatMap(Page::downloads))
+        List<DownloadPlan> downloads = Stream.of(gathered.files().stream(), pages.stream().flatMap(Page::downloads),
+                        datasets.isEmpty() ? Stream.<DownloadPlan>empty() : Stream.of(dataset.organizationList()))
                 .flatMap(d -> d).sorted(Comparator.comparing(DownloadPlan::path)).toList();
         // The corrections compare the frozen years' tables with today's: planned once every other table is. The
         // tables of one organization below the root are compared too, as a year frozen before the period files
@@ -160,7 +163,7 @@ public final class SitePlanner {
                         ChartPlan::path, "charts"),
                 inPathOrder(Stream.concat(downloads.stream(), correctionsPage.downloads()).toList(),
                         DownloadPlan::path, "downloads"),
-                search(), corrections, messages);
+                datasets, search(), corrections, messages);
     }
 
     /**

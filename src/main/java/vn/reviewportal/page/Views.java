@@ -170,7 +170,18 @@ public final class Views {
     public record PeriodSummary(Link link, String title, String published, Link ranking) {
     }
 
-    public record PeriodList(List<PeriodSummary> periods, Link comparison) implements PageView {
+    /**
+     * The tidy dataset's files: what they hold, the organizations they name, and one file per
+     * period, each {@link Downloads} with the period's name as its {@code rows}.
+     */
+    public record Dataset(String about, Downloads organizations, List<Downloads> periods) {
+        public Dataset {
+            periods = List.copyOf(periods);
+        }
+    }
+
+    /** @param dataset the tidy dataset's files; null for a site with no figures */
+    public record PeriodList(List<PeriodSummary> periods, Link comparison, Dataset dataset) implements PageView {
         public PeriodList {
             periods = List.copyOf(periods);
         }

@@ -31,7 +31,7 @@ import vn.reviewportal.output.PublishedSite;
 import vn.reviewportal.output.SiteOutput;
 import vn.reviewportal.output.SiteWriter;
 import vn.reviewportal.page.ChartPlan;
-import vn.reviewportal.page.DownloadPlan;
+import vn.reviewportal.page.DownloadFile;
 import vn.reviewportal.page.FrozenTable;
 import vn.reviewportal.page.FrozenYear;
 import vn.reviewportal.page.SitePlan;
@@ -88,8 +88,13 @@ public final class Pipeline {
                 RenderedSite pages = run.time("render", () -> renderer(templates, content).render(plan,
                         reuse.pages(templates.digest()), output::add));
                 run.quoting(pages.templateLines()).stopOnErrors(Stage.RENDER, pages.diagnostics());
-                run.time("charts", () -> renderAll(plan.charts(), charts(reuse), output));
-                run.time("downloads", () -> renderAll(plan.downloads(), downloads(reuse), output));
+                run.time("charts", () -> renderAll(plan.charts(), charts(reuse), output, CHUNK));
+                run.time("downloads", () -> {
+                    Function<DownloadFile, List<SiteFile>> download = downloads(reuse);
+                    renderAll(plan.downloads(), download, output, CHUNK);
+                    // A period of the tidy dataset is a file of hundreds of thousands of rows: one at a time.
+                    renderAll(plan.datasets(), download, output, 1);
+                });
                 run.time("search", () -> output.add(List.of(new SearchIndexRenderer().render(plan.search()))));
                 output.add(concat(snapshots.files(), List.of(buildInfo(loaded.digest(), content))));
                 run.stopOnErrors(Stage.RENDER, run.time("links", output::brokenLinks));
@@ -119,7 +124,7 @@ public final class Pipeline {
         return reuse.charts().apply(new ChartRenderer()::render).andThen(List::of);
     }
 
-    private static Function<DownloadPlan, List<SiteFile>> downloads(Reuse reuse) {
+    private static Function<DownloadFile, List<SiteFile>> downloads(Reuse reuse) {
         return reuse.downloads().apply(new DownloadRenderer()::render);
     }
 
@@ -150,12 +155,13 @@ public final class Pipeline {
     private static final int CHUNK = 256;
 
     /**
-     * Renders the plans on all cores, chunk by chunk in the plans' order (so the result does not
-     * depend on the number of cores), and hands the files to the output.
+     * Renders the plans on all cores, {@code chunk} at a time in the plans' order (so the result
+     * does not depend on the number of cores), and hands the files to the output.
      */
-    private static <P> void renderAll(List<P> plans, Function<P, List<SiteFile>> render, SiteOutput output) {
-        for (int start = 0; start < plans.size(); start += CHUNK) {
-            List<P> chunk = plans.subList(start, Math.min(plans.size(), start + CHUNK));
+    private static <P> void renderAll(List<? extends P> plans, Function<P, List<SiteFile>> render, SiteOutput output,
+                                      int chunkSize) {
+        for (int start = 0; start < plans.size(); start += chunkSize) {
+            List<? extends P> chunk = plans.subList(start, Math.min(plans.size(), start + chunkSize));
             output.add(chunk.parallelStream().map(render).flatMap(List::stream).toList());
         }
     }

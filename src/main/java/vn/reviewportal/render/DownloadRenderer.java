@@ -1,19 +1,18 @@
 package vn.reviewportal.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.reviewportal.model.SiteFile;
-import vn.reviewportal.page.DownloadPlan;
+import vn.reviewportal.page.DownloadFile;
 import vn.reviewportal.page.Routes;
 
 /**
@@ -32,26 +31,28 @@ public final class DownloadRenderer {
     private final CsvMapper csv = new CsvMapper();
     private final ObjectMapper json = new ObjectMapper();
 
-    public List<SiteFile> render(DownloadPlan plan) {
+    public List<SiteFile> render(DownloadFile plan) {
         return List.of(new SiteFile(Routes.csv(plan.path()), csv(plan)),
                 new SiteFile(Routes.json(plan.path()), json(plan)));
     }
 
-    private byte[] csv(DownloadPlan plan) {
-        List<List<String>> lines = new ArrayList<>();
-        lines.add(plan.labels().stream().map(DownloadRenderer::neutralised).toList());
-        for (List<Object> row : plan.rows()) {
-            lines.add(row.stream().map(DownloadRenderer::cell).toList());
-        }
-        try {
-            byte[] text = csv.writeValueAsString(lines).getBytes(StandardCharsets.UTF_8);
-            byte[] bytes = new byte[BOM.length + text.length];
-            System.arraycopy(BOM, 0, bytes, 0, BOM.length);
-            System.arraycopy(text, 0, bytes, BOM.length, text.length);
-            return bytes;
-        } catch (JsonProcessingException e) {
+    /** Written row by row as they come: a file of the tidy dataset is never a list of its lines. */
+    private byte[] csv(DownloadFile plan) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        out.writeBytes(BOM);
+        try (SequenceWriter lines = csv.writer().writeValues(out)) {
+            lines.write(plan.labels().stream().map(DownloadRenderer::neutralised).toList());
+            plan.forEachRow(row -> {
+                try {
+                    lines.write(row.stream().map(DownloadRenderer::cell).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
     }
 
     /**
@@ -60,8 +61,8 @@ public final class DownloadRenderer {
      * would be with the keys repeated in each row (4.3 MB instead of 9.6 MB for a province's
      * shortcomings of one year), and still reads line by line in a text editor.
      */
-    private byte[] json(DownloadPlan plan) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + plan.rows().size() * 128);
+    private byte[] json(DownloadFile plan) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
         try {
             write(out, "{\n  \"title\": ");
             out.write(json.writeValueAsBytes(plan.title()));
@@ -73,11 +74,15 @@ public final class DownloadRenderer {
                 line(out, i, column);
             }
             write(out, plan.keys().isEmpty() ? "],\n  \"rows\": [" : "\n  ],\n  \"rows\": [");
-            int index = 0;
-            for (List<Object> row : plan.rows()) {
-                line(out, index++, row);
-            }
-            write(out, plan.rows().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+            int[] index = {0};
+            plan.forEachRow(row -> {
+                try {
+                    line(out, index[0]++, row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            write(out, index[0] == 0 ? "]\n}\n" : "\n  ]\n}\n");
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -161,7 +161,7 @@ class SnapshotIntegrityTest {
         String text = Files.readString(sums);
         Files.writeString(sums, (text.charAt(0) == '0' ? "1" : "0") + text.substring(1));
 
-        assertBuildRefuses("archive/2012/SHA256SUMS: error[ARCHIVE-CHANGED]: does not match manifest.json");
+        assertBuildRefuses("archive/2012/SHA256SUMS: error[ARCHIVE-CHANGED]: does not match archive/2012/manifest.json");
     }
 
     /** Listed in the manifest and in SHA256SUMS as if frozen, but no build writes such a name. */

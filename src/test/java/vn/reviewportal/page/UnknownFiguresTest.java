@@ -3,7 +3,9 @@ package vn.reviewportal.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.reviewportal.TestContent;
 import vn.reviewportal.check.CheckedContent;
@@ -94,6 +96,34 @@ class UnknownFiguresTest {
                 + "Đảng bộ cơ sở B, Đảng bộ cơ sở C."), level.notes().toString());
         assertEquals("75,0\u00a0%*", rateOf(level, "Đảng bộ cơ sở A"),
                 "A's rate is of two groups of three");
+    }
+
+    @Test
+    void theDatasetHasARowForEachFigureGivenOrAddedUpAndNoneForAnUnknownOne() {
+        List<String> rows = new ArrayList<>();
+        plan.datasets().get(0).forEachRow(row -> {
+            if (!row.get(0).equals(ROOT)) {
+                rows.add(row.stream().map(v -> v == null ? "null" : v.toString()).collect(Collectors.joining(" ")));
+            }
+        });
+        assertEquals(List.of(
+                "co-so-a " + ROOT + " dang-bo-co-so 2012 shortcomings.to-chuc-dang.found 40 reported",
+                "co-so-a " + ROOT + " dang-bo-co-so 2012 shortcomings.to-chuc-dang.remediated 30 reported",
+                "co-so-a " + ROOT + " dang-bo-co-so 2012 shortcomings.dang-vien.found 60 reported",
+                "co-so-a " + ROOT + " dang-bo-co-so 2012 shortcomings.dang-vien.remediated 45 reported",
+                "co-so-b " + ROOT + " dang-bo-co-so 2012 comments.to-chuc-co-so-dang.tap-the 12 reported",
+                // Both cells give the party organization's figures, one only the members': a partial sum.
+                "co-so-d " + ROOT + " dang-bo-co-so 2012 shortcomings.to-chuc-dang.found 10 sum",
+                "co-so-d " + ROOT + " dang-bo-co-so 2012 shortcomings.to-chuc-dang.remediated 9 sum",
+                "co-so-d " + ROOT + " dang-bo-co-so 2012 shortcomings.dang-vien.found 10 partial_sum",
+                "co-so-d " + ROOT + " dang-bo-co-so 2012 shortcomings.dang-vien.remediated 5 partial_sum",
+                "chi-bo-1 co-so-d chi-bo 2012 shortcomings.to-chuc-dang.found 4 reported",
+                "chi-bo-1 co-so-d chi-bo 2012 shortcomings.to-chuc-dang.remediated 3 reported",
+                "chi-bo-2 co-so-d chi-bo 2012 shortcomings.to-chuc-dang.found 6 reported",
+                "chi-bo-2 co-so-d chi-bo 2012 shortcomings.to-chuc-dang.remediated 6 reported",
+                "chi-bo-2 co-so-d chi-bo 2012 shortcomings.dang-vien.found 10 reported",
+                "chi-bo-2 co-so-d chi-bo 2012 shortcomings.dang-vien.remediated 5 reported"), rows,
+                "co-so-c gives nothing and has no row; no group a report leaves out is a row of 0");
     }
 
     private static String rateOf(Views.Table ranking, String name) {

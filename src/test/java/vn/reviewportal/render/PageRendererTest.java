@@ -37,7 +37,7 @@ class PageRendererTest {
     }
 
     private static SitePlan plan(PagePlan page) {
-        return new SitePlan(List.of(page), OrganizationPages.none(), List.of(), List.of(), List.of(), List.of(),
+        return new SitePlan(List.of(page), OrganizationPages.none(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 Messages.load(Language.VI));
     }
 
