@@ -26,6 +26,6 @@ public record FolderNames(String typed, String own) {
         String file = at.file();
         String inside = file.startsWith(typed + "/") ? own + "/" + file.substring(typed.length() + 1)
                 : file.substring(file.lastIndexOf('/') + 1);
-        return new Position(inside, at.line(), at.column(), at.cell()).toString();
+        return new Position(inside, at.line(), at.column(), at.sheet(), at.isCell()).toString();
     }
 }

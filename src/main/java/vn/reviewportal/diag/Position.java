@@ -9,9 +9,14 @@ package vn.reviewportal.diag;
  * or {@code C7} in a CSV file): its line and column are the cell's row and column, so that
  * cells sort in row order, but it has no line of text to quote.
  *
- * @param cell the cell's name in a spreadsheet; empty in a text file
+ * <p>A cell's name is made when it is shown, not kept: a national workbook has millions of cells,
+ * each with a position, and their names would take more memory than their figures.
+ *
+ * @param sheet  the sheet's name for a cell of a workbook, empty for a cell of a CSV file and in a
+ *               text file
+ * @param isCell whether this is a cell of a spreadsheet
  */
-public record Position(String file, int line, int column, String cell) implements Comparable<Position> {
+public record Position(String file, int line, int column, String sheet, boolean isCell) implements Comparable<Position> {
 
     public Position {
         if (file == null || file.isEmpty()) {
@@ -20,14 +25,14 @@ public record Position(String file, int line, int column, String cell) implement
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException("line and column are 1-based, or 0 for the whole file");
         }
-        if (cell == null || !cell.isEmpty() && (line == 0 || column == 0)) {
-            throw new IllegalArgumentException("a cell has a row and a column");
+        if (sheet == null || isCell && (line == 0 || column == 0) || !isCell && !sheet.isEmpty()) {
+            throw new IllegalArgumentException("a cell has a row and a column, and only a cell has a sheet");
         }
     }
 
     /** A place in a text file. */
     public Position(String file, int line, int column) {
-        this(file, line, column, "");
+        this(file, line, column, "", false);
     }
 
     public static Position wholeFile(String file) {
@@ -42,8 +47,16 @@ public record Position(String file, int line, int column, String cell) implement
      * @param sheet  the sheet's name, or empty for a CSV file, which has one sheet without a name
      */
     public static Position cell(String file, String sheet, int row, int column) {
-        String name = columnLetters(column) + row;
-        return new Position(file, row, column, sheet.isEmpty() ? name : sheet + "!" + name);
+        return new Position(file, row, column, sheet, true);
+    }
+
+    /** The cell's name as the spreadsheet shows it ({@code Sheet1!C7}, {@code C7}); empty in a text file. */
+    public String cell() {
+        if (!isCell) {
+            return "";
+        }
+        String name = columnLetters(column) + line;
+        return sheet.isEmpty() ? name : sheet + "!" + name;
     }
 
     /** A spreadsheet's name of a 1-based column: A, B, …, Z, AA, AB, … */
@@ -57,11 +70,7 @@ public record Position(String file, int line, int column, String cell) implement
 
     /** Whether this is a line of a text file, which a diagnostic may quote. */
     public boolean hasLine() {
-        return line > 0 && cell.isEmpty();
-    }
-
-    public boolean isCell() {
-        return !cell.isEmpty();
+        return line > 0 && !isCell;
     }
 
     @Override
@@ -76,6 +85,6 @@ public record Position(String file, int line, int column, String cell) implement
 
     @Override
     public String toString() {
-        return isCell() ? file + ": " + cell : hasLine() ? file + ":" + line + ":" + column : file;
+        return isCell ? file + ": " + cell() : hasLine() ? file + ":" + line + ":" + column : file;
     }
 }

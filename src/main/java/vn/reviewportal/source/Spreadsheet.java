@@ -1,6 +1,7 @@
 package vn.reviewportal.source;
 
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.github.pjfanning.xlsx.StreamingReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -18,9 +19,8 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
 import vn.reviewportal.diag.Position;
@@ -101,7 +101,11 @@ final class Spreadsheet {
                             + "(*.csv)");
             return Optional.empty();
         }
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+        // Read row by row: a whole workbook in memory takes a kilobyte or so a cell, over a gigabyte
+        // for a national sheet. Comments, links and drawings are not figures, and are not read.
+        try (Workbook book = StreamingReader.builder().rowCacheSize(256).bufferSize(16 * 1024).setAvoidTempFiles(true)
+                .setReadComments(false).setReadHyperlinks(false).setReadShapes(false).setReadCoreProperties(false)
+                .open(new ByteArrayInputStream(bytes))) {
             if (book.getNumberOfSheets() == 0) {
                 diagnostics.error(Code.EMPTY_FILE, file, "the workbook has no sheet", "put the results in its first sheet");
                 return Optional.empty();
@@ -121,6 +125,19 @@ final class Spreadsheet {
     /** The sheet's cells; none when its header cannot be read, since no column then has a name to be read by. */
     private static Optional<Cells> cells(String display, Sheet sheet, Diagnostics diagnostics) {
         String name = sheet.getSheetName();
+        List<SheetRow> rows = new ArrayList<>();
+        Diagnostics read = new Diagnostics();
+        for (Row row : sheet) {
+            List<SheetCell> cells = new ArrayList<>();
+            for (Cell cell : row) {
+                Position at = Position.cell(display, name, cell.getRowIndex() + 1, cell.getColumnIndex() + 1);
+                value(cell, at, read).ifPresent(cells::add);
+            }
+            if (!cells.isEmpty()) {
+                rows.add(new SheetRow(row.getRowNum() + 1, cells));
+            }
+        }
+        // A sheet read row by row knows its merged cells only at its end, where the file keeps them.
         boolean mergedHeader = false;
         for (CellRangeAddress merged : sheet.getMergedRegions()) {
             if (merged.getFirstRow() == 0) {
@@ -134,17 +151,7 @@ final class Spreadsheet {
         if (mergedHeader) {
             return Optional.empty();
         }
-        List<SheetRow> rows = new ArrayList<>();
-        for (Row row : sheet) {
-            List<SheetCell> cells = new ArrayList<>();
-            for (Cell cell : row) {
-                Position at = Position.cell(display, name, cell.getRowIndex() + 1, cell.getColumnIndex() + 1);
-                value(cell, at, diagnostics).ifPresent(cells::add);
-            }
-            if (!cells.isEmpty()) {
-                rows.add(new SheetRow(row.getRowNum() + 1, cells));
-            }
-        }
+        diagnostics.addAll(read.list());
         return Optional.of(new Cells(Position.cell(display, name, 1, 1), rows));
     }
 
@@ -153,7 +160,8 @@ final class Spreadsheet {
         CellType type = cell.getCellType();
         int column = cell.getColumnIndex() + 1;
         if (type == CellType.FORMULA) {
-            if (cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
+            // A formula Excel saved no value with reads as blank.
+            if (cell.getCachedFormulaResultType() == CellType.BLANK) {
                 diagnostics.error(Code.NOT_A_COUNT, at, "the formula =" + cell.getCellFormula()
                                 + " has no value saved with it, and the portal does not compute formulas",
                         "open the file in Excel and save it again: Excel then saves the value of every formula");
