@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import vn.reviewportal.archive.Archive;
 import vn.reviewportal.archive.Manifest;
 import vn.reviewportal.archive.Snapshot;
@@ -32,6 +33,7 @@ import vn.reviewportal.output.SiteOutput;
 import vn.reviewportal.output.SiteWriter;
 import vn.reviewportal.page.ChartPlan;
 import vn.reviewportal.page.DownloadFile;
+import vn.reviewportal.page.DownloadPlan;
 import vn.reviewportal.page.FrozenTable;
 import vn.reviewportal.page.FrozenYear;
 import vn.reviewportal.page.SitePlan;
@@ -88,12 +90,13 @@ public final class Pipeline {
                 RenderedSite pages = run.time("render", () -> renderer(templates, content).render(plan,
                         reuse.pages(templates.digest()), output::add));
                 run.quoting(pages.templateLines()).stopOnErrors(Stage.RENDER, pages.diagnostics());
-                run.time("charts", () -> renderAll(plan.charts(), charts(reuse), output, CHUNK));
+                run.time("charts", () -> renderAll(plan.charts(), charts(reuse), output, c -> 1, CHUNK));
                 run.time("downloads", () -> {
                     Function<DownloadFile, List<SiteFile>> download = downloads(reuse);
-                    renderAll(plan.downloads(), download, output, CHUNK);
                     // A period of the tidy dataset is a file of hundreds of thousands of rows: one at a time.
-                    renderAll(plan.datasets(), download, output, 1);
+                    ToIntFunction<DownloadFile> rows = d -> d instanceof DownloadPlan table ? table.rows().size() : ROWS;
+                    renderAll(plan.downloads(), download, output, rows, ROWS);
+                    renderAll(plan.datasets(), download, output, rows, ROWS);
                 });
                 run.time("search", () -> output.add(List.of(new SearchIndexRenderer().render(plan.search()))));
                 output.add(concat(snapshots.files(), List.of(buildInfo(loaded.digest(), content))));
@@ -151,18 +154,31 @@ public final class Pipeline {
                 ? SiteOutput.staged(new SiteWriter(options.outputDir().get())) : SiteOutput.inMemory(reuse.links());
     }
 
-    /** Plans rendered together: their files go to the output before the next ones are made. */
+    /** Plans rendered together at most: their files go to the output before the next ones are made. */
     private static final int CHUNK = 256;
+    /**
+     * Rows of downloads rendered together at most: a national period file has hundreds of
+     * thousands, and the files of a chunk are held until it is written.
+     */
+    private static final int ROWS = 50_000;
 
     /**
-     * Renders the plans on all cores, {@code chunk} at a time in the plans' order (so the result
-     * does not depend on the number of cores), and hands the files to the output.
+     * Renders the plans on all cores, a chunk at a time in the plans' order (so the result does
+     * not depend on the number of cores), and hands the files to the output. A chunk is at most
+     * {@link #CHUNK} plans, and at most {@code limit} of {@code weight} unless it is one plan.
      */
     private static <P> void renderAll(List<? extends P> plans, Function<P, List<SiteFile>> render, SiteOutput output,
-                                      int chunkSize) {
-        for (int start = 0; start < plans.size(); start += chunkSize) {
-            List<? extends P> chunk = plans.subList(start, Math.min(plans.size(), start + chunkSize));
-            output.add(chunk.parallelStream().map(render).flatMap(List::stream).toList());
+                                      ToIntFunction<P> weight, int limit) {
+        int start = 0;
+        while (start < plans.size()) {
+            int end = start + 1;
+            int total = weight.applyAsInt(plans.get(start));
+            while (end < plans.size() && end - start < CHUNK && total + weight.applyAsInt(plans.get(end)) <= limit) {
+                total += weight.applyAsInt(plans.get(end));
+                end++;
+            }
+            output.add(plans.subList(start, end).parallelStream().map(render).flatMap(List::stream).toList());
+            start = end;
         }
     }
 
