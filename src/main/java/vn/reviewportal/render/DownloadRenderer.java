@@ -1,16 +1,14 @@
 package vn.reviewportal.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.page.DownloadFile;
 import vn.reviewportal.page.Routes;
@@ -29,7 +27,7 @@ public final class DownloadRenderer {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final CsvMapper csv = new CsvMapper();
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     public List<SiteFile> render(DownloadFile plan) {
         return List.of(new SiteFile(Routes.csv(plan.path()), csv(plan)),
@@ -40,11 +38,15 @@ public final class DownloadRenderer {
     private byte[] csv(DownloadFile plan) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
         out.writeBytes(BOM);
-        try (SequenceWriter lines = csv.writer().writeValues(out)) {
-            lines.write(plan.labels().stream().map(DownloadRenderer::neutralised).toList());
+        try (JsonGenerator lines = csv.getFactory().createGenerator(out)) {
+            csvLine(lines, plan.labels().stream().map(DownloadRenderer::neutralised).toList());
             plan.forEachRow(row -> {
                 try {
-                    lines.write(row.stream().map(DownloadRenderer::cell).toList());
+                    lines.writeStartArray();
+                    for (Object value : row) {
+                        lines.writeString(cell(value));
+                    }
+                    lines.writeEndArray();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -55,48 +57,69 @@ public final class DownloadRenderer {
         return out.toByteArray();
     }
 
+    private static void csvLine(JsonGenerator lines, List<String> cells) throws IOException {
+        lines.writeStartArray();
+        for (String cell : cells) {
+            lines.writeString(cell);
+        }
+        lines.writeEndArray();
+    }
+
     /**
      * The title, then one line per column and one per row, each row an array of its values in
      * the columns' order: a file of every organization's rows stays less than half the size it
      * would be with the keys repeated in each row (4.3 MB instead of 9.6 MB for a province's
-     * shortcomings of one year), and still reads line by line in a text editor.
+     * shortcomings of one year), and still reads line by line in a text editor. One generator
+     * writes the whole file, the layout between its values written as it is.
      */
     private byte[] json(DownloadFile plan) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        try {
-            write(out, "{\n  \"title\": ");
-            out.write(json.writeValueAsBytes(plan.title()));
-            write(out, ",\n  \"columns\": [");
+        try (JsonGenerator file = json.getFactory().createGenerator(out)) {
+            file.setRootValueSeparator(null);
+            file.writeRaw("{\n  \"title\": ");
+            file.writeString(plan.title());
+            file.writeRaw(",\n  \"columns\": [");
             for (int i = 0; i < plan.keys().size(); i++) {
-                Map<String, Object> column = new LinkedHashMap<>();
-                column.put("key", plan.keys().get(i));
-                column.put("label", plan.labels().get(i));
-                line(out, i, column);
+                file.writeRaw(i == 0 ? "\n    " : ",\n    ");
+                file.writeStartObject();
+                file.writeStringField("key", plan.keys().get(i));
+                file.writeStringField("label", plan.labels().get(i));
+                file.writeEndObject();
             }
-            write(out, plan.keys().isEmpty() ? "],\n  \"rows\": [" : "\n  ],\n  \"rows\": [");
+            file.writeRaw(plan.keys().isEmpty() ? "],\n  \"rows\": [" : "\n  ],\n  \"rows\": [");
             int[] index = {0};
             plan.forEachRow(row -> {
                 try {
-                    line(out, index[0]++, row);
+                    file.writeRaw(index[0]++ == 0 ? "\n    " : ",\n    ");
+                    file.writeStartArray();
+                    for (Object value : row) {
+                        jsonValue(file, value);
+                    }
+                    file.writeEndArray();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
-            write(out, index[0] == 0 ? "]\n}\n" : "\n  ]\n}\n");
-            return out.toByteArray();
+            file.writeRaw(index[0] == 0 ? "]\n}\n" : "\n  ]\n}\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
     }
 
-    /** One element of an array on a line of its own. */
-    private void line(ByteArrayOutputStream out, int index, Object element) throws IOException {
-        write(out, index == 0 ? "\n    " : ",\n    ");
-        out.write(json.writeValueAsBytes(element));
-    }
-
-    private static void write(ByteArrayOutputStream out, String text) {
-        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    /** A value as Jackson writes it: a whole number, a decimal as it is written, a text, or null. */
+    private void jsonValue(JsonGenerator file, Object value) throws IOException {
+        if (value == null) {
+            file.writeNull();
+        } else if (value instanceof String text) {
+            file.writeString(text);
+        } else if (value instanceof Long || value instanceof Integer) {
+            file.writeNumber(((Number) value).longValue());
+        } else if (value instanceof BigDecimal decimal) {
+            file.writeNumber(decimal);
+        } else {
+            json.writeValue(file, value);
+        }
     }
 
     private static String cell(Object value) {
