@@ -16,8 +16,9 @@ public record DownloadPlan(String path, String title, List<String> keys, List<St
     public DownloadPlan {
         keys = List.copyOf(keys);
         labels = List.copyOf(labels);
-        rows = rows.stream().<List<Object>>map(row -> row instanceof Values held ? held : new Values(row.toArray()))
-                .toList();
+        rows = rows instanceof PackedRows packed ? packed
+                : rows.stream().<List<Object>>map(row -> row instanceof Values held ? held : new Values(row.toArray()))
+                        .toList();
     }
 
     /**
@@ -25,7 +26,7 @@ public record DownloadPlan(String path, String title, List<String> keys, List<St
      * unmodifiable is three (a national site's downloads have some fourteen million rows). Unlike
      * {@code List.copyOf}, it holds {@code null}, a value the source does not give.
      */
-    private static final class Values extends AbstractList<Object> implements RandomAccess {
+    static final class Values extends AbstractList<Object> implements RandomAccess {
         private final Object[] values;
 
         Values(Object[] values) {

@@ -128,31 +128,22 @@ final class PeriodTables {
                 .add(shared.organizationId(), shared.organizationName(), table.download());
     }
 
-    /**
-     * One row of a table as gathered: the table's own keys and values (shared with the table's
-     * download, not copied) and the organization that leads it.
-     */
-    private record Row(String organizationId, String organizationName, List<String> keys, List<Object> values) {
-    }
-
-    /** The rows of one period file as they are gathered. */
+    /** The rows of one period file as they are gathered, packed (a national site's files have millions). */
     private static final class Merged {
         private final String path;
         private final String caption;
-        private final String leadKey;
-        private final String leadNameKey;
+        private final List<String> lead;
         private final String leadLabel;
         private final String leadNameLabel;
         private final List<String> keys = new ArrayList<>();
         private final List<String> labels = new ArrayList<>();
-        private final List<Row> rows = new ArrayList<>();
+        private final PackedRows.Builder rows = new PackedRows.Builder();
 
         /** @param leadKey the key of the column of organization ids that leads each row, then {@code leadNameKey} */
         Merged(String path, String caption, String leadKey, String leadNameKey, String leadLabel, String leadNameLabel) {
             this.path = path;
             this.caption = caption;
-            this.leadKey = leadKey;
-            this.leadNameKey = leadNameKey;
+            this.lead = List.of(leadKey, leadNameKey);
             this.leadLabel = leadLabel;
             this.leadNameLabel = leadNameLabel;
         }
@@ -164,31 +155,22 @@ final class PeriodTables {
                     labels.add(download.labels().get(i));
                 }
             }
+            List<Object> leading = List.of(organizationId, organizationName);
             for (List<Object> row : download.rows()) {
-                rows.add(new Row(organizationId, organizationName, download.keys(), row));
+                rows.add(lead, leading, download.keys(), row);
             }
         }
 
         DownloadPlan plan(String every) {
-            if (keys.contains(leadKey) || keys.contains(leadNameKey)) {
-                throw new IllegalStateException("a table of " + path + " has a column named like its lead: " + leadKey);
+            if (keys.contains(lead.get(0)) || keys.contains(lead.get(1))) {
+                throw new IllegalStateException("a table of " + path + " has a column named like its lead: " + lead.get(0));
             }
-            List<String> allKeys = new ArrayList<>(List.of(leadKey, leadNameKey));
+            List<String> allKeys = new ArrayList<>(lead);
             allKeys.addAll(keys);
             List<String> allLabels = new ArrayList<>(List.of(leadLabel, leadNameLabel));
             allLabels.addAll(labels);
             // A column one organization's table lacks is empty in its rows, not 0.
-            List<List<Object>> values = rows.stream().map(row -> {
-                List<Object> cells = new ArrayList<>(allKeys.size());
-                cells.add(row.organizationId());
-                cells.add(row.organizationName());
-                keys.forEach(key -> {
-                    int at = row.keys().indexOf(key);
-                    cells.add(at < 0 ? null : row.values().get(at));
-                });
-                return cells;
-            }).toList();
-            return new DownloadPlan(path, caption + " — " + every, allKeys, allLabels, values);
+            return new DownloadPlan(path, caption + " — " + every, allKeys, allLabels, rows.build(allKeys));
         }
     }
 }
