@@ -15,6 +15,7 @@ import vn.reviewportal.page.ChartPlan;
 import vn.reviewportal.page.DownloadFile;
 import vn.reviewportal.render.PageResult;
 import vn.reviewportal.source.ArticleRead;
+import vn.reviewportal.source.PeriodRead;
 
 /**
  * What one build made, by what it made it from, for the next build of the same site to take
@@ -22,6 +23,7 @@ import vn.reviewportal.source.ArticleRead;
  * input; this is the one place that knows which of their results may be taken again, and when:
  * <ul>
  * <li>an article, when its file has the same size, modification time and identity;</li>
+ * <li>a period, when its file and the spreadsheet beside it (if any) are unchanged alike;</li>
  * <li>what the check found in an article's text, for the very article object read unchanged, in
  *     the same language;</li>
  * <li>a page, when its plan is equal (plans are records of plain values) and the templates are
@@ -35,10 +37,11 @@ import vn.reviewportal.source.ArticleRead;
 public final class BuildMemory {
 
     /** Nothing made before: a first build, or a one-off command. */
-    public static final BuildMemory NONE = new BuildMemory(Map.of(), null, Map.of(), "",
+    public static final BuildMemory NONE = new BuildMemory(Map.of(), Map.of(), null, Map.of(), "",
             Map.of(), Map.of(), Map.of(), Map.of());
 
     final Map<FileStamp, ArticleRead> articles;
+    final Map<Reuse.PeriodFiles, PeriodRead> periods;
     /** The language the article texts were checked in: their figures are read in it. */
     final Language language;
     final Map<Article, TextCheck> texts;
@@ -49,10 +52,11 @@ public final class BuildMemory {
     final Map<DownloadFile, List<SiteFile>> downloads;
     final Map<SiteFile, PageLinks> links;
 
-    BuildMemory(Map<FileStamp, ArticleRead> articles, Language language, Map<Article, TextCheck> texts,
+    BuildMemory(Map<FileStamp, ArticleRead> articles, Map<Reuse.PeriodFiles, PeriodRead> periods, Language language, Map<Article, TextCheck> texts,
                 String templatesDigest, Map<String, PageResult> pages, Map<ChartPlan, SiteFile> charts,
                 Map<DownloadFile, List<SiteFile>> downloads, Map<SiteFile, PageLinks> links) {
         this.articles = Map.copyOf(articles);
+        this.periods = Map.copyOf(periods);
         this.language = language;
         this.texts = Collections.unmodifiableMap(new IdentityHashMap<>(texts));
         this.templatesDigest = templatesDigest;

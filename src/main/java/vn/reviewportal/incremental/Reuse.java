@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import vn.reviewportal.check.TextCheck;
@@ -20,6 +21,7 @@ import vn.reviewportal.page.DownloadFile;
 import vn.reviewportal.page.PagePlan;
 import vn.reviewportal.render.PageResult;
 import vn.reviewportal.source.ArticleRead;
+import vn.reviewportal.source.PeriodRead;
 
 /**
  * The reuse of one build. A stage that can skip work takes a wrapper of its work on one item
@@ -37,6 +39,8 @@ public final class Reuse {
     private final AtomicInteger articlesReused = new AtomicInteger();
 
     private final Map<FileStamp, ArticleRead> articles = new ConcurrentHashMap<>();
+    private final Map<PeriodFiles, PeriodRead> periods = new ConcurrentHashMap<>();
+    private final AtomicInteger periodsReused = new AtomicInteger();
     private volatile Language language;
     private final Map<Article, TextCheck> texts = Collections.synchronizedMap(new IdentityHashMap<>());
     private volatile String templatesDigest = "";
@@ -68,6 +72,41 @@ public final class Reuse {
             }
             return result;
         };
+    }
+
+    /** A period file and the spreadsheet beside it, as they were when read. */
+    record PeriodFiles(FileStamp file, Optional<FileStamp> sheet) {
+    }
+
+    /**
+     * A period taken again, as it was read, when its file and its spreadsheet (if any) have the
+     * same size, modification time and identity: a province's period files take seconds to read,
+     * and an edit changes one of them.
+     */
+    public UnaryOperator<BiFunction<Path, Optional<Path>, PeriodRead>> periods() {
+        return read -> (file, sheet) -> {
+            Optional<FileStamp> stamp = FileStamp.of(file);
+            Optional<FileStamp> sheetStamp = sheet.flatMap(FileStamp::of);
+            Optional<PeriodFiles> key = stamp.isPresent() && sheet.isPresent() == sheetStamp.isPresent()
+                    ? Optional.of(new PeriodFiles(stamp.get(), sheetStamp)) : Optional.empty();
+            PeriodRead known = key.map(previous.periods::get).orElse(null);
+            PeriodRead result;
+            if (known != null) {
+                result = known;
+                periodsReused.incrementAndGet();
+            } else {
+                result = read.apply(file, sheet);
+            }
+            if (remember) {
+                key.ifPresent(state -> periods.put(state, result));
+            }
+            return result;
+        };
+    }
+
+    /** How many period files were taken again rather than read. */
+    public int periodsReused() {
+        return periodsReused.get();
     }
 
     /** The check of an article's own text, taken again for the same article object in the same language. */
@@ -157,7 +196,7 @@ public final class Reuse {
     public BuildMemory done() {
         chartCache.dropUnused();
         return remember
-                ? new BuildMemory(articles, language, texts, templatesDigest, pages, charts, downloads, links)
+                ? new BuildMemory(articles, periods, language, texts, templatesDigest, pages, charts, downloads, links)
                 : BuildMemory.NONE;
     }
 }

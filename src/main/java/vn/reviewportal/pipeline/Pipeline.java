@@ -114,7 +114,7 @@ public final class Pipeline {
 
     private LoadedContent load(Reuse reuse) {
         ContentLoader loader = new ContentLoader(options.contentDir(), options.contentDisplay());
-        return loader.load(reuse.articles().apply(loader::readArticle));
+        return loader.load(reuse.articles().apply(loader::readArticle), reuse.periods().apply(loader::readPeriod));
     }
 
     private static SitePlan plan(Content content, CheckedContent checked, Statistics statistics, Snapshots snapshots,

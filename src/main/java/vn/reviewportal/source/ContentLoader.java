@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +56,16 @@ public final class ContentLoader {
      *                    {@link #readArticle(Path)} does, or giving the same for an unchanged file
      */
     public LoadedContent load(Function<Path, ArticleRead> readArticle) {
+        return load(readArticle, this::readPeriod);
+    }
+
+    /**
+     * Reads the content, each article with {@code readArticle} and each period file with
+     * {@code readPeriod}, which reads it as {@link #readPeriod} does or gives the same for an
+     * unchanged file (and spreadsheet).
+     */
+    public LoadedContent load(Function<Path, ArticleRead> readArticle,
+                              BiFunction<Path, Optional<Path>, PeriodRead> readPeriod) {
         FileReading reading = FileReading.ofFolder();
         if (!folder.exists()) {
             reading.diagnostics().error(Code.MISSING_FILE, folder.at(), "the content directory does not exist",
@@ -76,7 +87,7 @@ public final class ContentLoader {
                 reading, name -> YAML.matcher(name).matches() || sheetOfAPeriod(name));
         Map<Path, Path> sheets = sheets(periodFiles, reading);
         periodFiles.stream().filter(p -> YAML.matcher(p.getFileName().toString()).matches()).toList()
-                .parallelStream().map(file -> readPeriod(file, Optional.ofNullable(sheets.get(file)))).toList()
+                .parallelStream().map(file -> readPeriod.apply(file, Optional.ofNullable(sheets.get(file)))).toList()
                 .forEach(read -> {
                     reading.join(read.file());
                     read.period().ifPresent(periods::add);
@@ -153,7 +164,8 @@ public final class ContentLoader {
         return sheet.matches() && PeriodSpan.parse(sheet.group(1)).isPresent();
     }
 
-    private PeriodRead readPeriod(Path file, Optional<Path> sheet) {
+    /** Reads one period file, with the spreadsheet beside it when there is one; on any thread. */
+    public PeriodRead readPeriod(Path file, Optional<Path> sheet) {
         FileReading one = FileReading.ofOneFile();
         String display = folder.display(file);
         Optional<PeriodSpan> span = PeriodReader.span(display, one.diagnostics());
@@ -185,7 +197,4 @@ public final class ContentLoader {
                 period.at(), period.disciplineForms());
     }
 
-    /** One period file as read on its own core. */
-    private record PeriodRead(FileRead file, Optional<Period> period) {
-    }
 }
