@@ -47,19 +47,35 @@ final class OrganizationPlanner {
     }
 
     /** The index: every organization under its parent, indented by its depth. */
+    /**
+     * How many organizations the list shows as a whole tree: above it, the list shows the top of
+     * the tree and its direct subordinates, and each organization's page lists its own (a
+     * province's list of 5,000 was 660 KB, a nation's of 60,000 8 MB).
+     */
+    static final int WHOLE_TREE = 1_000;
+
+    /** The tree, whole, or its top two levels for a tree of more than {@link #WHOLE_TREE}. */
     Page list() {
+        int total = content.organizations().size();
+        int depth = total > WHOLE_TREE ? 1 : Integer.MAX_VALUE;
         List<Views.TreeEntry> entries = new ArrayList<>();
         content.organizations().stream().filter(o -> o.parentId().isEmpty())
-                .forEach(o -> addTree(o, 0, entries));
+                .forEach(o -> addTree(o, 0, depth, entries));
+        String note = entries.size() < total ? messages.get("organizations.top-only", formats.count(entries.size()),
+                formats.count(total)) : "";
         return new Page(Routes.ORGANIZATIONS, messages.get("organizations.title"), "organizations",
-                new Views.OrganizationList(entries));
+                new Views.OrganizationList(entries, note,
+                        note.isEmpty() ? null : new Views.Link(Routes.link(Routes.ORGANIZATIONS, Routes.SEARCH),
+                                messages.get("organizations.search"))));
     }
 
-    private void addTree(Organization organization, int depth, List<Views.TreeEntry> entries) {
+    private void addTree(Organization organization, int depth, int deepest, List<Views.TreeEntry> entries) {
         entries.add(new Views.TreeEntry(new Views.Link(Routes.link(Routes.ORGANIZATIONS,
                 Routes.organization(organization.id())), organization.name()),
                 organizations.level(organization), depth));
-        organizations.children(organization).forEach(child -> addTree(child, depth + 1, entries));
+        if (depth < deepest) {
+            organizations.children(organization).forEach(child -> addTree(child, depth + 1, deepest, entries));
+        }
     }
 
     /**

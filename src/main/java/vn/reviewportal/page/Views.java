@@ -209,7 +209,11 @@ public final class Views {
     public record TreeEntry(Link link, String kind, int depth) {
     }
 
-    public record OrganizationList(List<TreeEntry> entries) implements PageView {
+    /**
+     * @param note   what the list leaves out, for a tree too large to list whole; empty otherwise
+     * @param search the search page, which finds any organization, when the list leaves some out
+     */
+    public record OrganizationList(List<TreeEntry> entries, String note, Link search) implements PageView {
         public OrganizationList {
             entries = List.copyOf(entries);
         }
