@@ -91,13 +91,7 @@ public final class Pipeline {
                         reuse.pages(templates.digest()), output::add));
                 run.quoting(pages.templateLines()).stopOnErrors(Stage.RENDER, pages.diagnostics());
                 run.time("charts", () -> renderAll(plan.charts(), charts(reuse), output, c -> 1, CHUNK));
-                run.time("downloads", () -> {
-                    Function<DownloadFile, List<SiteFile>> download = downloads(reuse);
-                    // A period of the tidy dataset is a file of hundreds of thousands of rows: one at a time.
-                    ToIntFunction<DownloadFile> rows = d -> d instanceof DownloadPlan table ? table.rows().size() : ROWS;
-                    renderAll(plan.downloads(), download, output, rows, ROWS);
-                    renderAll(plan.datasets(), download, output, rows, ROWS);
-                });
+                run.time("downloads", () -> downloads(plan, reuse, output));
                 run.time("search", () -> output.add(List.of(new SearchIndexRenderer().render(plan.search()))));
                 output.add(concat(snapshots.files(), List.of(buildInfo(loaded.digest(), content))));
                 run.stopOnErrors(Stage.RENDER, run.time("links", output::brokenLinks));
@@ -125,6 +119,14 @@ public final class Pipeline {
 
     private static Function<ChartPlan, List<SiteFile>> charts(Reuse reuse) {
         return reuse.charts().apply(new ChartRenderer()::render).andThen(List::of);
+    }
+
+    /** The tables' files, then the tidy dataset's, whose periods are hundreds of thousands of rows: one at a time. */
+    private static void downloads(SitePlan plan, Reuse reuse, SiteOutput output) {
+        Function<DownloadFile, List<SiteFile>> download = downloads(reuse);
+        ToIntFunction<DownloadFile> rows = d -> d instanceof DownloadPlan table ? table.rows().size() : ROWS;
+        renderAll(plan.downloads(), download, output, rows, ROWS);
+        renderAll(plan.datasets(), download, output, rows, ROWS);
     }
 
     private static Function<DownloadFile, List<SiteFile>> downloads(Reuse reuse) {
