@@ -21,6 +21,7 @@ final class PeriodPlanner {
     private final Formats formats;
     private final OrganizationTree organizations;
     private final PeriodNames names;
+    private final TablePages pages;
 
     PeriodPlanner(Content content, Statistics statistics, Messages messages, Formats formats,
                   OrganizationTree organizations) {
@@ -30,6 +31,7 @@ final class PeriodPlanner {
         this.formats = formats;
         this.organizations = organizations;
         this.names = new PeriodNames(messages);
+        this.pages = new TablePages(messages, formats);
     }
 
     /** Every period, newest first, with its ranking. */
@@ -49,11 +51,12 @@ final class PeriodPlanner {
     }
 
     /**
-     * A period's page.
+     * A period's page, and when the root has more direct subordinates than a page lists, a page
+     * for each further {@link TablePages#ROWS_PER_PAGE} of them.
      *
      * @param root the site's root organization's figures of the period, planned with the rest of its figures
      */
-    Page period(Period period, Optional<PlannedResults> root) {
+    List<Page> period(Period period, Optional<PlannedResults> root) {
         String path = Routes.period(period.span());
         // The page lists the root and its direct subordinates, each linked to its page, which lists its own; the
         // download holds every organization's row, as a national tree's tens of thousands make no page.
@@ -84,12 +87,29 @@ final class PeriodPlanner {
         Optional<PlannedTable> onPage = top == rows ? all : shown.buildUnlessEmpty()
                 .map(t -> t.sharedIn(all.orElseThrow().download().path(), messages.get("period.rows-top"), rootId,
                         organizations.name(rootId)));
-        Views.Period view = new Views.Period(period.id(), names.heading(period.span()), period.title(), published(period),
-                root.map(r -> r.on(path, true)).orElse(null), onPage.map(t -> t.on(path)).orElse(null),
-                new Views.Link(Routes.link(path, Routes.ranking(period.span())), messages.get("ranking.link")),
-                new Views.Link(Routes.link(path, Routes.COMPARISON), messages.get("comparison.title")));
-        return new Page(path, names.heading(period.span()) + " — " + period.title(), "periods", view,
-                all.stream().toList(), List.of());
+        // A root with thousands of direct subordinates is read a hundred at a time; the page keeps its figures.
+        int pageCount = Math.max(1, TablePages.count(top));
+        List<Page> pages = new ArrayList<>();
+        for (int number = 1; number <= pageCount; number++) {
+            String at = number == 1 ? path : Routes.period(period.span(), number);
+            int from = (number - 1) * TablePages.ROWS_PER_PAGE;
+            int shownRows = top;
+            Optional<PlannedTable> slice = onPage.map(t -> this.pages.slice(t, from, shownRows, "period.rows-of"));
+            String heading = number == 1 ? names.heading(period.span())
+                    : messages.get("ranking.page", names.heading(period.span()), number, pageCount);
+            Views.Period view = new Views.Period(period.id(), heading, period.title(), published(period),
+                    number == 1 ? root.map(r -> r.on(at, true)).orElse(null) : null,
+                    slice.map(t -> t.on(at)).orElse(null),
+                    this.pages.pager(number, pageCount, n -> Routes.link(at, n == 1 ? path : Routes.period(period.span(), n)),
+                            messages.get("period.pager", formats.count(pageCount))),
+                    new Views.Link(Routes.link(at, Routes.ranking(period.span())), messages.get("ranking.link")),
+                    new Views.Link(Routes.link(at, Routes.COMPARISON), messages.get("comparison.title")));
+            pages.add(number == 1
+                    ? new Page(at, names.heading(period.span()) + " — " + period.title(), "periods", view,
+                            all.stream().toList(), List.of())
+                    : new Page(at, heading + " — " + period.title(), "periods", view));
+        }
+        return pages;
     }
 
     private TableBuilder organizationsTable(Period period) {

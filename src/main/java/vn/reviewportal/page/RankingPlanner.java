@@ -32,6 +32,7 @@ final class RankingPlanner {
     private final Formats formats;
     private final OrganizationTree organizations;
     private final ChartPlanner charts;
+    private final TablePages pages;
 
     RankingPlanner(Content content, Statistics statistics, Messages messages, Formats formats,
                    OrganizationTree organizations, ChartPlanner charts) {
@@ -41,6 +42,7 @@ final class RankingPlanner {
         this.formats = formats;
         this.organizations = organizations;
         this.charts = charts;
+        this.pages = new TablePages(messages, formats);
     }
 
     /** An organization of a level, with its figures and its place among the level's. */
@@ -51,7 +53,7 @@ final class RankingPlanner {
      * How many organizations a page of a ranking lists: a level of a province's thousands of cells
      * (a nation's tens of thousands) is read a page at a time, its whole ranking one file.
      */
-    static final int ROWS_PER_PAGE = 100;
+    static final int ROWS_PER_PAGE = TablePages.ROWS_PER_PAGE;
 
     /**
      * The period's ranking page, with the first {@link #ROWS_PER_PAGE} of each level, and a page
@@ -114,51 +116,17 @@ final class RankingPlanner {
                 "periods", new Views.Ranking(period.id(), period.title(), List.of(section), List.of(), first));
     }
 
-    /**
-     * The rows from {@code from} of a level's table, {@link #ROWS_PER_PAGE} of them, linking to
-     * the file of the level's whole ranking and saying which of its rows they are. Its cells link
-     * from the rankings' folder, where every page of a ranking is.
-     */
+    /** The rows from {@code from} of a level's table; its cells link from the rankings' folder, where every page is. */
     private PlannedTable slice(PlannedTable table, int from, int ranked) {
-        int to = Math.min(ranked, from + ROWS_PER_PAGE);
-        if (from == 0 && to == ranked) {
-            return table;
-        }
-        String which = messages.get("ranking.rows-of", formats.count(from + 1), formats.count(to), formats.count(ranked));
-        return new PlannedTable(table.caption(), table.columns(), table.rows().subList(from, to), table.footer(),
-                table.download(), to == ranked ? table.notes() : List.of(),
-                new PlannedTable.Shared(table.download().path(), which, "", ""));
+        return pages.slice(table, from, ranked, "ranking.rows-of");
     }
 
-    /**
-     * Links to the pages of a level's ranking around page {@code number}: the first and the last,
-     * two on either side, and the previous and the next; none when the level fits on one page.
-     */
+    /** Links to the pages of a level's ranking around page {@code number}; none when the level fits on one page. */
     private Views.Pager pager(PeriodSpan period, int depth, int number, int pageCount, String path) {
-        if (pageCount < 2) {
-            return null;
-        }
         IntFunction<String> href = n -> n == 1
                 ? Routes.link(path, Routes.ranking(period)) + "#" + Routes.rankingAnchor(depth)
                 : Routes.link(path, Routes.ranking(period, depth, n));
-        List<Views.PagerItem> items = new ArrayList<>();
-        if (number > 1) {
-            items.add(new Views.PagerItem(messages.get("ranking.previous"), href.apply(number - 1), false, "prev"));
-        }
-        int last = 0;
-        for (int n = 1; n <= pageCount; n++) {
-            if (n == 1 || n == pageCount || Math.abs(n - number) <= 2) {
-                if (last != 0 && n > last + 1) {
-                    items.add(new Views.PagerItem("…", null, false, null));
-                }
-                items.add(new Views.PagerItem(formats.count(n), n == number ? null : href.apply(n), n == number, null));
-                last = n;
-            }
-        }
-        if (number < pageCount) {
-            items.add(new Views.PagerItem(messages.get("ranking.next"), href.apply(number + 1), false, "next"));
-        }
-        return new Views.Pager(messages.get("ranking.pager", formats.count(pageCount)), items);
+        return pages.pager(number, pageCount, href, messages.get("ranking.pager", formats.count(pageCount)));
     }
 
     private List<Ranked> rank(List<Organization> members, PeriodSpan period) {

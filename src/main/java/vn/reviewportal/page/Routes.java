@@ -51,6 +51,11 @@ public final class Routes {
         return "periods/" + period.id() + ".html";
     }
 
+    /** Page {@code number} (from 2) of a period's page, for a root with more direct subordinates than a page lists. */
+    static String period(PeriodSpan period, int number) {
+        return "periods/" + period.id() + "-trang-" + number + ".html";
+    }
+
     static String ranking(PeriodSpan period) {
         return "rankings/" + period.id() + ".html";
     }

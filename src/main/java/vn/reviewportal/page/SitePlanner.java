@@ -118,7 +118,7 @@ public final class SitePlanner {
         List<DatasetPlan> datasets = dataset.periods();
         pages.add(periods.list(datasets.isEmpty() ? null : dataset.view(Routes.PERIODS, datasets)));
         for (Period period : content.periods()) {
-            pages.add(periods.period(period, root.stream().filter(r -> r.period().equals(period.span())).findFirst()));
+            pages.addAll(periods.period(period, root.stream().filter(r -> r.period().equals(period.span())).findFirst()));
             pages.addAll(rankings.ranking(period));
         }
         pages.add(new ComparisonPlanner(content, statistics, messages, formats).comparison());

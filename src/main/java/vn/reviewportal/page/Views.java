@@ -197,8 +197,12 @@ public final class Views {
      *                yearly periods read it
      * @param heading its name as a heading: "Năm 2012", "6 tháng đầu năm 2019", "Nhiệm kỳ 2015–2020"
      */
+    /**
+     * @param root  the root's figures, on the period's first page only
+     * @param pager the pages of the table of organizations, when it takes more than one; else null
+     */
     public record Period(String year, String heading, String title, String published, Results root, Table organizations,
-                         Link ranking, Link comparison) implements PageView {
+                         Pager pager, Link ranking, Link comparison) implements PageView {
         @Override
         public String template() {
             return "period.ftlh";
