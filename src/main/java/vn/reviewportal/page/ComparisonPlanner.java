@@ -33,6 +33,7 @@ final class ComparisonPlanner {
     private final Formats formats;
     private final Narrative narrative;
     private final PeriodNames names;
+    private final TablePages tablePages;
 
     ComparisonPlanner(Content content, Statistics statistics, Messages messages, Formats formats) {
         this.content = content;
@@ -41,9 +42,14 @@ final class ComparisonPlanner {
         this.formats = formats;
         this.narrative = new Narrative(messages, formats);
         this.names = new PeriodNames(messages);
+        this.tablePages = new TablePages(messages, formats);
     }
 
-    Page comparison() {
+    /**
+     * The comparison page, and when the root has more direct subordinates than a page lists, a
+     * page for each further {@link TablePages#ROWS_PER_PAGE} of them.
+     */
+    List<Page> comparison() {
         String path = Routes.COMPARISON;
         Optional<PlannedTable> groups = groups();
         Optional<PlannedTable> organizations = organizations(path, o -> true);
@@ -57,10 +63,25 @@ final class ComparisonPlanner {
                     messages.get("comparison.rows-top"), rootId,
                     content.organization(rootId).map(Organization::name).orElse("")));
         });
-        return new Page(path, messages.get("comparison.title"), "periods",
-                new Views.Comparison(groups.map(t -> t.on(path)).orElse(null),
-                        shown.map(t -> t.on(path)).orElse(null), leftOut()),
-                Stream.concat(groups.stream(), organizations.stream()).toList(), List.of());
+        int rows = shown.map(t -> t.rows().size()).orElse(0);
+        int pageCount = Math.max(1, TablePages.count(rows));
+        List<Page> pages = new ArrayList<>();
+        for (int number = 1; number <= pageCount; number++) {
+            String at = number == 1 ? path : Routes.comparison(number);
+            int from = (number - 1) * TablePages.ROWS_PER_PAGE;
+            Optional<PlannedTable> slice = shown.map(t -> tablePages.slice(t, from, rows, "comparison.rows-of"));
+            String heading = number == 1 ? messages.get("comparison.title")
+                    : messages.get("ranking.page", messages.get("comparison.title"), number, pageCount);
+            Views.Comparison view = new Views.Comparison(heading, number == 1 ? groups.map(t -> t.on(at)).orElse(null) : null,
+                    slice.map(t -> t.on(at)).orElse(null), number == 1 ? leftOut() : "",
+                    tablePages.pager(number, pageCount, n -> Routes.link(at, n == 1 ? path : Routes.comparison(n)),
+                            messages.get("comparison.pager", formats.count(pageCount))));
+            pages.add(number == 1
+                    ? new Page(at, heading, "periods", view, Stream.concat(groups.stream(), organizations.stream()).toList(),
+                            List.of())
+                    : new Page(at, heading, "periods", view));
+        }
+        return pages;
     }
 
     private Optional<PlannedTable> groups() {

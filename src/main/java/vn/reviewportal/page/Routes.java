@@ -56,6 +56,11 @@ public final class Routes {
         return "periods/" + period.id() + "-trang-" + number + ".html";
     }
 
+    /** Page {@code number} (from 2) of the comparison, for a root with more direct subordinates than a page lists. */
+    static String comparison(int number) {
+        return "comparison-trang-" + number + ".html";
+    }
+
     static String ranking(PeriodSpan period) {
         return "rankings/" + period.id() + ".html";
     }

@@ -121,7 +121,7 @@ public final class SitePlanner {
             pages.addAll(periods.period(period, root.stream().filter(r -> r.period().equals(period.span())).findFirst()));
             pages.addAll(rankings.ranking(period));
         }
-        pages.add(new ComparisonPlanner(content, statistics, messages, formats).comparison());
+        pages.addAll(new ComparisonPlanner(content, statistics, messages, formats).comparison());
         pages.add(organizationPages.list());
         pages.add(dataQuality());
         pages.add(archive.archive(frozen));

@@ -288,7 +288,13 @@ public final class Views {
     }
 
     /** @param leftOut names the periods that are not calendar years, which the comparison leaves out; empty if none */
-    public record Comparison(Table groups, Table organizations, String leftOut) implements PageView {
+    /**
+     * @param heading the page's heading: the comparison's title, with the page's number after the first
+     * @param groups  the root's groups across the years, on the first page only
+     * @param pager   the pages of the table of organizations, when it takes more than one; else null
+     */
+    public record Comparison(String heading, Table groups, Table organizations, String leftOut, Pager pager)
+            implements PageView {
         @Override
         public String template() {
             return "comparison.ftlh";

@@ -17,7 +17,7 @@ import vn.reviewportal.stats.StatisticsCalculator;
 /**
  * A root with more direct subordinates than a page lists: the period's page keeps the root's
  * figures and the first hundred rows, each further page the next hundred, every page a pager; the
- * period's file still has every organization.
+ * period's file still has every organization. The comparison page is read the same way.
  */
 class PeriodPagesTest {
 
@@ -68,5 +68,24 @@ class PeriodPagesTest {
                 "../periods/2013-trang-3.html"), links,
                 "previous, 1, 2 (this page), 3, next");
         assertNull(period("periods/2012.html").orElseThrow().pager(), "the seed's one organization: one page, no pager");
+    }
+
+    @Test
+    void theComparisonOfTheRootsSubordinatesIsReadAHundredToAPageToo() {
+        Views.Comparison first = (Views.Comparison) view("comparison.html");
+        Views.Comparison second = (Views.Comparison) view("comparison-trang-2.html");
+        Views.Comparison third = (Views.Comparison) view("comparison-trang-3.html");
+        assertNotNull(first.groups(), "the first page has the root's groups across the years");
+        assertNull(second.groups());
+        assertEquals(100, first.organizations().rows().size());
+        assertEquals(100, second.organizations().rows().size());
+        assertEquals(31, third.organizations().rows().size());
+        assertEquals("So sánh qua các năm, trang 3/3", third.heading());
+        assertEquals("comparison-trang-2.html", third.pager().items().get(0).href(), "« the previous page");
+        assertTrue(plan.pages().stream().noneMatch(p -> p.path().equals("comparison-trang-4.html")));
+    }
+
+    private PageView view(String path) {
+        return plan.pages().stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow().view();
     }
 }
