@@ -12,15 +12,25 @@ import vn.reviewportal.model.Organization;
  */
 public final class OrganizationPages {
 
-    private final List<Organization> organizations;
-    private final Function<Organization, PagePlan> plan;
+    /**
+     * One page: an organization's own (number 1), or page {@code number} of the table of its
+     * subordinates, when it has more than a page lists.
+     */
+    record Entry(Organization organization, int number) {
+        String path() {
+            return number == 1 ? Routes.organization(organization.id()) : Routes.subordinates(organization.id(), number);
+        }
+    }
+
+    private final List<Entry> entries;
+    private final Function<Entry, PagePlan> plan;
 
     /**
-     * @param organizations in the order of their pages' paths
-     * @param plan          one organization's page, laid out; safe to call from several threads
+     * @param entries in the order of their pages' paths
+     * @param plan    one page, laid out; safe to call from several threads
      */
-    OrganizationPages(List<Organization> organizations, Function<Organization, PagePlan> plan) {
-        this.organizations = List.copyOf(organizations);
+    OrganizationPages(List<Entry> entries, Function<Entry, PagePlan> plan) {
+        this.entries = List.copyOf(entries);
         this.plan = plan;
     }
 
@@ -32,16 +42,16 @@ public final class OrganizationPages {
     }
 
     public int size() {
-        return organizations.size();
+        return entries.size();
     }
 
     /** The paths of every page, in order, without planning any. */
     public List<String> paths() {
-        return organizations.stream().map(o -> Routes.organization(o.id())).toList();
+        return entries.stream().map(Entry::path).toList();
     }
 
     /** The pages from index {@code from} (inclusive) to {@code to}, in order, planned on every core. */
     public List<PagePlan> plan(int from, int to) {
-        return organizations.subList(from, to).parallelStream().map(plan).toList();
+        return entries.subList(from, to).parallelStream().map(plan).toList();
     }
 }

@@ -29,6 +29,7 @@ final class OrganizationPlanner {
     private final Statistics statistics;
     private final Messages messages;
     private final Formats formats;
+    private final TablePages tablePages;
     private final OrganizationTree organizations;
     private final ChartPlanner charts;
     private final PeriodNames names;
@@ -41,6 +42,7 @@ final class OrganizationPlanner {
         this.statistics = statistics;
         this.messages = messages;
         this.formats = formats;
+        this.tablePages = new TablePages(messages, formats);
         this.organizations = organizations;
         this.charts = charts;
         this.names = new PeriodNames(messages);
@@ -111,9 +113,37 @@ final class OrganizationPlanner {
         Views.Organization view = new Views.Organization(organization.name(),
                 organizations.level(organization), parent, text,
                 latestFigures.flatMap(f -> rank(organization, f)).orElse(""), trend.map(c -> c.on(path)).orElse(null), trendNote,
-                children.map(t -> t.on(path)).orElse(null), members.map(t -> t.on(path)).orElse(null),
+                children.map(t -> tablePages.slice(t, 0, t.rows().size(), "organization.children-rows-of",
+                        organization.id()).on(path)).orElse(null),
+                children.map(t -> childrenPager(organization, 1, t.rows().size(), path)).orElse(null),
+                members.map(t -> t.on(path)).orElse(null),
                 periodRows.map(t -> t.on(path)).orElse(null), periods, discipline.map(t -> t.on(path)).orElse(null));
         return new Page(path, organization.name(), "organizations", view, own.all(), trend.stream().toList());
+    }
+
+    /**
+     * Page {@code number} (from 2) of an organization's subordinates, for one with more than a
+     * page lists; the table's links are made for this page's address.
+     */
+    Page subordinates(Organization organization, int number) {
+        String path = Routes.subordinates(organization.id(), number);
+        PlannedTable all = ownTables(organization, path, statistics.ofOrganization(organization.id())).children()
+                .orElseThrow();
+        int rows = all.rows().size();
+        int pageCount = TablePages.count(rows);
+        String heading = messages.get("ranking.page", messages.get("organization.children") + " — " + organization.name(),
+                number, pageCount);
+        return new Page(path, heading, "organizations", new Views.Subordinates(heading,
+                new Views.Link(Routes.link(path, Routes.organization(organization.id())), organization.name()),
+                tablePages.slice(all, (number - 1) * TablePages.ROWS_PER_PAGE, rows, "organization.children-rows-of",
+                        organization.id()).on(path),
+                childrenPager(organization, number, rows, path)));
+    }
+
+    private Views.Pager childrenPager(Organization organization, int number, int rows, String path) {
+        return tablePages.pager(number, TablePages.count(rows), n -> Routes.link(path, n == 1
+                        ? Routes.organization(organization.id()) : Routes.subordinates(organization.id(), n)),
+                messages.get("organization.children-pager", formats.count(TablePages.count(rows))));
     }
 
     /**

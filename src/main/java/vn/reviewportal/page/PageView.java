@@ -7,7 +7,8 @@ package vn.reviewportal.page;
  * output for the right language.
  */
 public sealed interface PageView permits Views.Home, Views.NewsList, Views.Article, Views.PeriodList, Views.Period,
-        Views.Ranking, Views.Comparison, Views.OrganizationList, Views.Organization, Views.DataQuality, Views.Archive,
+        Views.Ranking, Views.Comparison, Views.OrganizationList, Views.Organization, Views.Subordinates, Views.DataQuality,
+        Views.Archive,
         Views.Corrections, Views.Feed, Views.Sitemap, Views.Search, Views.NotFound {
 
     /** The template's file name, e.g. {@code home.ftlh}. */

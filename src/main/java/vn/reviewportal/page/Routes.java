@@ -61,6 +61,14 @@ public final class Routes {
         return "comparison-trang-" + number + ".html";
     }
 
+    /**
+     * Page {@code number} (from 2) of an organization's subordinates, in a folder of its own: no
+     * organization's id holds a '/', so no page of one can take its address.
+     */
+    static String subordinates(String id, int number) {
+        return "organizations/" + id + "/truc-thuoc-" + number + ".html";
+    }
+
     static String ranking(PeriodSpan period) {
         return "rankings/" + period.id() + ".html";
     }

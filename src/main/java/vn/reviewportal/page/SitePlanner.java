@@ -130,9 +130,18 @@ public final class SitePlanner {
                         new Views.Link(Routes.NEWS, messages.get("nav.news")))));
         pages.add(news.feed());
         pages.add(new Page(Routes.SEARCH, messages.get("search.title"), "search", new Views.Search()));
-        OrganizationPages organizationPlans = new OrganizationPages(content.organizations().stream()
-                .sorted(Comparator.comparing(o -> Routes.organization(o.id()))).toList(),
-                o -> laidOut(organizationPages.organization(o, latest.apply(o))));
+        // An organization's page, and a page for each further hundred of its subordinates when it has more.
+        List<OrganizationPages.Entry> entries = new ArrayList<>();
+        for (Organization o : content.organizations()) {
+            int count = Math.max(1, TablePages.count(organizations.children(o).size()));
+            for (int number = 1; number <= count; number++) {
+                entries.add(new OrganizationPages.Entry(o, number));
+            }
+        }
+        entries.sort(Comparator.comparing(OrganizationPages.Entry::path));
+        OrganizationPages organizationPlans = new OrganizationPages(entries, e -> laidOut(e.number() == 1
+                ? organizationPages.organization(e.organization(), latest.apply(e.organization()))
+                : organizationPages.subordinates(e.organization(), e.number())));
         content.site().baseUrl().ifPresent(base -> pages.add(sitemap(base, pages, organizationPlans.paths())));
 
         // The files of every organization's rows, gathered in one pass that keeps each organization's rows and

@@ -31,17 +31,22 @@ final class TablePages {
      * The rows from {@code from} of the table, {@link #ROWS_PER_PAGE} of them, linking to the file
      * of all its rows and saying which of them they are; the table itself when it fits on a page.
      *
-     * @param whichRows the text that says which rows these are, of the first, the last and all
+     * @param whichRows the text that says which rows these are, of the first, the last and all, then {@code more}
      */
-    PlannedTable slice(PlannedTable table, int from, int rows, String whichRows) {
+    PlannedTable slice(PlannedTable table, int from, int rows, String whichRows, Object... more) {
         int to = Math.min(rows, from + ROWS_PER_PAGE);
         if (from == 0 && to == rows) {
             return table;
         }
-        String which = messages.get(whichRows, formats.count(from + 1), formats.count(to), formats.count(rows));
+        List<Object> arguments = new ArrayList<>(List.of(formats.count(from + 1), formats.count(to), formats.count(rows)));
+        arguments.addAll(List.of(more));
+        String which = messages.get(whichRows, arguments.toArray());
+        // The file of all its rows: the table's own, or the one of every organization it is shared in.
+        String file = table.shared() != null ? table.shared().path() : table.download().path();
         return new PlannedTable(table.caption(), table.columns(), table.rows().subList(from, to), table.footer(),
-                table.download(), to == rows ? table.notes() : List.of(),
-                new PlannedTable.Shared(table.download().path(), which, "", ""));
+                table.download(), to == rows ? table.notes() : List.of(), new PlannedTable.Shared(file, which,
+                        table.shared() != null ? table.shared().organizationId() : "",
+                        table.shared() != null ? table.shared().organizationName() : ""));
     }
 
     /**

@@ -233,9 +233,10 @@ public final class Views {
      * @param members    the members and admissions by year; null when no year gives them
      * @param discipline the members and organizations disciplined by year; null when fewer than two years give them
      */
+    /** @param childrenPager the pages of the table of its subordinates, when it takes more than one; else null */
     public record Organization(String name, String kind, Link parent, String narrative, String rank, Chart trend,
-                               String trendNote, Table children, Table members, Table periodRows, List<Results> periods,
-                               Table discipline)
+                               String trendNote, Table children, Pager childrenPager, Table members, Table periodRows,
+                               List<Results> periods, Table discipline)
             implements PageView {
         public Organization {
             periods = List.copyOf(periods);
@@ -244,6 +245,14 @@ public final class Views {
         @Override
         public String template() {
             return "organization.ftlh";
+        }
+    }
+
+    /** Page n (from 2) of an organization's subordinates: the next hundred, and the pages around. */
+    public record Subordinates(String heading, Link organization, Table children, Pager pager) implements PageView {
+        @Override
+        public String template() {
+            return "organization-children.ftlh";
         }
     }
 

@@ -85,6 +85,27 @@ class PeriodPagesTest {
         assertTrue(plan.pages().stream().noneMatch(p -> p.path().equals("comparison-trang-4.html")));
     }
 
+    @Test
+    void theRootsOwnTableOfSubordinatesIsReadAHundredToAPage() {
+        String root = "organizations/" + TestContent.ROOT;
+        Views.Organization page = (Views.Organization) view(root + ".html");
+        Views.Subordinates second = (Views.Subordinates) view(root + "/truc-thuoc-2.html");
+        Views.Subordinates third = (Views.Subordinates) view(root + "/truc-thuoc-3.html");
+        assertEquals(100, page.children().rows().size());
+        assertEquals(100, second.children().rows().size());
+        assertEquals(30, third.children().rows().size(), "230 cells under the root");
+        assertEquals("Chi bộ 101", second.children().rows().get(0).cells().get(0).text());
+        assertEquals("../../organizations/cb-101.html", second.children().rows().get(0).cells().get(0).href(),
+                "a page one folder deeper links from where it is");
+        assertEquals("../../data/organizations/children.csv", second.children().downloads().csv());
+        assertTrue(second.children().downloads().rows().contains("trang này ghi các dòng 101–200 trong 230 dòng đó"),
+                second.children().downloads().rows());
+        assertEquals("../../organizations/" + TestContent.ROOT + ".html", second.organization().href());
+        assertNotNull(page.childrenPager());
+        assertTrue(plan.organizationPages().paths().contains(root + "/truc-thuoc-3.html"), "the sitemap and the check know it");
+        assertNull(((Views.Organization) view("organizations/cb-1.html")).childrenPager(), "a cell has no subordinates");
+    }
+
     private PageView view(String path) {
         return plan.pages().stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow().view();
     }
