@@ -34,6 +34,9 @@ class HtmlValidityTest {
         assertEquals(0, portal("build"));
         assertEquals(0, portal("sample", "--orgs", "14", "--periods", "2", "--articles", "12", "--out", "sample"));
         assertEquals(0, portal("build", "--content", "sample", "--out", "sample-site"));
+        // 700 organizations put 117 directly under the root: its tables of them are read a page at a time.
+        assertEquals(0, portal("sample", "--orgs", "700", "--periods", "2", "--articles", "2", "--out", "wide"));
+        assertEquals(0, portal("build", "--content", "wide", "--out", "wide-site"));
 
         List<String> errors = new ArrayList<>();
         ErrorHandler handler = new ErrorHandler() {
@@ -64,6 +67,17 @@ class HtmlValidityTest {
                     pages++;
                 }
             }
+        }
+        // Of the wide tree, the pages of a table read a page at a time, first and further pages.
+        List<Path> paged = List.of(Path.of("periods/2024.html"), Path.of("periods/2024-trang-2.html"),
+                Path.of("comparison.html"), Path.of("comparison-trang-2.html"),
+                Path.of("organizations/dbk-minh-hoa.html"), Path.of("organizations/dbk-minh-hoa/truc-thuoc-2.html"),
+                Path.of("organizations/index.html"));
+        for (Path page : paged) {
+            Path file = work.resolve("wide-site").resolve(page);
+            assertTrue(Files.isRegularFile(file), page + " is written");
+            validator.checkHtmlFile(file.toFile(), true);
+            pages++;
         }
         assertTrue(pages > 50, "pages checked: " + pages);
         assertEquals(List.of(), errors.stream().limit(30).toList());
