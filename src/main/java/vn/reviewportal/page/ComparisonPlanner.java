@@ -74,7 +74,7 @@ final class ComparisonPlanner {
                     : messages.get("ranking.page", messages.get("comparison.title"), number, pageCount);
             Views.Comparison view = new Views.Comparison(heading, number == 1 ? groups.map(t -> t.on(at)).orElse(null) : null,
                     slice.map(t -> t.on(at)).orElse(null), number == 1 ? leftOut() : "",
-                    tablePages.pager(number, pageCount, n -> Routes.link(at, n == 1 ? path : Routes.comparison(n)),
+                    tablePages.pager(number, pageCount, at, n -> n == 1 ? path : Routes.comparison(n),
                             messages.get("comparison.pager", formats.count(pageCount))));
             pages.add(number == 1
                     ? new Page(at, heading, "periods", view, Stream.concat(groups.stream(), organizations.stream()).toList(),

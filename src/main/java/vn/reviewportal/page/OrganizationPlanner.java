@@ -127,8 +127,7 @@ final class OrganizationPlanner {
      */
     Page subordinates(Organization organization, int number) {
         String path = Routes.subordinates(organization.id(), number);
-        PlannedTable all = ownTables(organization, path, statistics.ofOrganization(organization.id())).children()
-                .orElseThrow();
+        PlannedTable all = children(organization, path).map(sharedIn(organization)).orElseThrow();
         int rows = all.rows().size();
         int pageCount = TablePages.count(rows);
         String heading = messages.get("ranking.page", messages.get("organization.children") + " — " + organization.name(),
@@ -141,8 +140,8 @@ final class OrganizationPlanner {
     }
 
     private Views.Pager childrenPager(Organization organization, int number, int rows, String path) {
-        return tablePages.pager(number, TablePages.count(rows), n -> Routes.link(path, n == 1
-                        ? Routes.organization(organization.id()) : Routes.subordinates(organization.id(), n)),
+        return tablePages.pager(number, TablePages.count(rows), path, n -> n == 1
+                        ? Routes.organization(organization.id()) : Routes.subordinates(organization.id(), n),
                 messages.get("organization.children-pager", formats.count(TablePages.count(rows))));
     }
 
@@ -157,13 +156,18 @@ final class OrganizationPlanner {
 
     /** Its figures of every period, its subordinates, members and discipline, each shared in the file of its kind. */
     private OwnTables ownTables(Organization organization, String path, List<OrganizationFigures> figures) {
-        // Published in the files of every organization (data/organizations/children, …), not a file each.
-        String rows = messages.get("downloads.rows-of-every", organization.id());
-        UnaryOperator<PlannedTable> shared = table -> table.sharedIn(Routes.download("organizations/"
-                + table.download().path().substring(Routes.download("organizations/" + organization.id() + "-").length())),
-                rows, organization.id(), organization.name());
+        UnaryOperator<PlannedTable> shared = sharedIn(organization);
         return new OwnTables(periodRows(organization, path, figures).map(shared), children(organization, path).map(shared),
                 members(organization, figures).map(shared), discipline(organization, figures).map(shared));
+    }
+
+    /** A table of the organization's own rows, published in the file of its kind of every organization. */
+    private UnaryOperator<PlannedTable> sharedIn(Organization organization) {
+        // data/organizations/children, …, not a file each.
+        String rows = messages.get("downloads.rows-of-every", organization.id());
+        return table -> table.sharedIn(Routes.download("organizations/"
+                + table.download().path().substring(Routes.download("organizations/" + organization.id() + "-").length())),
+                rows, organization.id(), organization.name());
     }
 
     private record OwnTables(Optional<PlannedTable> periodRows, Optional<PlannedTable> children,

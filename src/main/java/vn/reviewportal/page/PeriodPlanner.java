@@ -34,8 +34,11 @@ final class PeriodPlanner {
         this.pages = new TablePages(messages, formats);
     }
 
-    /** Every period, newest first, with its ranking. */
-    /** @param dataset what the page says of the tidy dataset, with its files; null when there is none */
+    /**
+     * Every period, newest first, with its ranking.
+     *
+     * @param dataset what the page says of the tidy dataset, with its files; null when there is none
+     */
     Page list(Views.Dataset dataset) {
         List<Views.PeriodSummary> periods = new ArrayList<>();
         for (int i = content.periods().size() - 1; i >= 0; i--) {
@@ -100,7 +103,7 @@ final class PeriodPlanner {
             Views.Period view = new Views.Period(period.id(), heading, period.title(), published(period),
                     number == 1 ? root.map(r -> r.on(at, true)).orElse(null) : null,
                     slice.map(t -> t.on(at)).orElse(null),
-                    this.pages.pager(number, pageCount, n -> Routes.link(at, n == 1 ? path : Routes.period(period.span(), n)),
+                    this.pages.pager(number, pageCount, at, n -> n == 1 ? path : Routes.period(period.span(), n),
                             messages.get("period.pager", formats.count(pageCount))),
                     new Views.Link(Routes.link(at, Routes.ranking(period.span())), messages.get("ranking.link")),
                     new Views.Link(Routes.link(at, Routes.COMPARISON), messages.get("comparison.title")));

@@ -123,10 +123,9 @@ final class RankingPlanner {
 
     /** Links to the pages of a level's ranking around page {@code number}; none when the level fits on one page. */
     private Views.Pager pager(PeriodSpan period, int depth, int number, int pageCount, String path) {
-        IntFunction<String> href = n -> n == 1
-                ? Routes.link(path, Routes.ranking(period)) + "#" + Routes.rankingAnchor(depth)
-                : Routes.link(path, Routes.ranking(period, depth, n));
-        return pages.pager(number, pageCount, href, messages.get("ranking.pager", formats.count(pageCount)));
+        IntFunction<String> address = n -> n == 1 ? Routes.ranking(period) + "#" + Routes.rankingAnchor(depth)
+                : Routes.ranking(period, depth, n);
+        return pages.pager(number, pageCount, path, address, messages.get("ranking.pager", formats.count(pageCount)));
     }
 
     private List<Ranked> rank(List<Organization> members, PeriodSpan period) {

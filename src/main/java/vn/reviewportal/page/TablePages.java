@@ -50,16 +50,17 @@ final class TablePages {
     }
 
     /**
-     * Links to the pages around page {@code number}: the first and the last, two on either side,
-     * and the previous and the next; none when there is one page.
+     * Links from the page at {@code at} to the pages around page {@code number}: the first and the
+     * last, two on either side, and the previous and the next; none when there is one page.
      *
-     * @param href  the address of page n, as the current page links to it
-     * @param label what the pages are, for readers of the links as a list
+     * @param address the site's path of page n (with an anchor if need be)
+     * @param label   what the pages are, for readers of the links as a list
      */
-    Views.Pager pager(int number, int pageCount, IntFunction<String> href, String label) {
+    Views.Pager pager(int number, int pageCount, String at, IntFunction<String> address, String label) {
         if (pageCount < 2) {
             return null;
         }
+        IntFunction<String> href = n -> Routes.link(at, address.apply(n));
         List<Views.PagerItem> items = new ArrayList<>();
         if (number > 1) {
             items.add(new Views.PagerItem(messages.get("ranking.previous"), href.apply(number - 1), false, "prev"));
