@@ -8,6 +8,7 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -90,6 +91,7 @@ public final class PageRenderer {
         cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
         cfg.setLocale(language.locale());
         cfg.setNumberFormat("computer");
+        cfg.setObjectWrapper(new ViewWrapper(Configuration.VERSION_2_3_35));
         // Each build makes its own renderer, so a template is read and parsed once per build and
         // never checked for changes during it (by default every 5 s, for each page asking).
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
@@ -168,7 +170,9 @@ public final class PageRenderer {
         String name = page.view().template();
         try {
             Template template = configuration.getTemplate(name);
-            Map<String, Object> model = new LinkedHashMap<>(shared);
+            // A SimpleHash keeps what it wrapped, so 'view' and 'layout' are wrapped once a page.
+            SimpleHash model = new SimpleHash(configuration.getObjectWrapper());
+            shared.forEach(model::put);
             model.put("layout", page.layout());
             model.put("view", page.view());
             PageText out = new PageText();
