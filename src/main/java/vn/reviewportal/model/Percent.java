@@ -23,9 +23,23 @@ public record Percent(long part, long whole) {
 
     /** The percentage rounded half-up to {@code decimals} places. */
     public BigDecimal rounded(int decimals) {
+        // Half-up is floor(x + 1/2): (2 * part * 100 * 10^d + whole) / (2 * whole), in whole numbers
+        // while they fit in a long (every count of a review does, at the precisions published); a
+        // portal's tables round millions of percentages, and this makes no BigDecimal on the way.
+        if (decimals >= 0 && decimals < SCALES.length) {
+            try {
+                long scaled = Math.multiplyExact(Math.multiplyExact(part, 200L), SCALES[decimals]);
+                long twiceWhole = Math.multiplyExact(whole, 2L);
+                return BigDecimal.valueOf(Math.addExact(scaled, whole) / twiceWhole, decimals);
+            } catch (ArithmeticException tooLarge) {
+                // exactly, below
+            }
+        }
         return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(whole), decimals, RoundingMode.HALF_UP);
     }
+
+    private static final long[] SCALES = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L};
 
     /** The percentage rounded half-up to one decimal, as shown on the portal. */
     public BigDecimal rounded() {

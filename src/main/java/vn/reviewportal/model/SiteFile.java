@@ -1,5 +1,7 @@
 package vn.reviewportal.model;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
@@ -18,6 +20,21 @@ public record SiteFile(String path, byte[] bytes) {
     @Override
     public byte[] bytes() {
         return bytes.clone();
+    }
+
+    /** How many bytes the file has. */
+    public int size() {
+        return bytes.length;
+    }
+
+    /** Whether the file has exactly these bytes. */
+    public boolean hasBytes(byte[] other) {
+        return Arrays.equals(bytes, other);
+    }
+
+    /** Writes the bytes to the stream, without the copy that {@link #bytes()} makes. */
+    public void writeTo(OutputStream out) throws IOException {
+        out.write(bytes);
     }
 
     @Override

@@ -3,9 +3,13 @@ package vn.reviewportal.model;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** ASCII slugs from Vietnamese text: "Đảng viên giữ cương vị" becomes "dang-vien-giu-cuong-vi". */
 public final class Slugs {
+
+    private static final Pattern LIST_PAGE = Pattern.compile("page-[0-9]+");
+    private static final Pattern WINDOWS_DEVICE = Pattern.compile("con|prn|aux|nul|com[1-9]|lpt[1-9]");
 
     private Slugs() {
     }
@@ -19,11 +23,11 @@ public final class Slugs {
         if (slug.equals("index")) {
             return Optional.of("'index' is the name of the list page of each folder of the site");
         }
-        if (slug.matches("page-[0-9]+")) {
+        if (LIST_PAGE.matcher(slug).matches()) {
             return Optional.of("'" + slug + "' is the name of a page of a list (news/" + slug
                     + ".html is a page of the news list)");
         }
-        if (slug.matches("con|prn|aux|nul|com[1-9]|lpt[1-9]")) {
+        if (WINDOWS_DEVICE.matcher(slug).matches()) {
             return Optional.of("'" + slug + "' is the name of a device on Windows, where no file can have it");
         }
         return Optional.empty();

@@ -1,6 +1,7 @@
 package vn.reviewportal.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -177,8 +177,8 @@ public final class SiteWriter {
         try {
             Path published = out.resolve(file.path());
             if (canLink && Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)
-                    && Files.size(published) == file.bytes().length
-                    && Arrays.equals(Files.readAllBytes(published), file.bytes())) {
+                    && Files.size(published) == file.size()
+                    && file.hasBytes(Files.readAllBytes(published))) {
                 try {
                     Files.createLink(target, published);
                     return;
@@ -186,7 +186,9 @@ public final class SiteWriter {
                     // no hard links here: write the bytes instead
                 }
             }
-            Files.write(target, file.bytes());
+            try (OutputStream stream = Files.newOutputStream(target)) {
+                file.writeTo(stream);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

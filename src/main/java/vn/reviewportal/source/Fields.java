@@ -205,6 +205,15 @@ final class Fields {
         return count(key, node.get(), diagnostics);
     }
 
+    /** Plain digits without the zeros in front, one zero left of a zero ({@code 010} is {@code 10}). */
+    private static String withoutLeadingZeros(String digits) {
+        int first = 0;
+        while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+            first++;
+        }
+        return digits.substring(first);
+    }
+
     static OptionalLong count(String key, YamlNode node, Diagnostics diagnostics) {
         if (node instanceof YamlNode.Scalar scalar) {
             String text = scalar.text().strip();
@@ -223,7 +232,7 @@ final class Fields {
                 // ten, where YAML 1.1 (and so the parser's number) makes it octal eight.
                 // Twelve digits at most: no count of a review comes near a trillion, and sums of
                 // such counts over any tree stay far inside a long.
-                String digits = text.replaceFirst("^0+(?=\\d)", "");
+                String digits = withoutLeadingZeros(text);
                 if (digits.length() > MAX_COUNT_DIGITS || Long.parseLong(digits) > MAX_COUNT) {
                     diagnostics.error(Code.NOT_A_COUNT, node.at(), "'" + key + "' is " + text
                             + ", which is too large for a count of a review", "a count is at most "

@@ -157,25 +157,50 @@ final class YamlReader {
     private YamlNode mapping(YAMLParser parser, Cursor cursor, Position at, int depth, Diagnostics diagnostics)
             throws IOException {
         List<YamlNode.Entry> entries = new ArrayList<>();
-        Map<String, Position> seen = new HashMap<>();
+        // A mapping of content has a few keys (a result's counts have three) and a national period
+        // file millions of mappings: the keys seen are looked up along the entries, and a hash
+        // table, which was most of what reading made, is made only for a mapping of many keys.
+        Map<String, Position> seen = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = nfc(parser.currentName());
             Position keyAt = cursor.at(parser.currentTokenLocation());
             escaped(key, keyAt, diagnostics);
             parser.nextToken();
-            YamlNode value = depth == 0 && key.equals(cursor.streamed.key()) && !seen.containsKey(key)
+            if (seen == null && entries.size() >= MANY_KEYS) {
+                seen = new HashMap<>();
+                for (YamlNode.Entry entry : entries) {
+                    seen.put(entry.key(), entry.keyAt());
+                }
+            }
+            Position first = seen != null ? seen.get(key) : firstWritten(entries, key);
+            YamlNode value = depth == 0 && key.equals(cursor.streamed.key()) && first == null
                     && parser.currentToken() == JsonToken.START_ARRAY
                     ? streamed(parser, cursor, depth + 1, diagnostics)
                     : node(parser, cursor, depth + 1, diagnostics).orElseThrow(Stop::new);
-            Position first = seen.putIfAbsent(key, keyAt);
             if (first != null) {
                 diagnostics.error(Code.DUPLICATE_KEY, keyAt, "the key '" + key + "' is written twice here",
                         "it was first written at line " + first.line() + "; keep one of the two");
                 continue;
             }
+            if (seen != null) {
+                seen.put(key, keyAt);
+            }
             entries.add(new YamlNode.Entry(key, keyAt, value));
         }
         return new YamlNode.Mapping(at, entries);
+    }
+
+    /** Keys of a mapping beyond which those seen are kept in a hash table. */
+    private static final int MANY_KEYS = 16;
+
+    /** Where the key was first written among the entries, or null. */
+    private static Position firstWritten(List<YamlNode.Entry> entries, String key) {
+        for (YamlNode.Entry entry : entries) {
+            if (entry.key().equals(key)) {
+                return entry.keyAt();
+            }
+        }
+        return null;
     }
 
     private YamlNode sequence(YAMLParser parser, Cursor cursor, Position at, int depth, Diagnostics diagnostics)

@@ -84,6 +84,20 @@ class YamlReaderTest {
     }
 
     @Test
+    void aDuplicateKeyOfAMappingOfManyKeysIsFoundAsInASmallOne() {
+        StringBuilder yaml = new StringBuilder();
+        for (int key = 1; key <= 40; key++) {
+            yaml.append("key").append(key).append(": ").append(key).append('\n');
+        }
+        yaml.append("key3: 3\nkey30: 30\nkey41: 41\n");
+        List<Diagnostic> problems = problems(yaml.toString());
+        assertEquals(List.of(new Position("f.yaml", 41, 1), new Position("f.yaml", 42, 1)),
+                problems.stream().map(Diagnostic::position).toList());
+        assertTrue(problems.get(0).hint().contains("line 3;"), problems.get(0).hint());
+        assertTrue(problems.get(1).hint().contains("line 30;"), problems.get(1).hint());
+    }
+
+    @Test
     void anchorsAndAliasesAreRefused() {
         List<Diagnostic> problems = problems("a: &x {found: 1}\nb: *x\n");
         assertEquals(Code.YAML_ALIAS, problems.get(0).code());
