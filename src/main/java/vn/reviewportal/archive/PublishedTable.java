@@ -3,6 +3,7 @@ package vn.reviewportal.archive;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 /**
  * One table of a frozen year as its snapshot published it, read back from its JSON download:
@@ -24,20 +26,40 @@ public record PublishedTable(String path, List<Map<String, Object>> rows) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EXTENSION = ".json";
+    private static final String COMPRESSED = ".json.gz";
 
     public PublishedTable {
         rows = rows.stream().map(row -> Collections.unmodifiableMap(new LinkedHashMap<>(row))).toList();
     }
 
-    /** The tables of the snapshot's own year: its downloads under {@code data/<year>/}, in path order. */
+    /**
+     * The tables of the snapshot's own year: its downloads under {@code data/<year>/}, in path
+     * order, each read from its JSON, or from its JSON compressed with gzip, as a national site
+     * publishes the files of every organization.
+     */
     static List<PublishedTable> of(Snapshot snapshot) {
         String folder = "data/" + snapshot.year() + "/";
         return snapshot.files().keySet().stream()
-                .filter(path -> path.startsWith(folder) && path.endsWith(EXTENSION))
+                .filter(path -> path.startsWith(folder) && (path.endsWith(EXTENSION) || path.endsWith(COMPRESSED)))
                 .sorted()
-                .flatMap(path -> read(snapshot.files().get(path)).stream()
-                        .map(rows -> new PublishedTable(path.substring(0, path.length() - EXTENSION.length()), rows)))
+                .flatMap(path -> {
+                    boolean compressed = path.endsWith(COMPRESSED);
+                    String table = path.substring(0, path.length() - (compressed ? COMPRESSED : EXTENSION).length());
+                    return read(snapshot.files().get(path), compressed).stream().map(rows -> new PublishedTable(table, rows));
+                })
                 .toList();
+    }
+
+    private static Optional<List<Map<String, Object>>> read(byte[] bytes, boolean compressed) {
+        if (!compressed) {
+            return read(bytes);
+        }
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return read(in.readAllBytes());
+        } catch (IOException e) {
+            // Not gzip, or cut short: like a file that is not JSON, it has no figures to compare.
+            return Optional.empty();
+        }
     }
 
     private static Optional<List<Map<String, Object>>> read(byte[] bytes) {

@@ -25,7 +25,7 @@ import vn.reviewportal.stats.RatingFigures;
  * @param organizations each organization with figures this period, in the tree's order
  */
 public record DatasetPlan(String path, String title, List<String> keys, List<String> labels, PeriodSpan period,
-                          List<Subject> organizations) implements DownloadFile {
+                          List<Subject> organizations, Packing packing) implements DownloadFile {
 
     /** The columns, in order. */
     static final List<String> COLUMNS = List.of("organization_id", "parent_id", "level", "period", "figure", "value",

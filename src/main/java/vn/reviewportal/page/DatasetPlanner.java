@@ -40,7 +40,7 @@ final class DatasetPlanner {
                         .map(f -> {
                             Organization o = organizations.get(f.organizationId());
                             return new DatasetPlan.Subject(o.parentId().orElse(""), o.kind().id(), f);
-                        }).toList()))
+                        }).toList(), Packing.dataset(content)))
                 .toList();
     }
 
@@ -66,12 +66,13 @@ final class DatasetPlanner {
     Views.Dataset view(String page, List<DatasetPlan> periods) {
         String root = Routes.rootOf(page);
         String list = Routes.download(FOLDER + "/organizations");
-        return new Views.Dataset(messages.get("dataset.about"),
-                new Views.Downloads(root + Routes.csv(list), root + Routes.json(list), messages.get("dataset.organizations")),
+        boolean compressed = periods.stream().anyMatch(d -> d.packing() != Packing.PLAIN);
+        return new Views.Dataset(messages.get("dataset.about") + " "
+                + messages.get(compressed ? "dataset.files-compressed" : "dataset.files"),
+                Packing.PLAIN.links(root, list, messages.get("dataset.organizations")),
                 // The newest period first, as the list of periods above it.
                 IntStream.range(0, periods.size()).mapToObj(i -> periods.get(periods.size() - 1 - i))
-                        .map(d -> new Views.Downloads(root + Routes.csv(d.path()), root + Routes.json(d.path()),
-                                names.heading(d.period()))).toList());
+                        .map(d -> d.packing().links(root, d.path(), names.heading(d.period()))).toList());
     }
 
     private static String path(Period period) {

@@ -10,8 +10,13 @@ import java.util.function.Consumer;
  * has both {@code .csv} and {@code .json}). Values are raw: whole numbers, decimals, text, or
  * {@code null} where there is none.
  */
-public record DownloadPlan(String path, String title, List<String> keys, List<String> labels, List<List<Object>> rows)
-        implements DownloadFile {
+public record DownloadPlan(String path, String title, List<String> keys, List<String> labels, List<List<Object>> rows,
+                           Packing packing) implements DownloadFile {
+
+    /** A table's files, as they are. */
+    public DownloadPlan(String path, String title, List<String> keys, List<String> labels, List<List<Object>> rows) {
+        this(path, title, keys, labels, rows, Packing.PLAIN);
+    }
 
     public DownloadPlan {
         keys = List.copyOf(keys);

@@ -167,7 +167,7 @@ final class OrganizationPlanner {
         String rows = messages.get("downloads.rows-of-every", organization.id());
         return table -> table.sharedIn(Routes.download("organizations/"
                 + table.download().path().substring(Routes.download("organizations/" + organization.id() + "-").length())),
-                rows, organization.id(), organization.name());
+                rows, organization.id(), organization.name(), Packing.everyOrganization(content));
     }
 
     private record OwnTables(Optional<PlannedTable> periodRows, Optional<PlannedTable> children,

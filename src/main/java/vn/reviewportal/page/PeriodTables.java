@@ -68,7 +68,7 @@ final class PeriodTables {
      */
     static Gathered gather(List<Organization> organizations, Function<Organization, List<PlannedResults>> history,
                            Function<Organization, List<PlannedTable>> pageTables, Set<String> frozenTables,
-                           Messages messages) {
+                           Messages messages, Packing packing) {
         Map<String, Merged> periodFiles = new LinkedHashMap<>();
         Map<String, Merged> pageFiles = new LinkedHashMap<>();
         List<DownloadPlan> own = new ArrayList<>();
@@ -98,8 +98,8 @@ final class PeriodTables {
         }
         String every = messages.get("downloads.every-organization");
         List<DownloadPlan> files = new ArrayList<>(own);
-        periodFiles.values().forEach(m -> files.add(m.plan(every)));
-        pageFiles.values().forEach(m -> files.add(m.plan(every)));
+        periodFiles.values().forEach(m -> files.add(m.plan(every, packing)));
+        pageFiles.values().forEach(m -> files.add(m.plan(every, packing)));
         return new Gathered(files, charts, frozenRows);
     }
 
@@ -161,7 +161,7 @@ final class PeriodTables {
             }
         }
 
-        DownloadPlan plan(String every) {
+        DownloadPlan plan(String every, Packing packing) {
             if (keys.contains(lead.get(0)) || keys.contains(lead.get(1))) {
                 throw new IllegalStateException("a table of " + path + " has a column named like its lead: " + lead.get(0));
             }
@@ -170,7 +170,7 @@ final class PeriodTables {
             List<String> allLabels = new ArrayList<>(List.of(leadLabel, leadNameLabel));
             allLabels.addAll(labels);
             // A column one organization's table lacks is empty in its rows, not 0.
-            return new DownloadPlan(path, caption + " — " + every, allKeys, allLabels, rows.build(allKeys));
+            return new DownloadPlan(path, caption + " — " + every, allKeys, allLabels, rows.build(allKeys), packing);
         }
     }
 }

@@ -66,11 +66,12 @@ record PlannedResults(PeriodSpan period, String organizationId, String organizat
      * (which {@link PeriodTables} makes) instead of a file of its own.
      *
      * @param rows the sentence that says which rows of those files are this organization's
+     * @param packing how those files are published
      */
-    PlannedResults sharingDownloads(String rows) {
+    PlannedResults sharingDownloads(String rows, Packing packing) {
         UnaryOperator<PlannedTable> shared = table -> table == null ? null : table.sharedIn(
                 PeriodTables.sharedPath(period, organizationId, table.download().path()), rows, organizationId,
-                organizationName);
+                organizationName, packing);
         return new PlannedResults(period, organizationId, organizationName, periodHeading, periodTitle, source, basis,
                 narrative, figures, shared.apply(groups), groupCharts, notes, shared.apply(comments),
                 ratings.stream().map(shared).toList(), tableCharts, shared.apply(discipline), shared.apply(changes));

@@ -14,7 +14,7 @@ record PlannedTable(String caption, List<Views.Column> columns, List<Views.Row> 
      * Where a table's figures are published with other rows: a file of every organization, and
      * the sentence that says which rows of it the table shows.
      */
-    record Shared(String path, String rows, String organizationId, String organizationName) {
+    record Shared(String path, String rows, String organizationId, String organizationName, Packing packing) {
     }
 
     PlannedTable {
@@ -35,16 +35,20 @@ record PlannedTable(String caption, List<Views.Column> columns, List<Views.Row> 
      * @param organizationId the organization whose rows these are, which leads each of them in the file
      */
     PlannedTable sharedIn(String path, String rows, String organizationId, String organizationName) {
+        return sharedIn(path, rows, organizationId, organizationName, Packing.PLAIN);
+    }
+
+    /** As {@link #sharedIn(String, String, String, String)}, that file packed as {@code packing} says. */
+    PlannedTable sharedIn(String path, String rows, String organizationId, String organizationName, Packing packing) {
         return new PlannedTable(caption, columns, this.rows, footer, download, notes,
-                new Shared(path, rows, organizationId, organizationName));
+                new Shared(path, rows, organizationId, organizationName, packing));
     }
 
     /** The table as the page at {@code page} shows it. */
     Views.Table on(String page) {
         String root = Routes.rootOf(page);
-        String path = shared == null ? download.path() : shared.path();
-        return new Views.Table(caption, columns, rows, footer,
-                new Views.Downloads(root + Routes.csv(path), root + Routes.json(path),
-                        shared == null ? "" : shared.rows()), notes);
+        Views.Downloads links = shared == null ? download.packing().links(root, download.path(), "")
+                : shared.packing().links(root, shared.path(), shared.rows());
+        return new Views.Table(caption, columns, rows, footer, links, notes);
     }
 }

@@ -75,13 +75,15 @@ public final class SitePlanner {
         ResultsPlanner resultsPlanner = new ResultsPlanner(content, statistics, findings, messages, formats,
                 organizations, charts);
         String rootId = content.site().root();
+        Packing everyOrganization = Packing.everyOrganization(content);
         // An organization's figures of every period, oldest first. Below the root, a table's figures are
         // published in the period's file of every organization.
         Function<Organization, List<PlannedResults>> history = organization -> {
             boolean root = organization.id().equals(rootId);
             return statistics.ofOrganization(organization.id()).stream()
                     .map(resultsPlanner::plan)
-                    .map(r -> root ? r : r.sharingDownloads(messages.get("downloads.rows-of", organization.id())))
+                    .map(r -> root ? r
+                            : r.sharingDownloads(messages.get("downloads.rows-of", organization.id()), everyOrganization))
                     .toList();
         };
         // The rows of the period files: every period's tables of each organization below the root, whose page
@@ -90,7 +92,8 @@ public final class SitePlanner {
                 ? history.apply(organization)
                 : statistics.ofOrganization(organization.id()).stream()
                         .map(resultsPlanner::tables)
-                        .map(r -> r.sharingDownloads(messages.get("downloads.rows-of", organization.id())))
+                        .map(r -> r.sharingDownloads(messages.get("downloads.rows-of", organization.id()),
+                                everyOrganization))
                         .toList();
         // Its page shows the latest period in full and the others as a row each of figures worked out already.
         Function<Organization, Optional<PlannedResults>> latest = organization -> {
@@ -100,7 +103,7 @@ public final class SitePlanner {
             }
             PlannedResults planned = resultsPlanner.plan(figures.get(figures.size() - 1));
             return Optional.of(organization.id().equals(rootId) ? planned
-                    : planned.sharingDownloads(messages.get("downloads.rows-of", organization.id())));
+                    : planned.sharingDownloads(messages.get("downloads.rows-of", organization.id()), everyOrganization));
         };
         List<PlannedResults> root = history.apply(organizations.get(rootId));
         NewsPlanner news = new NewsPlanner(content, messages, formats, organizations);
@@ -149,7 +152,7 @@ public final class SitePlanner {
         Set<String> frozenTables = frozen.stream().flatMap(y -> y.tables().stream()).map(FrozenTable::path)
                 .collect(Collectors.toSet());
         PeriodTables.Gathered gathered = PeriodTables.gather(content.organizations(), rows,
-                organizationPages::ownTables, frozenTables, messages);
+                organizationPages::ownTables, frozenTables, messages, everyOrganization);
         List<DownloadPlan> downloads = Stream.of(gathered.files().stream(), pages.stream().flatMap(Page::downloads),
                         datasets.isEmpty() ? Stream.<DownloadPlan>empty() : Stream.of(dataset.organizationList()))
                 .flatMap(d -> d).sorted(Comparator.comparing(DownloadPlan::path)).toList();

@@ -46,7 +46,8 @@ final class TablePages {
         return new PlannedTable(table.caption(), table.columns(), table.rows().subList(from, to), table.footer(),
                 table.download(), to == rows ? table.notes() : List.of(), new PlannedTable.Shared(file, which,
                         table.shared() != null ? table.shared().organizationId() : "",
-                        table.shared() != null ? table.shared().organizationName() : ""));
+                        table.shared() != null ? table.shared().organizationName() : "",
+                        table.shared() != null ? table.shared().packing() : table.download().packing()));
     }
 
     /**

@@ -60,9 +60,9 @@ public final class Views {
     /** The same table's figures as files to download. */
     /**
      * The files of a table's figures; {@code rows}, where not empty, says which rows of a file of
-     * every organization the table shows.
+     * every organization the table shows; a file compressed with gzip says so beside its link.
      */
-    public record Downloads(String csv, String json, String rows) {
+    public record Downloads(String csv, String json, String rows, boolean csvCompressed, boolean jsonCompressed) {
     }
 
     /**

@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 import vn.reviewportal.model.SiteFile;
 import vn.reviewportal.page.DownloadFile;
-import vn.reviewportal.page.Routes;
+import vn.reviewportal.page.Packing;
 
 /**
- * The render stage for downloads: each table as CSV and JSON.
+ * The render stage for downloads: each table as CSV and JSON, compressed where its packing says.
  *
  * <p>CSV: UTF-8 with a byte-order mark (so spreadsheet programs show Vietnamese correctly), the
  * column labels as the header, numbers in machine form (4716, 66.5), and any text cell that a
@@ -30,8 +32,31 @@ public final class DownloadRenderer {
     private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     public List<SiteFile> render(DownloadFile plan) {
-        return List.of(new SiteFile(Routes.csv(plan.path()), csv(plan)),
-                new SiteFile(Routes.json(plan.path()), json(plan)));
+        Packing packing = plan.packing();
+        return List.of(new SiteFile(packing.csv(plan.path()), packed(csv(plan), packing.csvCompressed())),
+                new SiteFile(packing.json(plan.path()), packed(json(plan), packing.jsonCompressed())));
+    }
+
+    /**
+     * The bytes, or the same compressed with gzip, at the fastest level: at a national size the
+     * files compress some 15 times at it and a level more takes twice the time for a tenth less.
+     * Java's gzip header has no time or name in it, so the same bytes give the same file.
+     */
+    private static byte[] packed(byte[] bytes, boolean compressed) {
+        if (!compressed) {
+            return bytes;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 8 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 64 * 1024) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** Written row by row as they come: a file of the tidy dataset is never a list of its lines. */

@@ -49,6 +49,7 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
             Map.entry("json", "application/json; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
+            Map.entry("gz", "application/gzip"),
             Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("properties", "text/plain; charset=utf-8"),
             Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("png", "image/png"),
             Map.entry("jpg", "image/jpeg"), Map.entry("zip", "application/zip"));

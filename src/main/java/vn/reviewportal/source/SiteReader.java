@@ -1,16 +1,19 @@
 package vn.reviewportal.source;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import vn.reviewportal.diag.Code;
 import vn.reviewportal.diag.Diagnostics;
+import vn.reviewportal.model.DownloadCompression;
 import vn.reviewportal.model.Language;
 import vn.reviewportal.model.SiteConfig;
 
 /** Reads {@code site.yaml}: the site's title, language, root organization and web address. */
 final class SiteReader {
 
-    private static final List<String> KEYS = List.of("title", "description", "notice", "language", "root", "base_url");
+    private static final List<String> KEYS = List.of("title", "description", "notice", "language", "root", "base_url",
+            "compressed_downloads");
 
     private final YamlReader yaml;
 
@@ -50,11 +53,23 @@ final class SiteReader {
                 return known;
             });
             Optional<String> rootId = f.id("root", true);
-            if (title.isEmpty() || language.isEmpty() || rootId.isEmpty()) {
+            Optional<DownloadCompression> compression = f.text("compressed_downloads", false)
+                    .map(word -> {
+                        Optional<DownloadCompression> known = DownloadCompression.fromWord(word);
+                        if (known.isEmpty()) {
+                            diagnostics.error(Code.UNKNOWN_CHOICE, f.valueAt("compressed_downloads"), "'" + word
+                                    + "' is not a choice of compressed_downloads", "write 'auto' (compressed above "
+                                    + String.format(Locale.ROOT, "%,d", DownloadCompression.AUTO_ABOVE)
+                                    + " organizations), 'always' or 'never'");
+                        }
+                        return known;
+                    })
+                    .orElse(Optional.of(DownloadCompression.AUTO));
+            if (title.isEmpty() || language.isEmpty() || rootId.isEmpty() || compression.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(new SiteConfig(title.get(), description, notice, language.get(), rootId.get(),
-                    f.valueAt("root"), baseUrl));
+                    f.valueAt("root"), baseUrl, compression.get()));
         });
     }
 }

@@ -2,12 +2,15 @@ package vn.reviewportal.archive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 class PublishedTableTest {
@@ -61,5 +64,23 @@ class PublishedTableTest {
                 "data/2012/list.json", text("[1, 2]")));
         assertEquals(Arrays.asList(new PublishedTable("data/2012/empty", List.of()),
                 new PublishedTable("data/2012/list", List.of())), snapshot.tables());
+    }
+
+    @Test
+    void aTablePublishedCompressedIsReadFromItsGzipAndABrokenOneHasNothingToCompare() throws IOException {
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(packed)) {
+            gzip.write(text("""
+                    {"title": "Số liệu", "columns": [{"key": "organization_id", "label": "Mã"}, {"key": "found", "label": "Khuyết điểm"}],
+                     "rows": [["chi-bo-1", 747]]}
+                    """));
+        }
+        Snapshot snapshot = snapshot(Map.of(
+                "data/2012/shortcomings.json.gz", packed.toByteArray(),
+                "data/2012/shortcomings.csv", text("organization_id,found\nchi-bo-1,747\n"),
+                "data/2012/cut.json.gz", Arrays.copyOf(packed.toByteArray(), 12),
+                "data/2012/plain.json.gz", text("{\"rows\": []}")));
+        assertEquals(List.of(new PublishedTable("data/2012/shortcomings",
+                List.of(Map.of("organization_id", "chi-bo-1", "found", new BigDecimal("747"))))), snapshot.tables());
     }
 }

@@ -35,7 +35,7 @@ class PeriodTablesTest {
                 second, List.of(results("xa-binh", "Xã Bình", binh)));
         PeriodTables.Gathered gathered = PeriodTables.gather(List.of(first, second), history::get,
                 o -> List.of(), Set.of(),
-                SmallSite.MESSAGES);
+                SmallSite.MESSAGES, Packing.PLAIN);
         assertEquals(1, gathered.files().size());
         assertEquals(List.of(), gathered.frozenRows(), "no year is frozen");
         DownloadPlan file = gathered.files().get(0);
