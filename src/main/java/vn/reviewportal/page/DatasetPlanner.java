@@ -40,7 +40,7 @@ final class DatasetPlanner {
                         .map(f -> {
                             Organization o = organizations.get(f.organizationId());
                             return new DatasetPlan.Subject(o.parentId().orElse(""), o.kind().id(), f);
-                        }).toList(), Packing.dataset(content)))
+                        }).toList(), Packing.everyOrganization(content)))
                 .toList();
     }
 
@@ -66,7 +66,7 @@ final class DatasetPlanner {
     Views.Dataset view(String page, List<DatasetPlan> periods) {
         String root = Routes.rootOf(page);
         String list = Routes.download(FOLDER + "/organizations");
-        boolean compressed = periods.stream().anyMatch(d -> d.packing() != Packing.PLAIN);
+        boolean compressed = periods.stream().anyMatch(d -> d.packing().compressed());
         return new Views.Dataset(messages.get("dataset.about") + " "
                 + messages.get(compressed ? "dataset.files-compressed" : "dataset.files"),
                 Packing.PLAIN.links(root, list, messages.get("dataset.organizations")),

@@ -60,9 +60,9 @@ public final class Views {
     /** The same table's figures as files to download. */
     /**
      * The files of a table's figures; {@code rows}, where not empty, says which rows of a file of
-     * every organization the table shows; a file compressed with gzip says so beside its link.
+     * every organization the table shows; files compressed with gzip say so in their links.
      */
-    public record Downloads(String csv, String json, String rows, boolean csvCompressed, boolean jsonCompressed) {
+    public record Downloads(String csv, String json, String rows, boolean compressed) {
     }
 
     /**
